@@ -1,0 +1,135 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Type from 'typebox';
+import Value from 'typebox/value';
+
+/**
+ * Every setting the API reads, described once. `process.env` is read here and nowhere else;
+ * `.env.example` and the README's configuration table list the same variables.
+ */
+const EnvSchema = Type.Object({
+  NODE_ENV: Type.Enum(['development', 'production', 'test'], { default: 'development' }),
+  HOST: Type.String({ default: '127.0.0.1' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
+  WEB_ORIGINS: Type.Optional(Type.String()),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  CEP_DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  EMBEDDED_PG_PORT: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535 })),
+  DB_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
+  DB_CONNECT_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 3000 }),
+  DB_STATEMENT_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 10000 }),
+  JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  JWT_ISSUER: Type.String({ minLength: 1, default: 'cep-registry' }),
+  JWT_AUDIENCE: Type.String({ minLength: 1, default: 'cep-api' }),
+  COOKIE_SECURE: Type.Optional(Type.Boolean()),
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  MAIL_FROM: Type.String({ minLength: 3, default: 'Customer Excellence Pledge <no-reply@cep.localhost>' }),
+  CEP_ADMIN_EMAIL: Type.Optional(Type.String({ format: 'email' })),
+  CEP_ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12 })),
+  SEED_DEMO: Type.Optional(Type.Boolean()),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
+  BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1048576 }),
+  TRUST_PROXY: Type.Optional(Type.String()),
+  RATE_LIMIT_LOGIN: Type.Integer({ minimum: 1, default: 10 }),
+  RATE_LIMIT_PUBLIC_FORMS: Type.Integer({ minimum: 1, default: 5 }),
+  JOBS_ENABLED: Type.Boolean({ default: true }),
+  JOBS_POLL_MS: Type.Integer({ minimum: 10, default: 1000 }),
+  WEB_DIST: Type.Optional(Type.String()),
+});
+type Env = Type.Static<typeof EnvSchema>;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** The repository root, from `src/` (tsx, jest) or `dist/` (built) alike. */
+export const REPO_ROOT = path.resolve(here, '..', '..', '..');
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  publicUrl: string;
+  webOrigins: string[];
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number | undefined;
+  db: { poolSize: number; connectTimeoutMs: number; statementTimeoutMs: number };
+  jwt: { secret: string; issuer: string; audience: string; accessTtlSeconds: number };
+  refreshTtlDays: number;
+  cookieSecure: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  admin: { email: string; password: string } | undefined;
+  seedDemo: boolean;
+  logLevel: Env['LOG_LEVEL'];
+  bodyLimit: number;
+  trustProxy: string[];
+  rateLimits: { login: number; publicForms: number };
+  jobs: { enabled: boolean; pollMs: number };
+  webDist: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Empty strings count as unset, so `FOO=` in a .env file means "use the default". */
+function definedOnly(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(source).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+/** Reads and validates the environment; throws ConfigError listing every problem at once. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const raw = Value.Default(EnvSchema, Value.Convert(EnvSchema, pickKnown(definedOnly(source))));
+  const errors = Value.Errors(EnvSchema, raw);
+  if (errors.length > 0) {
+    throw new ConfigError(errors.map((e) => `${e.instancePath.slice(1) || 'environment'}: ${e.message}`));
+  }
+  const env = raw as Env;
+  const production = env.NODE_ENV === 'production';
+  const problems: string[] = [];
+  if (production && !env.JWT_SECRET) problems.push('JWT_SECRET: required in production (32 characters or more)');
+  if (production && !env.PUBLIC_URL) problems.push('PUBLIC_URL: required in production (the address users reach the registry at)');
+  if (production && env.CEP_ADMIN_EMAIL && !env.CEP_ADMIN_PASSWORD) problems.push('CEP_ADMIN_PASSWORD: required with CEP_ADMIN_EMAIL in production');
+  if (Boolean(env.CEP_ADMIN_EMAIL) !== Boolean(env.CEP_ADMIN_PASSWORD) && !production) {
+    problems.push('CEP_ADMIN_EMAIL and CEP_ADMIN_PASSWORD go together: set both or neither');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+  const origins = env.WEB_ORIGINS ? env.WEB_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean) : [publicUrl];
+  if (!production && !env.WEB_ORIGINS) origins.push('http://localhost:5173');
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    publicUrl,
+    webOrigins: origins,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: path.resolve(env.CEP_DATA_DIR ?? path.join(REPO_ROOT, '.data')),
+    embeddedPgPort: env.EMBEDDED_PG_PORT,
+    db: { poolSize: env.DB_POOL_SIZE, connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS, statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS },
+    // Outside production a per-process secret is fine: refresh tokens live in the database, so a
+    // restart costs the web app one silent refresh, never a login.
+    jwt: { secret: env.JWT_SECRET ?? randomBytes(32).toString('base64url'), issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE, accessTtlSeconds: 15 * 60 },
+    refreshTtlDays: 30,
+    cookieSecure: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    admin: env.CEP_ADMIN_EMAIL && env.CEP_ADMIN_PASSWORD ? { email: env.CEP_ADMIN_EMAIL, password: env.CEP_ADMIN_PASSWORD } : undefined,
+    seedDemo: env.SEED_DEMO ?? !production,
+    logLevel: env.LOG_LEVEL,
+    bodyLimit: env.BODY_LIMIT,
+    trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY.split(',').map((a) => a.trim()).filter(Boolean) : [],
+    rateLimits: { login: env.RATE_LIMIT_LOGIN, publicForms: env.RATE_LIMIT_PUBLIC_FORMS },
+    jobs: { enabled: env.JOBS_ENABLED, pollMs: env.JOBS_POLL_MS },
+    webDist: path.resolve(env.WEB_DIST ?? path.join(REPO_ROOT, 'web', 'dist')),
+  };
+}
+
+function pickKnown(source: Record<string, string>): Record<string, string> {
+  const known = new Set(Object.keys(EnvSchema.properties));
+  return Object.fromEntries(Object.entries(source).filter(([key]) => known.has(key)));
+}

@@ -1,0 +1,45 @@
+import { DataSource } from 'typeorm';
+import { Invitation } from '../modules/accounts/invitation.entity.ts';
+import { RefreshToken } from '../modules/accounts/refresh-token.entity.ts';
+import { User } from '../modules/accounts/user.entity.ts';
+import { Application } from '../modules/applications/application.entity.ts';
+import { AuditEntry } from '../modules/audit/audit-entry.entity.ts';
+import { MailMessage } from '../modules/mail/mail-message.entity.ts';
+import { Category } from '../modules/vendors/category.entity.ts';
+import { Vendor } from '../modules/vendors/vendor.entity.ts';
+import { Foundation1763830000000 } from './migrations/1763830000000-foundation.ts';
+
+export const ENTITIES = [User, RefreshToken, Invitation, Category, Vendor, Application, AuditEntry, MailMessage];
+export const MIGRATIONS = [Foundation1763830000000];
+
+export interface DatabaseOptions {
+  url: string;
+  poolSize: number;
+  connectTimeoutMs: number;
+  statementTimeoutMs: number;
+  applicationName?: string;
+}
+
+/**
+ * The one DataSource: migrations only, never `synchronize`. The pool gives up connecting after
+ * `connectTimeoutMs` and PostgreSQL cancels statements after `statementTimeoutMs`, so a database
+ * outage turns into quick 503s instead of hanging requests.
+ */
+export function createDataSource(options: DatabaseOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    poolSize: options.poolSize,
+    applicationName: options.applicationName ?? 'cep-api',
+    extra: {
+      connectionTimeoutMillis: options.connectTimeoutMs,
+      statement_timeout: options.statementTimeoutMs,
+      idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
+    },
+  });
+}

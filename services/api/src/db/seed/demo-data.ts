@@ -1,0 +1,143 @@
+import { ApplicationStatus, type BusinessCalendar, type QueuePriorities, type SupportContact } from '@cep/shared';
+
+interface DemoVendor {
+  ownerEmail: string;
+  ownerName: string;
+  calendar?: BusinessCalendar;
+  profile: {
+    name: string;
+    slug: string;
+    website: string;
+    category: string;
+    description: string;
+    supportContact: SupportContact | null;
+    queuePriorities: QueuePriorities | null;
+    badgeDomains: string[];
+  };
+}
+
+const priorities: QueuePriorities = {
+  low: { description: 'Questions and how-to requests', targetMinutes: 480 },
+  medium: { description: 'A feature is degraded for some users', targetMinutes: 240 },
+  high: { description: 'The platform is down or data is at risk', targetMinutes: 60 },
+};
+
+/** Demo vendors across the categories, so a newcomer sees a full directory on first start. */
+export const DEMO_VENDORS: DemoVendor[] = [
+  {
+    ownerEmail: 'owner@acme-learning.example',
+    ownerName: 'Ada Lovelace',
+    calendar: {
+      timeZone: 'America/New_York',
+      weekly: { mon: [['08:00', '18:00']], tue: [['08:00', '18:00']], wed: [['08:00', '18:00']], thu: [['08:00', '18:00']], fri: [['08:00', '17:00']] },
+      holidays: ['2026-11-26', '2026-12-25'],
+    },
+    profile: {
+      name: 'Acme Learning',
+      slug: 'acme',
+      website: 'https://acme-learning.example',
+      category: 'lms',
+      description: 'A learning management system for mid-size companies.',
+      supportContact: { name: 'Acme Customer Care', kind: 'team', email: 'care@acme-learning.example', phone: '+1 555 0100' },
+      queuePriorities: priorities,
+      badgeDomains: ['acme-learning.example'],
+    },
+  },
+  {
+    ownerEmail: 'owner@brightpath.example',
+    ownerName: 'Grace Hopper',
+    calendar: {
+      timeZone: 'Europe/Paris',
+      weekly: { mon: [['09:00', '12:30'], ['13:30', '18:00']], tue: [['09:00', '12:30'], ['13:30', '18:00']], wed: [['09:00', '12:30'], ['13:30', '18:00']], thu: [['09:00', '12:30'], ['13:30', '18:00']], fri: [['09:00', '12:30'], ['13:30', '17:00']] },
+      holidays: ['2026-12-25', '2027-01-01'],
+    },
+    profile: {
+      name: 'BrightPath LXP',
+      slug: 'brightpath',
+      website: 'https://brightpath.example',
+      category: 'lxp',
+      description: 'A learning experience platform that recommends what to learn next.',
+      supportContact: { name: 'Grace Hopper', kind: 'person', email: 'grace@brightpath.example' },
+      queuePriorities: priorities,
+      badgeDomains: ['brightpath.example', 'www.brightpath.example'],
+    },
+  },
+  {
+    ownerEmail: 'owner@authorly.example',
+    ownerName: 'Alan Turing',
+    profile: {
+      name: 'Authorly',
+      slug: 'authorly',
+      website: 'https://authorly.example',
+      category: 'authoring-tool',
+      description: 'Course authoring in the browser.',
+      supportContact: null,
+      queuePriorities: null,
+      badgeDomains: ['authorly.example'],
+    },
+  },
+  {
+    ownerEmail: 'owner@contentcraft.example',
+    ownerName: 'Katherine Johnson',
+    profile: {
+      name: 'ContentCraft',
+      slug: 'contentcraft',
+      website: 'https://contentcraft.example',
+      category: 'content-provider',
+      description: 'A library of ready-made compliance and soft-skills courses.',
+      supportContact: { name: 'Support desk', kind: 'team', email: 'help@contentcraft.example' },
+      queuePriorities: priorities,
+      badgeDomains: ['contentcraft.example'],
+    },
+  },
+  {
+    ownerEmail: 'owner@talentgrid.example',
+    ownerName: 'Edsger Dijkstra',
+    profile: {
+      name: 'TalentGrid',
+      slug: 'talentgrid',
+      website: 'https://talentgrid.example',
+      category: 'talent-hr-system',
+      description: 'Talent and performance management.',
+      supportContact: { name: 'TalentGrid Support', kind: 'team', email: 'support@talentgrid.example' },
+      queuePriorities: priorities,
+      badgeDomains: ['talentgrid.example'],
+    },
+  },
+];
+
+/** Applications waiting in the admin's queue, and one already turned down. */
+export const DEMO_APPLICATIONS = [
+  {
+    companyName: 'Quizzly',
+    website: 'https://quizzly.example',
+    category: 'authoring-tool',
+    contactName: 'Barbara Liskov',
+    contactEmail: 'barbara@quizzly.example',
+    contactTitle: 'VP Customer Success',
+    message: 'We answer every ticket within the hour and would love to prove it.',
+    status: ApplicationStatus.Pending,
+  },
+  {
+    companyName: 'Skillforge',
+    website: 'https://skillforge.example',
+    category: 'lms',
+    contactName: 'Donald Knuth',
+    contactEmail: 'don@skillforge.example',
+    contactTitle: null,
+    message: null,
+    status: ApplicationStatus.Pending,
+  },
+  {
+    companyName: 'Spammy Courses',
+    website: 'https://spammy.example',
+    category: 'other',
+    contactName: 'Mallory',
+    contactEmail: 'mallory@spammy.example',
+    contactTitle: null,
+    message: 'Buy now!!!',
+    status: ApplicationStatus.Rejected,
+    rejectionReason: 'Not a software or service vendor with customers to support.',
+    decidedAt: new Date(),
+  },
+];

@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { ApplicationStatus, DEFAULT_CALENDAR, MailStatus, Role, type BusinessCalendar } from '@cep/shared';
+import type { Config } from '../../config.ts';
+import { hashPassword, verifyPassword } from '../../modules/accounts/passwords.ts';
+import { User } from '../../modules/accounts/user.entity.ts';
+import { Application } from '../../modules/applications/application.entity.ts';
+import { MailMessage } from '../../modules/mail/mail-message.entity.ts';
+import { Vendor } from '../../modules/vendors/vendor.entity.ts';
+import { DEMO_APPLICATIONS, DEMO_VENDORS } from './demo-data.ts';
+
+export interface SeedReport {
+  /** Credentials to print once: only for accounts created in this run with a generated password. */
+  printed: { role: string; email: string; password: string }[];
+  adminEmail: string;
+}
+
+export const DEMO_ADMIN_EMAIL = 'admin@cep.localhost';
+
+/**
+ * First-run data. The admin comes from CEP_ADMIN_EMAIL / CEP_ADMIN_PASSWORD when given (setting
+ * them again later resets that admin's password); otherwise a demo admin is created once with a
+ * generated password that is printed once. Demo vendors are added when the database has none.
+ */
+export async function seed(db: DataSource, config: Config): Promise<SeedReport> {
+  const printed: SeedReport['printed'] = [];
+  const users = db.getRepository(User);
+  let adminEmail = DEMO_ADMIN_EMAIL;
+
+  if (config.admin) {
+    adminEmail = config.admin.email.toLowerCase();
+    const existing = await users.findOneBy({ email: adminEmail });
+    if (!existing) {
+      await users.insert({ email: adminEmail, name: 'Program admin', role: Role.Admin, vendorId: null, passwordHash: await hashPassword(config.admin.password) });
+    } else if (!existing.passwordHash || !(await verifyPassword(config.admin.password, existing.passwordHash))) {
+      await users.update({ id: existing.id }, { passwordHash: await hashPassword(config.admin.password) });
+    }
+  } else if (!(await users.existsBy({ role: Role.Admin }))) {
+    const password = randomBytes(12).toString('base64url');
+    await users.insert({ email: DEMO_ADMIN_EMAIL, name: 'Demo admin', role: Role.Admin, vendorId: null, passwordHash: await hashPassword(password) });
+    printed.push({ role: 'admin', email: DEMO_ADMIN_EMAIL, password });
+  } else {
+    adminEmail = (await users.findOneByOrFail({ role: Role.Admin })).email;
+  }
+
+  if (config.seedDemo && (await db.getRepository(Vendor).count()) === 0) {
+    const password = randomBytes(12).toString('base64url');
+    const passwordHash = await hashPassword(password);
+    await db.transaction(async (manager) => {
+      for (const demo of DEMO_VENDORS) {
+        const calendar: BusinessCalendar = demo.calendar ?? DEFAULT_CALENDAR;
+        const vendor = await manager.getRepository(Vendor).save(
+          manager.getRepository(Vendor).create({ ...demo.profile, calendar, version: 1 }),
+        );
+        await manager.getRepository(User).insert({ email: demo.ownerEmail, name: demo.ownerName, role: Role.VendorOwner, vendorId: vendor.id, passwordHash });
+        await manager.getRepository(Application).insert({
+          companyName: vendor.name,
+          website: vendor.website,
+          category: vendor.category,
+          contactName: demo.ownerName,
+          contactEmail: demo.ownerEmail,
+          contactTitle: 'Head of Support',
+          message: null,
+          status: ApplicationStatus.Approved,
+          vendorId: vendor.id,
+          decidedAt: new Date(),
+        });
+      }
+      for (const application of DEMO_APPLICATIONS) await manager.getRepository(Application).insert(application);
+      await manager.getRepository(MailMessage).insert({
+        to: DEMO_VENDORS[0]?.ownerEmail ?? DEMO_ADMIN_EMAIL,
+        subject: 'Welcome to the Customer Excellence Pledge registry',
+        text: 'This demo message shows how the outbox keeps e-mail when SMTP_URL is not set.',
+        status: MailStatus.Held,
+      });
+    });
+    printed.push({ role: 'demo vendor owners', email: DEMO_VENDORS.map((d) => d.ownerEmail).join(', '), password });
+  }
+  return { printed, adminEmail };
+}

@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { ErrorCode, type InvitationSummary, type Me, type Role } from '@cep/shared';
+import type { AppContext } from '../../context.ts';
+import { AppError, notFound } from '../../plugins/errors.ts';
+import type { Principal } from '../../plugins/auth.ts';
+import { type Actor, recordAudit } from '../audit/audit.service.ts';
+import { queueMail } from '../mail/mail.service.ts';
+import { Vendor } from '../vendors/vendor.entity.ts';
+import { Invitation } from './invitation.entity.ts';
+import { decoyHash, hashPassword, verifyPassword } from './passwords.ts';
+import { RefreshToken } from './refresh-token.entity.ts';
+import { hashToken, newToken } from './tokens.ts';
+import { User } from './user.entity.ts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const INVITATION_TTL_DAYS = 7;
+
+export function toPrincipal(user: User): Principal {
+  return { userId: user.id, email: user.email, role: user.role, vendorId: user.vendorId };
+}
+
+export function toMe(user: User): Me {
+  return { id: user.id, email: user.email, name: user.name, role: user.role, vendorId: user.vendorId };
+}
+
+export interface Session {
+  user: User;
+  refreshToken: string;
+}
+
+async function issueRefreshToken(ctx: AppContext, manager: EntityManager, userId: string, familyId: string): Promise<string> {
+  const token = newToken();
+  await manager.insert(RefreshToken, {
+    userId,
+    familyId,
+    tokenHash: hashToken(token),
+    expiresAt: new Date(ctx.clock().getTime() + ctx.config.refreshTtlDays * DAY_MS),
+    createdAt: ctx.clock(),
+  });
+  return token;
+}
+
+/**
+ * Checks e-mail and password. An unknown e-mail, an account without a password yet and a wrong
+ * password all cost one scrypt and give the same answer, so the response tells a guesser nothing.
+ */
+export async function login(ctx: AppContext, email: string, password: string): Promise<Session> {
+  const user = await ctx.db.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+  if (!user?.passwordHash || !ok) throw new AppError(ErrorCode.InvalidCredentials);
+  const refreshToken = await issueRefreshToken(ctx, ctx.db.manager, user.id, randomUUID());
+  return { user, refreshToken };
+}
+
+/**
+ * Rotates a refresh token: the presented one is spent and a new one of the same family issued.
+ * Presenting a spent token means it was stolen or replayed, so the whole family is revoked.
+ */
+export async function refresh(ctx: AppContext, presented: string | undefined, actor: Actor): Promise<Session> {
+  if (!presented) throw new AppError(ErrorCode.InvalidRefreshToken, 'No refresh token');
+  const now = ctx.clock();
+  const outcome = await ctx.db.transaction(async (manager) => {
+    const token = await manager.getRepository(RefreshToken).findOne({ where: { tokenHash: hashToken(presented) }, lock: { mode: 'pessimistic_write' } });
+    if (!token || token.revokedAt || token.expiresAt <= now) return { kind: 'invalid' as const };
+    if (token.usedAt) {
+      await manager.query('UPDATE refresh_token SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL', [token.familyId, now]);
+      await recordAudit(manager, { ...actor, id: token.userId }, { action: 'auth.refresh_token_reused', entityType: 'user', entityId: token.userId, details: { familyId: token.familyId } }, now);
+      return { kind: 'reused' as const };
+    }
+    await manager.update(RefreshToken, { id: token.id }, { usedAt: now });
+    const user = await manager.getRepository(User).findOneByOrFail({ id: token.userId });
+    const refreshToken = await issueRefreshToken(ctx, manager, user.id, token.familyId);
+    return { kind: 'ok' as const, session: { user, refreshToken } };
+  });
+  if (outcome.kind === 'reused') throw new AppError(ErrorCode.InvalidRefreshToken, 'This refresh token was already used; every session of its family is now signed out');
+  if (outcome.kind === 'invalid') throw new AppError(ErrorCode.InvalidRefreshToken);
+  return outcome.session;
+}
+
+/** Ends the session the refresh token belongs to (its whole family). Unknown tokens are ignored. */
+export async function logout(ctx: AppContext, presented: string | undefined): Promise<void> {
+  if (!presented) return;
+  await ctx.db.query(
+    `UPDATE refresh_token SET revoked_at = $2
+      WHERE family_id = (SELECT family_id FROM refresh_token WHERE token_hash = $1) AND revoked_at IS NULL`,
+    [hashToken(presented), ctx.clock()],
+  );
+}
+
+export async function getMe(ctx: AppContext, principal: Principal): Promise<Me> {
+  const user = await ctx.db.getRepository(User).findOneBy({ id: principal.userId });
+  if (!user) throw new AppError(ErrorCode.Unauthenticated, 'This account no longer exists');
+  return toMe(user);
+}
+
+/**
+ * Creates an account without a password and e-mails a one-time link to set it, valid 7 days.
+ * Runs in the caller's transaction (approving an application, inviting a member).
+ */
+export async function inviteUser(
+  ctx: AppContext,
+  manager: EntityManager,
+  input: { email: string; role: Role; vendor: Vendor; invitedBy: string | null },
+  actor: Actor,
+): Promise<User> {
+  const now = ctx.clock();
+  const email = input.email.trim().toLowerCase();
+  const existing = await manager.getRepository(User).findOneBy({ email });
+  if (existing) throw new AppError(ErrorCode.Duplicate, `An account with the e-mail ${email} already exists`, [{ field: 'email', message: 'already has an account' }]);
+  const user = manager.getRepository(User).create({ email, role: input.role, vendorId: input.vendor.id, passwordHash: null, name: '' });
+  await manager.getRepository(User).save(user);
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS);
+  await manager.insert(Invitation, { tokenHash: hashToken(token), userId: user.id, vendorId: input.vendor.id, invitedBy: input.invitedBy, expiresAt, createdAt: now });
+  const link = `${ctx.config.publicUrl}/invitations/${token}`;
+  const roleName = input.role === 'vendor_owner' ? 'owner' : 'member';
+  await queueMail(ctx, manager, {
+    to: email,
+    subject: `You are invited to manage ${input.vendor.name} in the Customer Excellence Pledge registry`,
+    text: [
+      `Hello,`,
+      ``,
+      `You have been invited as the ${roleName} of ${input.vendor.name} in the Customer Excellence Pledge registry.`,
+      `Set your name and password here (the link works once and expires on ${expiresAt.toISOString().slice(0, 10)}):`,
+      ``,
+      link,
+      ``,
+      `If you did not expect this, ignore this message.`,
+    ].join('\n'),
+  });
+  await recordAudit(manager, actor, { action: 'user.invited', entityType: 'user', entityId: user.id, vendorId: input.vendor.id, to: input.role, details: { email } }, now);
+  return user;
+}
+
+async function findOpenInvitation(ctx: AppContext, manager: EntityManager, token: string, lock: boolean): Promise<Invitation> {
+  const invitation = await manager.getRepository(Invitation).findOne({
+    where: { tokenHash: hashToken(token) },
+    ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+  });
+  if (!invitation || invitation.acceptedAt || invitation.expiresAt <= ctx.clock()) {
+    throw new AppError(ErrorCode.TokenInvalid, 'This invitation link is invalid, already used or expired. Ask for a new one.');
+  }
+  return invitation;
+}
+
+/** What the accept page shows before the person sets a password. */
+export async function describeInvitation(ctx: AppContext, token: string): Promise<InvitationSummary> {
+  const invitation = await findOpenInvitation(ctx, ctx.db.manager, token, false);
+  const user = await ctx.db.getRepository(User).findOneByOrFail({ id: invitation.userId });
+  const vendor = await ctx.db.getRepository(Vendor).findOneBy({ id: invitation.vendorId });
+  if (!vendor) throw notFound('Vendor');
+  return { email: user.email, vendorName: vendor.name, role: user.role, expiresAt: invitation.expiresAt.toISOString() };
+}
+
+/** Spends the invitation: the account gets its name and password; the link never works again. */
+export async function acceptInvitation(ctx: AppContext, token: string, input: { name: string; password: string }, actor: Actor): Promise<Me> {
+  const passwordHash = await hashPassword(input.password);
+  return ctx.db.transaction(async (manager) => {
+    const invitation = await findOpenInvitation(ctx, manager, token, true);
+    const now = ctx.clock();
+    await manager.update(Invitation, { id: invitation.id }, { acceptedAt: now });
+    await manager.update(User, { id: invitation.userId }, { name: input.name.trim(), passwordHash });
+    const user = await manager.getRepository(User).findOneByOrFail({ id: invitation.userId });
+    await recordAudit(manager, { ...actor, id: user.id, label: user.email }, { action: 'user.invitation_accepted', entityType: 'user', entityId: user.id, vendorId: user.vendorId }, now);
+    return toMe(user);
+  });
+}

@@ -1,0 +1,52 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { ApplicationStatus } from '@cep/shared';
+
+/** A vendor's request to join the program, decided by the admin. */
+@Entity({ name: 'application' })
+@Index('application_status_created_idx', ['status', 'createdAt'])
+export class Application {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'company_name', type: 'text' })
+  companyName: string;
+
+  @Column({ type: 'text' })
+  website: string;
+
+  @Index('application_category_idx')
+  @Column({ type: 'text' })
+  category: string;
+
+  @Column({ name: 'contact_name', type: 'text' })
+  contactName: string;
+
+  @Column({ name: 'contact_email', type: 'text' })
+  contactEmail: string;
+
+  @Column({ name: 'contact_title', type: 'text', nullable: true })
+  contactTitle: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  message: string | null;
+
+  @Column({ type: 'text', default: 'pending' })
+  status: ApplicationStatus;
+
+  @Column({ name: 'rejection_reason', type: 'text', nullable: true })
+  rejectionReason: string | null;
+
+  @Index('application_vendor_id_idx')
+  @Column({ name: 'vendor_id', type: 'uuid', nullable: true })
+  vendorId: string | null;
+
+  @Index('application_decided_by_idx')
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  decidedBy: string | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

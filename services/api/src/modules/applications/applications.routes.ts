@@ -1,0 +1,82 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import {
+  ApplicationList,
+  ApplicationReceipt,
+  ApplicationSchema,
+  ApproveApplicationBody,
+  CreateApplicationBody,
+  IdParams,
+  ListApplicationsQuery,
+  RejectApplicationBody,
+  Role,
+  VendorSchema,
+} from '@cep/shared';
+import { problemResponses } from '../../plugins/openapi.ts';
+import { actorOf } from '../audit/audit.service.ts';
+import { approveApplication, listApplications, rejectApplication, submitApplication } from './applications.service.ts';
+
+export const applicationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { config } = app.ctx;
+
+  app.post(
+    '/applications',
+    {
+      config: { public: true, idempotent: true, rateLimit: { max: config.rateLimits.publicForms, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['applications'],
+        summary: 'Apply for a vendor to join the program',
+        description: 'Public. Honours `Idempotency-Key`: a retry with the same key returns the first answer and creates nothing twice.',
+        security: [],
+        body: CreateApplicationBody,
+        response: { 201: ApplicationReceipt, ...problemResponses(400, 409, 422, 429) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await submitApplication(app.ctx, request.body, actorOf(request))),
+  );
+
+  app.get(
+    '/applications',
+    {
+      config: { roles: [Role.Admin] },
+      schema: {
+        tags: ['applications'],
+        summary: 'List applications, newest first',
+        querystring: ListApplicationsQuery,
+        response: { 200: ApplicationList, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request) => listApplications(app.ctx, request.query),
+  );
+
+  app.post(
+    '/applications/:id/approve',
+    {
+      config: { roles: [Role.Admin] },
+      schema: {
+        tags: ['applications'],
+        summary: 'Approve: create the vendor and invite its owner',
+        description: 'Creates the vendor (slug from the company name unless given) and e-mails the contact a one-time invitation valid 7 days.',
+        params: IdParams,
+        body: Type.Optional(ApproveApplicationBody),
+        response: { 200: Type.Object({ application: ApplicationSchema, vendor: VendorSchema }), ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => approveApplication(app.ctx, request.params.id, request.body?.slug, actorOf(request)),
+  );
+
+  app.post(
+    '/applications/:id/reject',
+    {
+      config: { roles: [Role.Admin] },
+      schema: {
+        tags: ['applications'],
+        summary: 'Reject with a reason; the applicant is told by e-mail',
+        params: IdParams,
+        body: RejectApplicationBody,
+        response: { 200: ApplicationSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => rejectApplication(app.ctx, request.params.id, request.body.reason, actorOf(request)),
+  );
+};

@@ -1,0 +1,160 @@
+import { ErrorCode, type ApplicationList, type ApplicationReceipt, type Application as ApplicationDto, type CreateApplicationBody, type ListApplicationsQuery, Role, slugify, siteDomain, DEFAULT_CALENDAR, ApplicationStatus, type Vendor as VendorDto } from '@cep/shared';
+import type { EntityManager } from 'typeorm';
+import type { AppContext } from '../../context.ts';
+import { AppError, invalid, notFound } from '../../plugins/errors.ts';
+import { inviteUser } from '../accounts/accounts.service.ts';
+import { User } from '../accounts/user.entity.ts';
+import { type Actor, recordAudit } from '../audit/audit.service.ts';
+import { queueMail } from '../mail/mail.service.ts';
+import { Category } from '../vendors/category.entity.ts';
+import { Vendor } from '../vendors/vendor.entity.ts';
+import { toVendorDto } from '../vendors/vendors.service.ts';
+import { Application } from './application.entity.ts';
+
+export function toApplicationDto(a: Application): ApplicationDto {
+  return {
+    id: a.id,
+    companyName: a.companyName,
+    website: a.website,
+    category: a.category,
+    contactName: a.contactName,
+    contactEmail: a.contactEmail,
+    contactTitle: a.contactTitle,
+    message: a.message,
+    status: a.status,
+    rejectionReason: a.rejectionReason,
+    vendorId: a.vendorId,
+    decidedAt: a.decidedAt?.toISOString() ?? null,
+    createdAt: a.createdAt.toISOString(),
+  };
+}
+
+export async function assertCategoryExists(manager: EntityManager, slug: string, field = 'category'): Promise<void> {
+  if (!(await manager.getRepository(Category).existsBy({ slug }))) throw invalid([{ field, in: 'body', message: `unknown category "${slug}"` }]);
+}
+
+async function adminEmails(manager: EntityManager): Promise<string[]> {
+  const admins = await manager.getRepository(User).findBy({ role: Role.Admin });
+  return admins.map((a) => a.email);
+}
+
+/** Anyone may apply; the applicant and the admin are told by e-mail. */
+export async function submitApplication(ctx: AppContext, body: CreateApplicationBody, actor: Actor): Promise<ApplicationReceipt> {
+  return ctx.db.transaction(async (manager) => {
+    await assertCategoryExists(manager, body.category);
+    const now = ctx.clock();
+    const application = manager.getRepository(Application).create({
+      companyName: body.companyName.trim(),
+      website: body.website,
+      category: body.category,
+      contactName: body.contactName.trim(),
+      contactEmail: body.contactEmail.trim().toLowerCase(),
+      contactTitle: body.contactTitle?.trim() || null,
+      message: body.message?.trim() || null,
+      status: ApplicationStatus.Pending,
+      createdAt: now,
+    });
+    await manager.getRepository(Application).save(application);
+    await recordAudit(manager, actor, { action: 'application.submitted', entityType: 'application', entityId: application.id, to: ApplicationStatus.Pending }, now);
+    await queueMail(ctx, manager, {
+      to: application.contactEmail,
+      subject: `We received the application of ${application.companyName}`,
+      text: `Hello ${application.contactName},\n\nThank you for applying to the Customer Excellence Pledge for ${application.companyName}.\nThe program team reviews every application and will write to you at this address.\n\nReference: ${application.id}`,
+    });
+    for (const to of await adminEmails(manager)) {
+      await queueMail(ctx, manager, {
+        to,
+        subject: `New application: ${application.companyName}`,
+        text: `${application.contactName} <${application.contactEmail}> applied for ${application.companyName} (${application.website}).\n\nReview it at ${ctx.config.publicUrl}/admin/applications`,
+      });
+    }
+    return { id: application.id, status: application.status, createdAt: application.createdAt.toISOString() };
+  });
+}
+
+export async function listApplications(ctx: AppContext, query: ListApplicationsQuery): Promise<ApplicationList> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 20;
+  const [rows, total] = await ctx.db.getRepository(Application).findAndCount({
+    where: query.status ? { status: query.status } : {},
+    order: { createdAt: 'DESC', id: 'DESC' },
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+  });
+  return { items: rows.map(toApplicationDto), total, page, pageSize };
+}
+
+async function lockPending(manager: EntityManager, id: string): Promise<Application> {
+  const application = await manager.getRepository(Application).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!application) throw notFound('Application');
+  if (application.status !== ApplicationStatus.Pending) {
+    throw new AppError(ErrorCode.InvalidState, `The application is already ${application.status}`);
+  }
+  return application;
+}
+
+/** The first free slug from the company name: acme, acme-2, acme-3… */
+async function freeSlug(manager: EntityManager, name: string): Promise<string> {
+  const base = slugify(name) || 'vendor';
+  const taken = new Set(
+    (await manager.query(`SELECT slug FROM vendor WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`]) as { slug: string }[]).map((r) => r.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * Approving creates the vendor, its owner's account and the owner's one-time invitation, all in one
+ * transaction: either everything exists afterwards or nothing does.
+ */
+export async function approveApplication(ctx: AppContext, id: string, requestedSlug: string | undefined, actor: Actor): Promise<{ application: ApplicationDto; vendor: VendorDto }> {
+  return ctx.db.transaction(async (manager) => {
+    const application = await lockPending(manager, id);
+    const now = ctx.clock();
+    let slug = requestedSlug;
+    if (slug) {
+      if (await manager.getRepository(Vendor).existsBy({ slug })) {
+        throw new AppError(ErrorCode.Duplicate, `The slug "${slug}" is taken`, [{ field: 'slug', in: 'body', message: 'is taken by another vendor' }]);
+      }
+    } else {
+      slug = await freeSlug(manager, application.companyName);
+    }
+    const domain = siteDomain(application.website);
+    const vendor = manager.getRepository(Vendor).create({
+      name: application.companyName,
+      slug,
+      website: application.website,
+      category: application.category,
+      description: '',
+      supportContact: null,
+      queuePriorities: null,
+      badgeDomains: domain ? [domain] : [],
+      calendar: DEFAULT_CALENDAR,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await manager.getRepository(Vendor).save(vendor);
+    await manager.update(Application, { id }, { status: ApplicationStatus.Approved, vendorId: vendor.id, decidedBy: actor.id, decidedAt: now });
+    await recordAudit(manager, actor, { action: 'application.approved', entityType: 'application', entityId: id, vendorId: vendor.id, from: ApplicationStatus.Pending, to: ApplicationStatus.Approved }, now);
+    await recordAudit(manager, actor, { action: 'vendor.created', entityType: 'vendor', entityId: vendor.id, vendorId: vendor.id, details: { slug } }, now);
+    await inviteUser(ctx, manager, { email: application.contactEmail, role: Role.VendorOwner, vendor, invitedBy: actor.id }, actor);
+    const updated = await manager.getRepository(Application).findOneByOrFail({ id });
+    return { application: toApplicationDto(updated), vendor: toVendorDto(vendor) };
+  });
+}
+
+export async function rejectApplication(ctx: AppContext, id: string, reason: string, actor: Actor): Promise<ApplicationDto> {
+  return ctx.db.transaction(async (manager) => {
+    const application = await lockPending(manager, id);
+    const now = ctx.clock();
+    await manager.update(Application, { id }, { status: ApplicationStatus.Rejected, rejectionReason: reason.trim(), decidedBy: actor.id, decidedAt: now });
+    await recordAudit(manager, actor, { action: 'application.rejected', entityType: 'application', entityId: id, from: ApplicationStatus.Pending, to: ApplicationStatus.Rejected, reason }, now);
+    await queueMail(ctx, manager, {
+      to: application.contactEmail,
+      subject: `Your application for ${application.companyName} was not accepted`,
+      text: `Hello ${application.contactName},\n\nThe program team reviewed the application of ${application.companyName} and could not accept it, for this reason:\n\n${reason.trim()}\n\nYou are welcome to apply again once this is addressed.`,
+    });
+    return toApplicationDto(await manager.getRepository(Application).findOneByOrFail({ id }));
+  });
+}

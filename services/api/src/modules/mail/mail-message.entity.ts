@@ -1,0 +1,39 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { MailStatus } from '@cep/shared';
+
+/**
+ * The outbox: every message the registry sends is written here in the transaction that caused it.
+ * With SMTP configured a job delivers it (`queued` → `sent` / `failed`); without, it stays `held`
+ * and the admin reads it in the web app.
+ */
+@Entity({ name: 'mail_message' })
+@Index('mail_message_status_created_idx', ['status', 'createdAt'])
+export class MailMessage {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('mail_message_to_idx')
+  @Column({ name: 'to_address', type: 'text' })
+  to: string;
+
+  @Column({ type: 'text' })
+  subject: string;
+
+  @Column({ name: 'body_text', type: 'text' })
+  text: string;
+
+  @Column({ type: 'text' })
+  status: MailStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+}

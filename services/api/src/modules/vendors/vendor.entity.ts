@@ -1,0 +1,47 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { BusinessCalendar, QueuePriorities, SupportContact } from '@cep/shared';
+
+@Entity({ name: 'vendor' })
+export class Vendor {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Index('vendor_slug_key', { unique: true })
+  @Column({ type: 'text' })
+  slug: string;
+
+  @Column({ type: 'text' })
+  website: string;
+
+  @Index('vendor_category_idx')
+  @Column({ type: 'text' })
+  category: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ name: 'support_contact', type: 'jsonb', nullable: true })
+  supportContact: SupportContact | null;
+
+  @Column({ name: 'queue_priorities', type: 'jsonb', nullable: true })
+  queuePriorities: QueuePriorities | null;
+
+  @Column({ name: 'badge_domains', type: 'text', array: true, default: () => "'{}'" })
+  badgeDomains: string[];
+
+  @Column({ type: 'jsonb' })
+  calendar: BusinessCalendar;
+
+  /** Optimistic lock: every update is `… WHERE id = $1 AND version = $2` and bumps it. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

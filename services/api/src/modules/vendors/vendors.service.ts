@@ -1,0 +1,176 @@
+import {
+  ErrorCode,
+  type CategoryList,
+  type DirectoryList,
+  type DirectoryQuery,
+  type InviteMemberBody,
+  type ListVendorsQuery,
+  type Member,
+  type MemberList,
+  Role,
+  type UpdateVendorBody,
+  type Vendor as VendorDto,
+  type VendorList,
+  validateCalendar,
+} from '@cep/shared';
+import type { AppContext } from '../../context.ts';
+import { escapeLike } from '../../db/sql.ts';
+import { AppError, invalid, notFound } from '../../plugins/errors.ts';
+import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
+import { inviteUser } from '../accounts/accounts.service.ts';
+import { User } from '../accounts/user.entity.ts';
+import { assertCategoryExists } from '../applications/applications.service.ts';
+import { type Actor, recordAudit } from '../audit/audit.service.ts';
+import { Category } from './category.entity.ts';
+import { Vendor } from './vendor.entity.ts';
+
+export function toVendorDto(v: Vendor): VendorDto {
+  return {
+    id: v.id,
+    name: v.name,
+    slug: v.slug,
+    website: v.website,
+    category: v.category,
+    description: v.description,
+    supportContact: v.supportContact,
+    queuePriorities: v.queuePriorities,
+    badgeDomains: v.badgeDomains,
+    calendar: v.calendar,
+    version: v.version,
+    createdAt: v.createdAt.toISOString(),
+    updatedAt: v.updatedAt.toISOString(),
+  };
+}
+
+/** The strong ETag of a vendor is its optimistic-lock version. */
+export const vendorEtag = (version: number) => `"${version}"`;
+
+/** `"3"`, `W/"3"` or `3` → 3; anything else cannot match. */
+export function parseIfMatch(header: string | undefined): number | null {
+  if (header === undefined) return null;
+  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
+  return match ? Number(match[1]) : Number.NaN;
+}
+
+export async function getVendor(ctx: AppContext, principal: Principal, id: string): Promise<VendorDto> {
+  assertVendorAccess(principal, id);
+  const vendor = await ctx.db.getRepository(Vendor).findOneBy({ id });
+  if (!vendor) throw notFound('Vendor');
+  return toVendorDto(vendor);
+}
+
+const SORT_COLUMNS = { name: 'v.name', createdAt: 'v.createdAt' } as const;
+
+/** The admin lists every vendor; a vendor's people list only their own. */
+export async function listVendors(ctx: AppContext, principal: Principal, query: ListVendorsQuery): Promise<VendorList> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 20;
+  const qb = ctx.db.getRepository(Vendor).createQueryBuilder('v');
+  if (principal.role !== Role.Admin) qb.andWhere('v.id = :own', { own: principal.vendorId });
+  if (query.q) qb.andWhere('(v.name ILIKE :q OR v.slug ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+  if (query.category) qb.andWhere('v.category = :category', { category: query.category });
+  const sort = query.sort ?? 'name';
+  const descending = sort.startsWith('-');
+  qb.orderBy(SORT_COLUMNS[sort.replace('-', '') as keyof typeof SORT_COLUMNS], descending ? 'DESC' : 'ASC').addOrderBy('v.id', 'ASC');
+  const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+  return { items: rows.map(toVendorDto), total, page, pageSize };
+}
+
+const COLUMN_BY_FIELD: Record<keyof UpdateVendorBody, string> = {
+  name: 'name',
+  slug: 'slug',
+  website: 'website',
+  category: 'category',
+  description: 'description',
+  supportContact: 'support_contact',
+  queuePriorities: 'queue_priorities',
+  badgeDomains: 'badge_domains',
+  calendar: 'calendar',
+};
+const JSON_FIELDS = new Set<keyof UpdateVendorBody>(['supportContact', 'queuePriorities', 'calendar']);
+
+/**
+ * Applies a partial update only if the caller saw the current version (`If-Match`). The check and
+ * the write are one statement (`WHERE id = $1 AND version = $2`), so two editors can never
+ * overwrite each other: the second gets 412 and reloads.
+ */
+export async function updateVendor(ctx: AppContext, principal: Principal, id: string, ifMatch: string | undefined, body: UpdateVendorBody, actor: Actor): Promise<VendorDto> {
+  assertVendorAccess(principal, id);
+  const expected = parseIfMatch(ifMatch);
+  if (expected === null) throw new AppError(ErrorCode.PreconditionRequired, 'Send If-Match with the ETag of the vendor you read');
+  const fieldErrors = body.calendar ? validateCalendar(body.calendar).map((e) => ({ ...e, in: 'body' as const })) : [];
+  if (fieldErrors.length > 0) throw invalid(fieldErrors);
+  if (body.slug !== undefined && principal.role !== Role.Admin && principal.role !== Role.VendorOwner) {
+    throw new AppError(ErrorCode.Forbidden, 'Only the owner or the admin may change the slug');
+  }
+
+  return ctx.db.transaction(async (manager) => {
+    if (body.category) await assertCategoryExists(manager, body.category);
+    const fields = (Object.keys(body) as (keyof UpdateVendorBody)[]).filter((f) => body[f] !== undefined);
+    const values: unknown[] = [id, expected, ctx.clock()];
+    const sets = fields.map((field) => {
+      const value = body[field];
+      values.push(JSON_FIELDS.has(field) ? JSON.stringify(value) : value);
+      return `${COLUMN_BY_FIELD[field]} = $${values.length}`;
+    });
+    let rows: { id: string }[];
+    try {
+      // Wrapped in a CTE so the driver hands back plain rows (a bare UPDATE gives [rows, count]).
+      rows = await manager.query(
+        `WITH changed AS (UPDATE vendor SET ${sets.join(', ')}, version = version + 1, updated_at = $3 WHERE id = $1 AND version = $2 RETURNING id)
+         SELECT id FROM changed`,
+        values,
+      );
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+        throw new AppError(ErrorCode.Duplicate, `The slug "${body.slug}" is taken`, [{ field: 'slug', in: 'body', message: 'is taken by another vendor' }]);
+      }
+      throw error;
+    }
+    const vendor = await manager.getRepository(Vendor).findOneBy({ id });
+    if (!vendor) throw notFound('Vendor');
+    if (rows.length === 0) throw new AppError(ErrorCode.PreconditionFailed, `The vendor is at version ${vendor.version}; reload and apply your change again`);
+    await recordAudit(manager, actor, { action: 'vendor.updated', entityType: 'vendor', entityId: id, vendorId: id, details: { fields } }, ctx.clock());
+    return toVendorDto(vendor);
+  });
+}
+
+function toMember(u: User): Member {
+  return { id: u.id, email: u.email, name: u.name, role: u.role, status: u.passwordHash ? 'active' : 'invited', createdAt: u.createdAt.toISOString() };
+}
+
+export async function listMembers(ctx: AppContext, principal: Principal, vendorId: string): Promise<MemberList> {
+  assertVendorAccess(principal, vendorId);
+  if (!(await ctx.db.getRepository(Vendor).existsBy({ id: vendorId }))) throw notFound('Vendor');
+  const users = await ctx.db.getRepository(User).find({ where: { vendorId }, order: { createdAt: 'ASC', email: 'ASC' } });
+  return { items: users.map(toMember) };
+}
+
+/** The owner (or the admin) invites a colleague; the invitation e-mail carries a one-time link. */
+export async function inviteMember(ctx: AppContext, principal: Principal, vendorId: string, body: InviteMemberBody, actor: Actor): Promise<Member> {
+  assertVendorAccess(principal, vendorId);
+  if (principal.role === Role.VendorMember) throw new AppError(ErrorCode.Forbidden, 'Only the owner or the admin may invite people');
+  return ctx.db.transaction(async (manager) => {
+    const vendor = await manager.getRepository(Vendor).findOneBy({ id: vendorId });
+    if (!vendor) throw notFound('Vendor');
+    const user = await inviteUser(ctx, manager, { email: body.email, role: body.role, vendor, invitedBy: principal.userId }, actor);
+    return toMember(user);
+  });
+}
+
+export async function listCategories(ctx: AppContext): Promise<CategoryList> {
+  const rows = await ctx.db.getRepository(Category).find({ order: { position: 'ASC' } });
+  return { items: rows.map(({ slug, name, description }) => ({ slug, name, description })) };
+}
+
+/** The public directory: names, categories and web sites only, never contacts or data. */
+export async function listDirectory(ctx: AppContext, query: DirectoryQuery): Promise<DirectoryList> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 20;
+  const qb = ctx.db.getRepository(Vendor).createQueryBuilder('v').select(['v.name', 'v.slug', 'v.website', 'v.category', 'v.description']);
+  if (query.q) qb.andWhere('(v.name ILIKE :q OR v.description ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+  if (query.category) qb.andWhere('v.category = :category', { category: query.category });
+  qb.orderBy('v.name', 'ASC').addOrderBy('v.slug', 'ASC');
+  const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+  return { items: rows.map(({ name, slug, website, category, description }) => ({ name, slug, website, category, description })), total, page, pageSize };
+}

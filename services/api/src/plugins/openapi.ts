@@ -1,0 +1,70 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { ProblemSchema } from '@cep/shared';
+
+const PROBLEM_DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid input: `errors[]` names the fields',
+  401: 'No valid credentials',
+  403: 'Your role may not do this',
+  404: 'Not found (also for another vendor’s resources)',
+  409: 'Conflicts with the current state or a duplicate',
+  410: 'The link is used or expired',
+  412: 'If-Match does not match the current version',
+  413: 'Body too large',
+  422: 'Idempotency-Key reused with another request',
+  428: 'If-Match is required',
+  429: 'Rate-limited: see Retry-After',
+  503: 'Database unavailable: see Retry-After',
+};
+
+/** Response schemas for the problem+json answers a route can give, for validation-free docs. */
+export function problemResponses(...statuses: number[]) {
+  return Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      { description: PROBLEM_DESCRIPTIONS[status] ?? 'Problem', content: { 'application/problem+json': { schema: ProblemSchema } } },
+    ]),
+  ) as Record<number, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }>;
+}
+
+/** OpenAPI 3 at /openapi.json, generated from the route schemas; interactive docs at /docs. */
+export const openApiPlugin = fp(
+  async (app: FastifyInstance, opts: { publicUrl: string }) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'Customer Excellence Pledge Registry API',
+          version: '1.0.0',
+          description:
+            'JSON over HTTP. Errors are RFC 9457 `application/problem+json` with a stable `code`. ' +
+            'Authenticate with `Authorization: Bearer <access token>` from `POST /api/v1/auth/login`. ' +
+            'Creates accept `Idempotency-Key`; updates need `If-Match` with the ETag you read.',
+        },
+        servers: [{ url: opts.publicUrl }],
+        components: {
+          securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+        },
+        security: [{ bearer: [] }],
+        tags: [
+          { name: 'auth', description: 'Sign in, refresh, sign out' },
+          { name: 'applications', description: 'Joining the program' },
+          { name: 'vendors', description: 'Vendor profiles and teams' },
+          { name: 'public', description: 'Directory and categories' },
+          { name: 'mail', description: 'The e-mail outbox' },
+          { name: 'operations', description: 'Health and readiness' },
+        ],
+      },
+      hideUntagged: true,
+    });
+    // The docs are public; swagger-ui registers its own routes, so mark them as it adds them.
+    app.addHook('onRoute', (route) => {
+      if (route.url.startsWith('/docs')) route.config = { ...route.config, public: true };
+    });
+    await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+    app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  },
+  { name: 'openapi' },
+);

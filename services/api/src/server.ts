@@ -1,0 +1,61 @@
+/**
+ * The process entry: read the configuration, start (or reach) PostgreSQL, migrate, seed, listen,
+ * and shut down gracefully. Everything else lives in app.ts.
+ */
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { connectAndMigrate } from './db/bootstrap.ts';
+import { resolveDatabase } from './db/database.ts';
+import { seed } from './db/seed/seed.ts';
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const config = readConfig();
+const say = (line: string) => console.log(`[cep] ${line}`);
+
+const database = await resolveDatabase(config, (line) => console.error(`[postgres] ${line}`));
+if (database.embeddedDataDir) say(`embedded PostgreSQL, data in ${database.embeddedDataDir}`);
+else say('using PostgreSQL from DATABASE_URL');
+
+const db = await connectAndMigrate(config, database.url, say);
+const report = await seed(db, config);
+const app = await buildApp({ config, db, serveWeb: true });
+
+let closing = false;
+async function shutdown(signal: string): Promise<void> {
+  if (closing) return;
+  closing = true;
+  say(`${signal}: finishing in-flight requests, then stopping`);
+  const force = setTimeout(() => process.exit(1), 15000).unref();
+  try {
+    await app.close();
+    await db.destroy();
+    await database.stop();
+  } finally {
+    clearTimeout(force);
+    process.exit(0);
+  }
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+await app.listen({ host: config.host, port: config.port });
+say(`ready`);
+say(`  web app      ${config.publicUrl}/`);
+say(`  API          ${config.publicUrl}/api/v1`);
+say(`  API docs     ${config.publicUrl}/docs`);
+say(`  admin        ${report.adminEmail}`);
+for (const account of report.printed) {
+  say(`  ${account.role}: ${account.email}  password: ${account.password}  (shown once)`);
+}
+if (!config.smtpUrl) say('  e-mail       no SMTP_URL: messages are kept in the outbox (admin → Outbox)');

@@ -1,0 +1,19 @@
+import type { Response } from 'supertest';
+import type { ErrorCode } from '@cep/shared';
+
+/** Every error answer is problem+json with our code, its status and the request id. */
+export function expectProblem(res: Response, status: number, code: ErrorCode): void {
+  expect({ status: res.status, contentType: res.headers['content-type'], code: res.body.code }).toEqual({
+    status,
+    contentType: expect.stringContaining('application/problem+json'),
+    code,
+  });
+  expect(res.body).toMatchObject({ status, type: `urn:cep:problem:${code}`, title: expect.any(String), requestId: expect.any(String) });
+}
+
+/** A 400 naming exactly these fields (in any order). */
+export function expectFieldErrors(res: Response, fields: string[]): void {
+  expectProblem(res, 400, 'validation_failed');
+  const named = (res.body.errors as { field: string }[]).map((e) => e.field);
+  expect([...new Set(named)].sort()).toEqual([...fields].sort());
+}

@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { ApplicationStatus, DEFAULT_CALENDAR, Role } from '@cep/shared';
+import { hashPassword } from '../src/modules/accounts/passwords.ts';
+import { User } from '../src/modules/accounts/user.entity.ts';
+import { Application } from '../src/modules/applications/application.entity.ts';
+import { Vendor } from '../src/modules/vendors/vendor.entity.ts';
+import type { FastifyInstance } from 'fastify';
+import { toPrincipal } from '../src/modules/accounts/accounts.service.ts';
+
+export const PASSWORD = 'correct horse battery staple';
+// scrypt is slow on purpose; hash the shared test password once per file.
+let passwordHash: Promise<string> | undefined;
+const hashed = () => (passwordHash ??= hashPassword(PASSWORD));
+
+const unique = () => randomBytes(4).toString('hex');
+
+export async function createVendor(db: DataSource, overrides: Partial<Vendor> = {}): Promise<Vendor> {
+  const id = unique();
+  const repo = db.getRepository(Vendor);
+  return repo.save(
+    repo.create({
+      name: `Vendor ${id}`,
+      slug: `vendor-${id}`,
+      website: `https://vendor-${id}.example`,
+      category: 'lms',
+      description: '',
+      supportContact: null,
+      queuePriorities: null,
+      badgeDomains: [`vendor-${id}.example`],
+      calendar: DEFAULT_CALENDAR,
+      version: 1,
+      ...overrides,
+    }),
+  );
+}
+
+export async function createUser(db: DataSource, overrides: Partial<User> = {}): Promise<User> {
+  const repo = db.getRepository(User);
+  const role = overrides.role ?? Role.Admin;
+  return repo.save(
+    repo.create({
+      email: `${role.replace('_', '-')}-${unique()}@example.test`,
+      name: 'Test Person',
+      role,
+      vendorId: null,
+      passwordHash: await hashed(),
+      ...overrides,
+    }),
+  );
+}
+
+export async function createApplication(db: DataSource, overrides: Partial<Application> = {}): Promise<Application> {
+  const repo = db.getRepository(Application);
+  const id = unique();
+  return repo.save(
+    repo.create({
+      companyName: `Applicant ${id}`,
+      website: `https://applicant-${id}.example`,
+      category: 'lxp',
+      contactName: 'Pat Applicant',
+      contactEmail: `pat-${id}@applicant.example`,
+      contactTitle: null,
+      message: null,
+      status: ApplicationStatus.Pending,
+      ...overrides,
+    }),
+  );
+}
+
+/** An admin, a vendor with its owner and member, and a second vendor with its owner: the role matrix. */
+export async function createCast(db: DataSource) {
+  const admin = await createUser(db, { role: Role.Admin });
+  const vendor = await createVendor(db);
+  const owner = await createUser(db, { role: Role.VendorOwner, vendorId: vendor.id });
+  const member = await createUser(db, { role: Role.VendorMember, vendorId: vendor.id });
+  const otherVendor = await createVendor(db);
+  const otherOwner = await createUser(db, { role: Role.VendorOwner, vendorId: otherVendor.id });
+  return { admin, vendor, owner, member, otherVendor, otherOwner };
+}
+
+/** An `Authorization` header for a user, signed as the login route signs it. */
+export function bearer(app: FastifyInstance, user: User): string {
+  return `Bearer ${app.signAccessToken(toPrincipal(user))}`;
+}

@@ -1,0 +1,40 @@
+import Type from 'typebox';
+
+/** The building blocks every resource schema is made of. */
+export const Id = Type.String({ format: 'uuid', description: 'UUID' });
+export const DateTime = Type.String({ format: 'date-time', description: 'ISO 8601 instant' });
+export const IsoDate = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD' });
+export const Email = Type.String({ format: 'email', maxLength: 254 });
+export const Url = Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2048 });
+export const Slug = Type.String({
+  pattern: '^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$',
+  minLength: 1,
+  maxLength: 64,
+  description: 'Lower-case letters, digits and inner hyphens',
+});
+/** A host name such as `example.com` or `www.example.co.uk` (no scheme, no path). */
+export const Domain = Type.String({
+  pattern: '^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$',
+  description: 'Host name, lower case, without scheme or path',
+});
+export const Password = Type.String({ minLength: 12, maxLength: 200, description: 'At least 12 characters' });
+export const PersonName = Type.String({ minLength: 1, maxLength: 120 });
+export const ShortText = Type.String({ minLength: 1, maxLength: 200 });
+export const LongText = Type.String({ maxLength: 5000 });
+
+export const PageQuery = {
+  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+};
+
+/** Every list answer: one page of items plus what the client needs to page. */
+export const Page = <T extends Type.TSchema>(item: T) =>
+  Type.Object({
+    items: Type.Array(item),
+    total: Type.Integer({ minimum: 0 }),
+    page: Type.Integer({ minimum: 1 }),
+    pageSize: Type.Integer({ minimum: 1 }),
+  });
+
+export const IdParams = Type.Object({ id: Id });
+export type IdParams = Type.Static<typeof IdParams>;

@@ -1,0 +1,23 @@
+import Type from 'typebox';
+import { DateTime, Email, Password, PersonName } from './atoms.ts';
+import { ROLES } from './enums.ts';
+
+/** One-time tokens are 32 random bytes in base64url (43 characters). */
+export const TokenString = Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' });
+
+export const InvitationParams = Type.Object({ token: TokenString });
+export type InvitationParams = Type.Static<typeof InvitationParams>;
+
+export const InvitationSummary = Type.Object({
+  email: Email,
+  vendorName: Type.String(),
+  role: Type.Enum(ROLES),
+  expiresAt: DateTime,
+});
+export type InvitationSummary = Type.Static<typeof InvitationSummary>;
+
+export const AcceptInvitationBody = Type.Object({
+  name: PersonName,
+  password: Password,
+});
+export type AcceptInvitationBody = Type.Static<typeof AcceptInvitationBody>;

@@ -1,0 +1,142 @@
+import Type from 'typebox';
+import { DateTime, Domain, Email, Id, Page, PageQuery, PersonName, ShortText, Slug, Url } from './atoms.ts';
+import { ROLES } from './enums.ts';
+
+/** `HH:MM`, 00:00 to 24:00 (24:00 closes a range at midnight). */
+export const ClockTime = Type.String({ pattern: '^(?:[01]\\d|2[0-3]):[0-5]\\d$|^24:00$' });
+export const TimeRange = Type.Tuple([ClockTime, ClockTime], { description: '[opens, closes], same day' });
+const DayRanges = Type.Array(TimeRange, { maxItems: 8 });
+
+export const WeeklySchedule = Type.Object(
+  {
+    mon: Type.Optional(DayRanges),
+    tue: Type.Optional(DayRanges),
+    wed: Type.Optional(DayRanges),
+    thu: Type.Optional(DayRanges),
+    fri: Type.Optional(DayRanges),
+    sat: Type.Optional(DayRanges),
+    sun: Type.Optional(DayRanges),
+  },
+  { additionalProperties: false },
+);
+export type WeeklySchedule = Type.Static<typeof WeeklySchedule>;
+
+export const BusinessCalendarSchema = Type.Object(
+  {
+    timeZone: Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone, e.g. America/New_York' }),
+    weekly: WeeklySchedule,
+    holidays: Type.Array(Type.String({ format: 'date' }), { maxItems: 400 }),
+  },
+  { additionalProperties: false },
+);
+export type BusinessCalendar = Type.Static<typeof BusinessCalendarSchema>;
+
+export const SupportContactSchema = Type.Object(
+  {
+    name: PersonName,
+    kind: Type.Enum(['person', 'team']),
+    email: Email,
+    phone: Type.Optional(Type.String({ maxLength: 40, pattern: '^[+0-9 ()./-]{3,40}$' })),
+  },
+  { additionalProperties: false },
+);
+export type SupportContact = Type.Static<typeof SupportContactSchema>;
+
+const PriorityDefinition = Type.Object(
+  {
+    description: Type.String({ minLength: 1, maxLength: 1000 }),
+    targetMinutes: Type.Integer({ minimum: 1, maximum: 100000, description: 'Target first-response time in business minutes' }),
+  },
+  { additionalProperties: false },
+);
+export const QueuePrioritiesSchema = Type.Object(
+  { low: PriorityDefinition, medium: PriorityDefinition, high: PriorityDefinition },
+  { additionalProperties: false },
+);
+export type QueuePriorities = Type.Static<typeof QueuePrioritiesSchema>;
+
+const BadgeDomains = Type.Array(Domain, { maxItems: 20, uniqueItems: true });
+
+export const VendorSchema = Type.Object({
+  id: Id,
+  name: Type.String(),
+  slug: Slug,
+  website: Type.String(),
+  category: Slug,
+  description: Type.String(),
+  supportContact: Type.Union([SupportContactSchema, Type.Null()]),
+  queuePriorities: Type.Union([QueuePrioritiesSchema, Type.Null()]),
+  badgeDomains: Type.Array(Type.String()),
+  calendar: BusinessCalendarSchema,
+  version: Type.Integer({ description: 'Optimistic-lock version; also the ETag' }),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
+export type Vendor = Type.Static<typeof VendorSchema>;
+
+export const UpdateVendorBody = Type.Object(
+  {
+    name: Type.Optional(ShortText),
+    slug: Type.Optional(Slug),
+    website: Type.Optional(Url),
+    category: Type.Optional(Slug),
+    description: Type.Optional(Type.String({ maxLength: 5000 })),
+    supportContact: Type.Optional(Type.Union([SupportContactSchema, Type.Null()])),
+    queuePriorities: Type.Optional(Type.Union([QueuePrioritiesSchema, Type.Null()])),
+    badgeDomains: Type.Optional(BadgeDomains),
+    calendar: Type.Optional(BusinessCalendarSchema),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateVendorBody = Type.Static<typeof UpdateVendorBody>;
+
+export const VendorSort = ['name', '-name', 'createdAt', '-createdAt'] as const;
+export const ListVendorsQuery = Type.Object({
+  ...PageQuery,
+  q: Type.Optional(Type.String({ maxLength: 100 })),
+  category: Type.Optional(Slug),
+  sort: Type.Optional(Type.Enum([...VendorSort])),
+});
+export type ListVendorsQuery = Type.Static<typeof ListVendorsQuery>;
+
+export const VendorList = Page(VendorSchema);
+export type VendorList = Type.Static<typeof VendorList>;
+
+export const MemberSchema = Type.Object({
+  id: Id,
+  email: Email,
+  name: Type.String(),
+  role: Type.Enum(ROLES),
+  status: Type.Enum(['active', 'invited']),
+  createdAt: DateTime,
+});
+export type Member = Type.Static<typeof MemberSchema>;
+
+export const MemberList = Type.Object({ items: Type.Array(MemberSchema) });
+export type MemberList = Type.Static<typeof MemberList>;
+
+export const InviteMemberBody = Type.Object({
+  email: Email,
+  role: Type.Enum(['vendor_owner', 'vendor_member']),
+});
+export type InviteMemberBody = Type.Static<typeof InviteMemberBody>;
+
+/** What the public directory shows: nothing private (SPEC §5 "Privacy"). */
+export const DirectoryEntrySchema = Type.Object({
+  name: Type.String(),
+  slug: Slug,
+  website: Type.String(),
+  category: Slug,
+  description: Type.String(),
+});
+export type DirectoryEntry = Type.Static<typeof DirectoryEntrySchema>;
+
+export const DirectoryQuery = Type.Object({
+  ...PageQuery,
+  q: Type.Optional(Type.String({ maxLength: 100 })),
+  category: Type.Optional(Slug),
+});
+export type DirectoryQuery = Type.Static<typeof DirectoryQuery>;
+
+export const DirectoryList = Page(DirectoryEntrySchema);
+export type DirectoryList = Type.Static<typeof DirectoryList>;
