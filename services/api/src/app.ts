@@ -9,6 +9,7 @@ import { applicationsRoutes } from './modules/applications/applications.routes.t
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { registerMailDelivery } from './modules/mail/mail.service.ts';
+import { registerHousekeeping } from './db/housekeeping.ts';
 import { vendorsRoutes } from './modules/vendors/vendors.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin } from './plugins/errors.ts';
@@ -70,7 +71,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     { prefix: '/api/v1' },
   );
 
+  // Background work, run through the shared queue so each job runs once across instances.
   registerMailDelivery(ctx);
+  registerHousekeeping(ctx);
   if (config.jobs.enabled) {
     app.addHook('onReady', async () => ctx.jobs.start());
   }

@@ -75,7 +75,8 @@ const DB_UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT'
 
 /** True for errors that mean "PostgreSQL is not reachable right now" rather than "bad query". */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
+  // Duck-typed rather than `instanceof Error`: socket errors may come from another realm (jest's vm).
+  if (typeof error !== 'object' || error === null || typeof (error as { message?: unknown }).message !== 'string') return false;
   const withCode = error as Error & { code?: string; driverError?: unknown };
   if (withCode.driverError && withCode.driverError !== error && isDatabaseUnavailable(withCode.driverError)) return true;
   const code = withCode.code ?? '';

@@ -22,6 +22,11 @@ export interface JobQueue {
   /** Adds a job inside the caller's transaction, so it exists only if the write that caused it commits. */
   enqueue(manager: EntityManager | DataSource, kind: string, payload?: Record<string, unknown>, options?: EnqueueOptions): Promise<void>;
   register(kind: string, handler: JobHandler): void;
+  /**
+   * Runs `kind` once per interval across all instances: each poll enqueues the current slot's job
+   * under a singleton key, so however many instances poll, one job exists per slot.
+   */
+  every(kind: string, intervalMs: number, handler: JobHandler): void;
   /** Claims and runs every due job once; returns how many ran. Tests call this with a moved clock. */
   runDue(): Promise<number>;
   start(): void;
@@ -47,6 +52,7 @@ const BATCH = 10;
  */
 export function createJobQueue(db: DataSource, clock: Clock, log: FastifyBaseLogger, pollMs: number): JobQueue {
   const handlers = new Map<string, JobHandler>();
+  const recurring = new Map<string, number>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = true;
@@ -92,7 +98,15 @@ export function createJobQueue(db: DataSource, clock: Clock, log: FastifyBaseLog
     }
   }
 
+  async function enqueueRecurring(): Promise<void> {
+    for (const [kind, intervalMs] of recurring) {
+      const slot = new Date(Math.floor(clock().getTime() / intervalMs) * intervalMs);
+      await api.enqueue(db, kind, {}, { runAt: slot, singletonKey: `${kind}@${slot.toISOString()}`, maxAttempts: 1 });
+    }
+  }
+
   async function runDue(): Promise<number> {
+    await enqueueRecurring();
     let total = 0;
     for (;;) {
       const rows = await claim();
@@ -112,7 +126,7 @@ export function createJobQueue(db: DataSource, clock: Clock, log: FastifyBaseLog
     timer.unref();
   }
 
-  return {
+  const api: JobQueue = {
     async enqueue(manager, kind, payload = {}, options = {}) {
       await manager.query(
         `INSERT INTO job (kind, payload, run_at, max_attempts, singleton_key) VALUES ($1, $2, $3, $4, $5)
@@ -122,6 +136,10 @@ export function createJobQueue(db: DataSource, clock: Clock, log: FastifyBaseLog
     },
     register(kind, handler) {
       handlers.set(kind, handler);
+    },
+    every(kind, intervalMs, handler) {
+      handlers.set(kind, handler);
+      recurring.set(kind, intervalMs);
     },
     runDue,
     start() {
@@ -135,4 +153,5 @@ export function createJobQueue(db: DataSource, clock: Clock, log: FastifyBaseLog
       await running;
     },
   };
+  return api;
 }

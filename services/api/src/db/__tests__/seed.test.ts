@@ -1,0 +1,42 @@
+import { createTestApp, testConfig, type TestApp } from '../../../test/build-app.ts';
+import { verifyPassword } from '../../modules/accounts/passwords.ts';
+import { DEMO_ADMIN_EMAIL, seed } from '../seed/seed.ts';
+import { DEMO_VENDORS } from '../seed/demo-data.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+async function count(sql: string): Promise<number> {
+  const [row] = (await t.db.query(sql)) as { n: number }[];
+  return row?.n ?? 0;
+}
+
+describe('seed', () => {
+  it('creates a demo admin with a printed password, demo vendors and their owners on first run only', async () => {
+    const first = await seed(t.db, testConfig({ SEED_DEMO: 'true' }));
+    const admin = first.printed.find((p) => p.role === 'admin');
+    expect(admin?.email).toBe(DEMO_ADMIN_EMAIL);
+    const [row] = (await t.db.query(`SELECT password_hash FROM app_user WHERE email = $1`, [DEMO_ADMIN_EMAIL])) as { password_hash: string }[];
+    expect(await verifyPassword(admin?.password ?? '', row?.password_hash ?? '')).toBe(true);
+    expect(await count(`SELECT count(*)::int AS n FROM vendor`)).toBe(DEMO_VENDORS.length);
+    expect(await count(`SELECT count(DISTINCT category)::int AS n FROM vendor`)).toBeGreaterThanOrEqual(5);
+    expect(await count(`SELECT count(*)::int AS n FROM application WHERE status = 'pending'`)).toBeGreaterThanOrEqual(2);
+
+    const second = await seed(t.db, testConfig({ SEED_DEMO: 'true' }));
+    expect(second.printed).toEqual([]);
+    expect(await count(`SELECT count(*)::int AS n FROM vendor`)).toBe(DEMO_VENDORS.length);
+    expect(await count(`SELECT count(*)::int AS n FROM app_user WHERE role = 'admin'`)).toBe(1);
+  });
+
+  it('creates the configured admin, and resets its password when the configured one changes', async () => {
+    const env = { CEP_ADMIN_EMAIL: 'Boss@Example.com', CEP_ADMIN_PASSWORD: 'first password 123', SEED_DEMO: 'false' };
+    const report = await seed(t.db, testConfig(env));
+    expect(report).toEqual({ printed: [], adminEmail: 'boss@example.com' });
+    await seed(t.db, testConfig({ ...env, CEP_ADMIN_PASSWORD: 'second password 456' }));
+    const [row] = (await t.db.query(`SELECT password_hash FROM app_user WHERE email = 'boss@example.com'`)) as { password_hash: string }[];
+    expect(await verifyPassword('second password 456', row?.password_hash ?? '')).toBe(true);
+  });
+});

@@ -1,0 +1,17 @@
+import type { AppContext } from '../context.ts';
+
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * Hourly clean-up of rows that only matter for a while: idempotency keys (a retry comes within
+ * 24 h), finished jobs (kept a week for inspection) and refresh tokens long expired.
+ */
+export function registerHousekeeping(ctx: AppContext): void {
+  ctx.jobs.every('housekeeping.purge', HOUR_MS, async () => {
+    const now = ctx.clock().getTime();
+    await ctx.db.query(`DELETE FROM idempotency_key WHERE created_at < $1`, [new Date(now - DAY_MS)]);
+    await ctx.db.query(`DELETE FROM job WHERE status IN ('done', 'failed') AND finished_at < $1`, [new Date(now - 7 * DAY_MS)]);
+    await ctx.db.query(`DELETE FROM refresh_token WHERE expires_at < $1`, [new Date(now - 30 * DAY_MS)]);
+  });
+}
