@@ -12,6 +12,7 @@ export interface TestApp {
   db: DataSource;
   ctx: AppContext;
   config: Config;
+  databaseUrl: string;
   http: () => ReturnType<typeof supertest>;
   close(): Promise<void>;
 }
@@ -38,7 +39,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
 }
 
 /** Builds the app on its own database cloned from the migrated template. */
-export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp & { databaseUrl: string }> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const config = testConfig(options.env);
   const db = createDataSource({ url: database.url, ...config.db, poolSize: 5 });

@@ -82,7 +82,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const code = withCode.code ?? '';
   if (DB_UNAVAILABLE_ERRNOS.has(code) || code.startsWith('08')) return true;
   return /Connection terminated|timeout exceeded when trying to connect|Connection refused|the database system is (starting up|shutting down)|Client has encountered a connection error/i.test(
-    error.message,
+    withCode.message,
   );
 }
 
