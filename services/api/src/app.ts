@@ -26,6 +26,8 @@ export interface BuildAppOptions {
   clock?: Clock;
   /** Serve the built web app (server.ts does; API tests need not). */
   serveWeb?: boolean;
+  /** Where log lines go (default stdout); tests read them to prove secrets are redacted. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Never log secrets: tokens, cookies and passwords are replaced before a line is written. */
@@ -35,7 +37,7 @@ const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers[
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, db } = options;
   const app = Fastify({
-    logger: { level: config.logLevel, redact: { paths: REDACT, censor: '[redacted]' } },
+    logger: { level: config.logLevel, redact: { paths: REDACT, censor: '[redacted]' }, ...(options.logStream ? { stream: options.logStream } : {}) },
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     genReqId: () => randomUUID(),

@@ -83,17 +83,12 @@ function definedOnly(source: NodeJS.ProcessEnv): Record<string, string> {
 /** Reads and validates the environment; throws ConfigError listing every problem at once. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const raw = Value.Default(EnvSchema, Value.Convert(EnvSchema, pickKnown(definedOnly(source))));
-  const errors = Value.Errors(EnvSchema, raw);
-  if (errors.length > 0) {
-    throw new ConfigError(errors.map((e) => `${e.instancePath.slice(1) || 'environment'}: ${e.message}`));
-  }
+  const problems = Value.Errors(EnvSchema, raw).map((e) => `${e.instancePath.slice(1) || 'environment'}: ${e.message}`);
   const env = raw as Env;
   const production = env.NODE_ENV === 'production';
-  const problems: string[] = [];
   if (production && !env.JWT_SECRET) problems.push('JWT_SECRET: required in production (32 characters or more)');
   if (production && !env.PUBLIC_URL) problems.push('PUBLIC_URL: required in production (the address users reach the registry at)');
-  if (production && env.CEP_ADMIN_EMAIL && !env.CEP_ADMIN_PASSWORD) problems.push('CEP_ADMIN_PASSWORD: required with CEP_ADMIN_EMAIL in production');
-  if (Boolean(env.CEP_ADMIN_EMAIL) !== Boolean(env.CEP_ADMIN_PASSWORD) && !production) {
+  if (Boolean(env.CEP_ADMIN_EMAIL) !== Boolean(env.CEP_ADMIN_PASSWORD)) {
     problems.push('CEP_ADMIN_EMAIL and CEP_ADMIN_PASSWORD go together: set both or neither');
   }
   if (problems.length > 0) throw new ConfigError(problems);
