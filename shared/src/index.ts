@@ -11,3 +11,4 @@ export * from './schemas/health.ts';
 export * from './domain/calendar.ts';
 export * from './domain/slug.ts';
 export * from './validation.ts';
+export * from './domain/periods.ts';

@@ -46,6 +46,8 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(0);
   }
 }
+// A stray rejection is a bug to fix, not a reason to drop every in-flight request.
+process.on('unhandledRejection', (reason) => app.log.error({ err: reason }, 'unhandled promise rejection'));
 process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
