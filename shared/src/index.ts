@@ -12,3 +12,4 @@ export * from './domain/calendar.ts';
 export * from './domain/slug.ts';
 export * from './validation.ts';
 export * from './domain/periods.ts';
+export * from './domain/pledge-states.ts';

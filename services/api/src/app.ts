@@ -12,11 +12,12 @@ import { registerMailDelivery } from './modules/mail/mail.service.ts';
 import { registerHousekeeping } from './db/housekeeping.ts';
 import { vendorsRoutes } from './modules/vendors/vendors.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
-import { errorsPlugin } from './plugins/errors.ts';
+import { errorsPlugin, sendProblem, toAppError } from './plugins/errors.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
 import { createJobQueue } from './plugins/jobs.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
 import { securityPlugin } from './plugins/security.ts';
+import { validatorCompiler } from './plugins/validation.ts';
 import { webPlugin } from './plugins/web.ts';
 
 export interface BuildAppOptions {
@@ -42,11 +43,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     genReqId: () => randomUUID(),
     requestIdHeader: 'x-request-id',
-    // Field errors for every bad field at once; unknown fields are reported, not silently dropped.
-    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    // A path Fastify cannot decode (`/vendors/%ZZ`) or an over-long parameter fails before any hook:
+    // answer it as problem+json like every other error.
+    frameworkErrors: (error, _request, reply) => sendProblem(reply, toAppError(error)),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
 
   const clock = options.clock ?? systemClock;
   const ctx: AppContext = { db, config, clock, jobs: createJobQueue(db, clock, app.log as FastifyBaseLogger, config.jobs.pollMs) };

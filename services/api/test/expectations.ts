@@ -1,4 +1,6 @@
 import type { Response } from 'supertest';
+import type { TSchema } from 'typebox';
+import Value from 'typebox/value';
 import type { ErrorCode } from '@cep/shared';
 
 /** Every error answer is problem+json with our code, its status and the request id. */
@@ -16,4 +18,16 @@ export function expectFieldErrors(res: Response, fields: string[]): void {
   expectProblem(res, 400, 'validation_failed');
   const named = (res.body.errors as { field: string }[]).map((e) => e.field);
   expect([...new Set(named)].sort()).toEqual([...fields].sort());
+}
+
+/** The body matches a contract schema from @cep/shared; on failure the message lists what differs. */
+export function expectSchema(schema: TSchema, value: unknown): void {
+  const errors = Value.Errors(schema, value).map((e) => `${e.instancePath || '(root)'} ${e.message}`);
+  expect(errors).toEqual([]);
+}
+
+/** A 401 for a missing or bad access token, with the Bearer challenge. */
+export function expectUnauthenticated(res: Response): void {
+  expectProblem(res, 401, 'unauthenticated');
+  expect(res.headers['www-authenticate']).toBe('Bearer');
 }

@@ -7,6 +7,9 @@ import { Application } from '../src/modules/applications/application.entity.ts';
 import { Vendor } from '../src/modules/vendors/vendor.entity.ts';
 import type { FastifyInstance } from 'fastify';
 import { toPrincipal } from '../src/modules/accounts/accounts.service.ts';
+import { Invitation } from '../src/modules/accounts/invitation.entity.ts';
+import { hashToken, newToken } from '../src/modules/accounts/tokens.ts';
+import type { Clock } from '../src/context.ts';
 
 export const PASSWORD = 'correct horse battery staple';
 // scrypt is slow on purpose; hash the shared test password once per file.
@@ -82,4 +85,48 @@ export async function createCast(db: DataSource) {
 /** An `Authorization` header for a user, signed as the login route signs it. */
 export function bearer(app: FastifyInstance, user: User): string {
   return `Bearer ${app.signAccessToken(toPrincipal(user))}`;
+}
+
+/**
+ * An invited person without a password, and the one-time token of their invitation (the e-mail
+ * would carry it). Expires in 7 days from `now` unless told otherwise.
+ */
+export async function createInvitation(
+  db: DataSource,
+  vendor: Vendor,
+  overrides: { role?: Role; email?: string; expiresAt?: Date; acceptedAt?: Date | null; now?: Date } = {},
+): Promise<{ token: string; user: User; invitation: Invitation }> {
+  const now = overrides.now ?? new Date();
+  const user = await createUser(db, {
+    role: overrides.role ?? Role.VendorOwner,
+    vendorId: vendor.id,
+    passwordHash: null,
+    name: '',
+    ...(overrides.email ? { email: overrides.email } : {}),
+  });
+  const token = newToken();
+  const repo = db.getRepository(Invitation);
+  const invitation = await repo.save(
+    repo.create({
+      tokenHash: hashToken(token),
+      userId: user.id,
+      vendorId: vendor.id,
+      invitedBy: null,
+      expiresAt: overrides.expiresAt ?? new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000),
+      acceptedAt: overrides.acceptedAt ?? null,
+    }),
+  );
+  return { token, user, invitation };
+}
+
+/** A clock the test moves by hand: `clock` goes to createTestApp, `advance` moves time forward. */
+export function movableClock(start = new Date('2026-03-02T10:00:00Z')): { clock: Clock; advance(ms: number): void; now(): Date } {
+  let current = start.getTime();
+  return {
+    clock: () => new Date(current),
+    advance(ms: number) {
+      current += ms;
+    },
+    now: () => new Date(current),
+  };
 }

@@ -2,15 +2,18 @@ import Type from 'typebox';
 import { DateTime, Email, Id, LongText, Page, PageQuery, PersonName, ShortText, Slug, Url } from './atoms.ts';
 import { APPLICATION_STATUSES } from './enums.ts';
 
-export const CreateApplicationBody = Type.Object({
-  companyName: ShortText,
-  website: Url,
-  category: Slug,
-  contactName: PersonName,
-  contactEmail: Email,
-  contactTitle: Type.Optional(Type.String({ maxLength: 120 })),
-  message: Type.Optional(LongText),
-});
+export const CreateApplicationBody = Type.Object(
+  {
+    companyName: ShortText,
+    website: Url,
+    category: Slug,
+    contactName: PersonName,
+    contactEmail: Email,
+    contactTitle: Type.Optional(Type.String({ maxLength: 120 })),
+    message: Type.Optional(LongText),
+  },
+  { additionalProperties: false },
+);
 export type CreateApplicationBody = Type.Static<typeof CreateApplicationBody>;
 
 export const ApplicationSchema = Type.Object({
@@ -43,12 +46,18 @@ export type ListApplicationsQuery = Type.Static<typeof ListApplicationsQuery>;
 export const ApplicationList = Page(ApplicationSchema);
 export type ApplicationList = Type.Static<typeof ApplicationList>;
 
-export const ApproveApplicationBody = Type.Object({
-  slug: Type.Optional(Slug),
-});
+export const ApproveApplicationBody = Type.Object(
+  {
+    slug: Type.Optional(Slug),
+  },
+  { additionalProperties: false },
+);
 export type ApproveApplicationBody = Type.Static<typeof ApproveApplicationBody>;
 
-export const RejectApplicationBody = Type.Object({
-  reason: Type.String({ minLength: 3, maxLength: 2000 }),
-});
+export const RejectApplicationBody = Type.Object(
+  {
+    reason: Type.String({ minLength: 3, maxLength: 2000 }),
+  },
+  { additionalProperties: false },
+);
 export type RejectApplicationBody = Type.Static<typeof RejectApplicationBody>;

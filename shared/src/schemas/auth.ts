@@ -2,10 +2,13 @@ import Type from 'typebox';
 import { Email, Id } from './atoms.ts';
 import { ROLES } from './enums.ts';
 
-export const LoginBody = Type.Object({
-  email: Email,
-  password: Type.String({ minLength: 1, maxLength: 200 }),
-});
+export const LoginBody = Type.Object(
+  {
+    email: Email,
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
 export type LoginBody = Type.Static<typeof LoginBody>;
 
 export const MeSchema = Type.Object({

@@ -16,8 +16,11 @@ export const InvitationSummary = Type.Object({
 });
 export type InvitationSummary = Type.Static<typeof InvitationSummary>;
 
-export const AcceptInvitationBody = Type.Object({
-  name: PersonName,
-  password: Password,
-});
+export const AcceptInvitationBody = Type.Object(
+  {
+    name: PersonName,
+    password: Password,
+  },
+  { additionalProperties: false },
+);
 export type AcceptInvitationBody = Type.Static<typeof AcceptInvitationBody>;

@@ -115,10 +115,13 @@ export type Member = Type.Static<typeof MemberSchema>;
 export const MemberList = Type.Object({ items: Type.Array(MemberSchema) });
 export type MemberList = Type.Static<typeof MemberList>;
 
-export const InviteMemberBody = Type.Object({
-  email: Email,
-  role: Type.Enum(['vendor_owner', 'vendor_member']),
-});
+export const InviteMemberBody = Type.Object(
+  {
+    email: Email,
+    role: Type.Enum(['vendor_owner', 'vendor_member']),
+  },
+  { additionalProperties: false },
+);
 export type InviteMemberBody = Type.Static<typeof InviteMemberBody>;
 
 /** What the public directory shows: nothing private (SPEC §5 "Privacy"). */

@@ -66,7 +66,9 @@ export const authPlugin = fp(
     await app.register(fastifyJwt, {
       secret,
       sign: { algorithm: 'HS256', iss: issuer, aud: audience, expiresIn: `${accessTtlSeconds}s` },
-      verify: { algorithms: ['HS256'], allowedIss: issuer, allowedAud: audience },
+      // fast-jwt checks iss/aud/exp only when the token carries them: require them, or a token
+      // without them would pass (and one without `exp` would never expire).
+      verify: { algorithms: ['HS256'], allowedIss: issuer, allowedAud: audience, requiredClaims: ['iss', 'aud', 'exp', 'iat', 'sub'] },
     });
     app.decorateRequest('principal', null);
 

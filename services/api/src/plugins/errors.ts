@@ -95,6 +95,8 @@ function pgCode(error: unknown): string | undefined {
 /** Maps any thrown value to an AppError; unknown errors become `internal_error` (logged, never shown). */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  // `throw null` or a rejected promise without a reason: nothing to read, so an internal error.
+  if (typeof error !== 'object' || error === null) return new AppError(ErrorCode.Internal);
   const fe = error as FastifyError & { validationContext?: FieldError['in'] };
   if (fe.validation) {
     const fields = toFieldErrors(fe.validation).map((e) => (fe.validationContext ? { ...e, in: fe.validationContext } : e));
@@ -121,6 +123,10 @@ export function toAppError(error: unknown): AppError {
     case '22007':
     case '22008':
       return new AppError(ErrorCode.ValidationFailed, 'A value has the wrong format');
+    // A NUL character (\u0000) passes JSON Schema but PostgreSQL cannot store it in text or jsonb.
+    case '22021':
+    case '22P05':
+      return new AppError(ErrorCode.ValidationFailed, 'A value contains characters that cannot be stored');
     default:
   }
   if (error instanceof SyntaxError && (error as FastifyError).statusCode === 400) return new AppError(ErrorCode.MalformedBody, error.message);

@@ -26,7 +26,14 @@ export const securityPlugin = fp(
         },
       },
     });
-    await app.register(cors, { origin: opts.config.webOrigins, credentials: true, exposedHeaders: ['etag', 'retry-after', 'idempotent-replayed'] });
+    await app.register(cors, {
+      origin: opts.config.webOrigins,
+      credentials: true,
+      exposedHeaders: ['etag', 'retry-after', 'idempotent-replayed'],
+      // A bare OPTIONS (no Origin) gets 204 rather than the plugin's text/plain 400: every error
+      // we send is problem+json, and a browser's preflight always carries Origin anyway.
+      strictPreflight: false,
+    });
     await app.register(cookie);
     await app.register(rateLimit, {
       global: false,

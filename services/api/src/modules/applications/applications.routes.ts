@@ -58,11 +58,15 @@ export const applicationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Approve: create the vendor and invite its owner',
         description: 'Creates the vendor (slug from the company name unless given) and e-mails the contact a one-time invitation valid 7 days.',
         params: IdParams,
-        body: Type.Optional(ApproveApplicationBody),
+        body: ApproveApplicationBody,
         response: { 200: Type.Object({ application: ApplicationSchema, vendor: VendorSchema }), ...problemResponses(400, 401, 403, 404, 409) },
       },
+      // The body is optional: a POST without one approves with the slug made from the name.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
     },
-    async (request) => approveApplication(app.ctx, request.params.id, request.body?.slug, actorOf(request)),
+    async (request) => approveApplication(app.ctx, request.params.id, request.body.slug, actorOf(request)),
   );
 
   app.post(

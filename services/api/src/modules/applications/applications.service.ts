@@ -93,14 +93,15 @@ async function lockPending(manager: EntityManager, id: string): Promise<Applicat
   return application;
 }
 
-/** The first free slug from the company name: acme, acme-2, acme-3… */
+/** The first free slug from the company name: acme, acme-2, acme-3… (64 characters at most, like every slug). */
 async function freeSlug(manager: EntityManager, name: string): Promise<string> {
   const base = slugify(name) || 'vendor';
-  const taken = new Set(
-    (await manager.query(`SELECT slug FROM vendor WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`]) as { slug: string }[]).map((r) => r.slug),
-  );
+  // A numbered candidate shortens the base to leave room for its suffix, so all of them (and the
+  // base) start with the base's first 50 characters.
+  const numbered = (n: number) => `${base.slice(0, 63 - String(n).length).replace(/-+$/, '')}-${n}`;
+  const taken = new Set((await manager.query(`SELECT slug FROM vendor WHERE slug LIKE $1`, [`${base.slice(0, 50)}%`]) as { slug: string }[]).map((r) => r.slug));
   if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  for (let n = 2; ; n++) if (!taken.has(numbered(n))) return numbered(n);
 }
 
 /**
@@ -145,6 +146,8 @@ export async function approveApplication(ctx: AppContext, id: string, requestedS
 }
 
 export async function rejectApplication(ctx: AppContext, id: string, reason: string, actor: Actor): Promise<ApplicationDto> {
+  // The applicant is told this reason: spaces alone pass the schema's length but say nothing.
+  if (!reason.trim()) throw invalid([{ field: 'reason', in: 'body', message: 'must not be blank' }]);
   return ctx.db.transaction(async (manager) => {
     const application = await lockPending(manager, id);
     const now = ctx.clock();

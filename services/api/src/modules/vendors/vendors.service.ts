@@ -45,9 +45,9 @@ export function toVendorDto(v: Vendor): VendorDto {
 /** The strong ETag of a vendor is its optimistic-lock version. */
 export const vendorEtag = (version: number) => `"${version}"`;
 
-/** `"3"`, `W/"3"` or `3` → 3; anything else cannot match. */
+/** `"3"`, `W/"3"` or `3` → 3; absent or blank → null; anything else → NaN (it cannot match). */
 export function parseIfMatch(header: string | undefined): number | null {
-  if (header === undefined) return null;
+  if (header === undefined || header.trim() === '') return null;
   const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
   return match ? Number(match[1]) : Number.NaN;
 }
@@ -110,22 +110,26 @@ export async function updateVendor(ctx: AppContext, principal: Principal, id: st
     const values: unknown[] = [id, expected, ctx.clock()];
     const sets = fields.map((field) => {
       const value = body[field];
-      values.push(JSON_FIELDS.has(field) ? JSON.stringify(value) : value);
+      // null clears a JSON column to SQL NULL, not to the JSON value null.
+      values.push(JSON_FIELDS.has(field) && value !== null ? JSON.stringify(value) : value);
       return `${COLUMN_BY_FIELD[field]} = $${values.length}`;
     });
-    let rows: { id: string }[];
-    try {
-      // Wrapped in a CTE so the driver hands back plain rows (a bare UPDATE gives [rows, count]).
-      rows = await manager.query(
-        `WITH changed AS (UPDATE vendor SET ${sets.join(', ')}, version = version + 1, updated_at = $3 WHERE id = $1 AND version = $2 RETURNING id)
-         SELECT id FROM changed`,
-        values,
-      );
-    } catch (error) {
-      if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
-        throw new AppError(ErrorCode.Duplicate, `The slug "${body.slug}" is taken`, [{ field: 'slug', in: 'body', message: 'is taken by another vendor' }]);
+    let rows: { id: string }[] = [];
+    // An If-Match that names no version matches none: no write, and a 412 (or 404) below.
+    if (!Number.isNaN(expected)) {
+      try {
+        // Wrapped in a CTE so the driver hands back plain rows (a bare UPDATE gives [rows, count]).
+        rows = await manager.query(
+          `WITH changed AS (UPDATE vendor SET ${sets.join(', ')}, version = version + 1, updated_at = $3 WHERE id = $1 AND version = $2 RETURNING id)
+           SELECT id FROM changed`,
+          values,
+        );
+      } catch (error) {
+        if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+          throw new AppError(ErrorCode.Duplicate, `The slug "${body.slug}" is taken`, [{ field: 'slug', in: 'body', message: 'is taken by another vendor' }]);
+        }
+        throw error;
       }
-      throw error;
     }
     const vendor = await manager.getRepository(Vendor).findOneBy({ id });
     if (!vendor) throw notFound('Vendor');

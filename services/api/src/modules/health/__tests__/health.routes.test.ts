@@ -1,4 +1,6 @@
+import { HealthSchema, ReadinessSchema } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
+import { expectSchema } from '../../../../test/expectations.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -11,7 +13,13 @@ describe('GET /healthz', () => {
     const res = await t.http().get('/healthz');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'ok' });
+    expectSchema(HealthSchema, res.body);
     expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('needs no credentials, and a bad token does not get in the way', async () => {
+    expect((await t.http().get('/healthz').set('authorization', 'Bearer nonsense')).status).toBe(200);
+    expect((await t.http().head('/healthz')).status).toBe(200);
   });
 });
 
@@ -20,5 +28,10 @@ describe('GET /readyz', () => {
     const res = await t.http().get('/readyz');
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'ready', database: 'up' });
+    expectSchema(ReadinessSchema, res.body);
+  });
+
+  it('needs no credentials, and a bad token does not get in the way', async () => {
+    expect((await t.http().get('/readyz').set('authorization', 'Bearer nonsense')).status).toBe(200);
   });
 });

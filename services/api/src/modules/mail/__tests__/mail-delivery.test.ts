@@ -33,14 +33,14 @@ describe('e-mail delivery through SMTP', () => {
     await t.db.transaction((manager) => queueMail(t.ctx, manager, { to: 'ada@vendor.example', subject: 'Hello', text: 'Line one\nLine two' }));
     expect(await outbox(t)).toEqual([{ to_address: 'ada@vendor.example', status: 'queued', attempts: 0, last_error: null }]);
 
-    expect(await t.ctx.jobs.runDue()).toBe(1);
+    await t.ctx.jobs.runDue();
     const received = await sink.waitFor((m) => m.to.includes('ada@vendor.example'));
     expect(received.raw).toContain('Subject: Hello');
     expect(received.raw).toContain('Line two');
     expect(await outbox(t)).toEqual([{ to_address: 'ada@vendor.example', status: 'sent', attempts: 1, last_error: null }]);
 
     // Running the queue again sends nothing twice.
-    expect(await t.ctx.jobs.runDue()).toBe(0);
+    await t.ctx.jobs.runDue();
     expect(sink.messages.filter((m) => m.to.includes('ada@vendor.example'))).toHaveLength(1);
   });
 });
@@ -59,13 +59,14 @@ describe('e-mail delivery when the SMTP server is down', () => {
   it('retries with backoff, then marks the message failed with the last error', async () => {
     await t.db.transaction((manager) => queueMail(t.ctx, manager, { to: 'grace@vendor.example', subject: 'Retry me', text: '…' }));
     for (let attempt = 1; attempt <= 6; attempt++) {
-      expect(await t.ctx.jobs.runDue()).toBe(1);
+      await t.ctx.jobs.runDue();
       const [message] = await outbox(t);
       expect(message).toMatchObject({ attempts: attempt, status: attempt < 6 ? 'queued' : 'failed' });
       expect(message?.last_error).toMatch(/ECONNREFUSED|connect/i);
       now = new Date(now.getTime() + 3_600_000);
     }
-    expect(await t.ctx.jobs.runDue()).toBe(0);
+    await t.ctx.jobs.runDue();
+    expect(await outbox(t)).toMatchObject([{ attempts: 6, status: 'failed' }]);
   });
 });
 

@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { forgeJwt } from '../../../test/auth.ts';
+import { createTestApp, type TestApp } from '../../../test/build-app.ts';
+import { expectUnauthenticated } from '../../../test/expectations.ts';
+import { createUser } from '../../../test/factories.ts';
+import { type RouteEntry, routeTable } from '../../../test/routes.ts';
+
+/**
+ * The routes anyone may call. Everything else must refuse an anonymous caller; a route added
+ * without `config: { public: true }` is therefore protected, and one added with it fails here
+ * until it is listed.
+ */
+const PUBLIC = [
+  'GET /healthz',
+  'GET /readyz',
+  'GET /openapi.json',
+  'GET /docs',
+  'GET /docs/*',
+  'GET /docs/json',
+  'GET /docs/yaml',
+  'GET /docs/static/index.html',
+  'GET /docs/static/swagger-initializer.js',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/refresh',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/applications',
+  'GET /api/v1/invitations/:token',
+  'POST /api/v1/invitations/:token/accept',
+  'GET /api/v1/categories',
+  'GET /api/v1/directory',
+];
+/** HEAD answers wherever GET does. */
+const EXPECTED_PUBLIC = [...PUBLIC, ...PUBLIC.filter((r) => r.startsWith('GET ')).map((r) => r.replace(/^GET/, 'HEAD'))].sort();
+
+let t: TestApp;
+let routes: RouteEntry[];
+beforeAll(async () => {
+  t = await createTestApp();
+  routes = routeTable(t.app).filter((r) => r.method !== 'OPTIONS');
+});
+afterAll(async () => t.close());
+
+/** A concrete URL for a route pattern: well-formed values for its parameters. */
+function concrete(url: string): string {
+  return url
+    .replace(/:id\b/g, randomUUID())
+    .replace(/:token\b/g, 'A'.repeat(43))
+    .replace(/\*$/, 'favicon-32x32.png');
+}
+
+function call(route: RouteEntry, authorization?: string) {
+  const http = t.http();
+  const path = concrete(route.url);
+  const req =
+    route.method === 'GET' ? http.get(path) : route.method === 'HEAD' ? http.head(path) : route.method === 'POST' ? http.post(path) : route.method === 'PATCH' ? http.patch(path) : route.method === 'PUT' ? http.put(path) : http.delete(path);
+  return authorization ? req.set('authorization', authorization) : req;
+}
+
+describe('the route table', () => {
+  it('is read in full', () => {
+    const keys = routes.map((r) => `${r.method} ${r.url}`);
+    expect(keys).toEqual(expect.arrayContaining(['PATCH /api/v1/vendors/:id', 'POST /api/v1/vendors/:id/members', 'GET /api/v1/outbox', 'POST /api/v1/applications/:id/approve']));
+    expect(routes.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('refuses anonymous calls on every route but the public ones, which are exactly the expected set', async () => {
+    const open: string[] = [];
+    for (const route of routes) {
+      const res = await call(route);
+      // HEAD answers carry no body: the status says it.
+      const refused = res.status === 401 && (route.method === 'HEAD' || res.body.code === 'unauthenticated');
+      if (!refused) open.push(`${route.method} ${route.url}`);
+      else if (route.method !== 'HEAD') expectUnauthenticated(res);
+    }
+    expect(open.sort()).toEqual(EXPECTED_PUBLIC);
+  });
+
+  it('refuses an expired, foreign or unsigned token on every non-public route', async () => {
+    const user = await createUser(t.db);
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { sub: user.id, email: user.email, role: user.role, vid: null, iss: 'cep-registry', aud: 'cep-api', iat: now - 1000, exp: now + 900 };
+    const tokens = [
+      forgeJwt({ ...claims, exp: now - 1 }, { secret: t.config.jwt.secret }),
+      forgeJwt(claims, { secret: 'x'.repeat(48) }),
+      forgeJwt(claims, { secret: t.config.jwt.secret, alg: 'none' }),
+    ];
+    const protectedRoutes = routes.filter((r) => !EXPECTED_PUBLIC.includes(`${r.method} ${r.url}`));
+    expect(protectedRoutes.length).toBeGreaterThanOrEqual(14);
+    const answers: string[] = [];
+    for (const route of protectedRoutes) {
+      for (const token of tokens) answers.push(`${route.method} ${route.url} ${(await call(route, `Bearer ${token}`)).status}`);
+    }
+    expect(answers).toEqual(protectedRoutes.flatMap((r) => tokens.map(() => `${r.method} ${r.url} 401`)));
+  });
+
+  it('answers CORS preflights for the web app without credentials', async () => {
+    const res = await t.http().options('/api/v1/vendors/x').set('origin', 'http://registry.test').set('access-control-request-method', 'PATCH').set('access-control-request-headers', 'authorization, if-match, content-type');
+    expect(res.status).toBe(204);
+    expect(res.headers['access-control-allow-origin']).toBe('http://registry.test');
+    expect(res.headers['access-control-allow-credentials']).toBe('true');
+    const foreign = await t.http().options('/api/v1/vendors').set('origin', 'https://evil.example').set('access-control-request-method', 'GET');
+    expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});

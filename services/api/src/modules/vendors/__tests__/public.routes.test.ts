@@ -1,0 +1,67 @@
+import { CategoryList, DirectoryList, ErrorCode } from '@cep/shared';
+import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
+import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
+import { bearer, createUser, createVendor } from '../../../../test/factories.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+describe('GET /api/v1/categories', () => {
+  it('lists the categories in order to anyone', async () => {
+    const res = await t.http().get('/api/v1/categories');
+    expect(res.status).toBe(200);
+    expectSchema(CategoryList, res.body);
+    expect((res.body.items as { slug: string }[]).map((c) => c.slug)).toEqual(['lms', 'lxp', 'authoring-tool', 'content-provider', 'talent-hr-system', 'other']);
+    expect(res.body.items[0]).toEqual({ slug: 'lms', name: 'Learning management system', description: expect.any(String) });
+  });
+
+  it('answers the same to a signed-in caller and ignores a bad token', async () => {
+    const admin = await createUser(t.db);
+    expect((await t.http().get('/api/v1/categories').set('authorization', bearer(t.app, admin))).status).toBe(200);
+    expect((await t.http().get('/api/v1/categories').set('authorization', 'Bearer not-a-token')).status).toBe(200);
+  });
+});
+
+describe('GET /api/v1/directory', () => {
+  beforeAll(async () => {
+    await createVendor(t.db, {
+      name: 'Dir Alpha',
+      category: 'lms',
+      description: 'Compliance training platform',
+      supportContact: { name: 'Private Person', kind: 'person', email: 'private@alpha.example' },
+    });
+    await createVendor(t.db, { name: 'Dir Beta', category: 'lxp', description: 'Skills' });
+    await createVendor(t.db, { name: 'Dir Gamma', category: 'lms', description: 'Onboarding' });
+  });
+
+  it('lists vendors to anyone, with public fields only', async () => {
+    const res = await t.http().get('/api/v1/directory?q=dir');
+    expect(res.status).toBe(200);
+    expectSchema(DirectoryList, res.body);
+    expect(res.body).toMatchObject({ total: 3, page: 1, pageSize: 20 });
+    expect(res.body.items[0]).toEqual({ name: 'Dir Alpha', slug: expect.any(String), website: expect.any(String), category: 'lms', description: 'Compliance training platform' });
+    expect(JSON.stringify(res.body)).not.toContain('private@alpha.example');
+  });
+
+  it('searches names and descriptions, filters by category and pages', async () => {
+    const names = (body: { items: { name: string }[] }) => body.items.map((v) => v.name);
+    expect(names((await t.http().get('/api/v1/directory?q=compliance')).body)).toEqual(['Dir Alpha']);
+    expect(names((await t.http().get('/api/v1/directory?q=dir&category=lms')).body)).toEqual(['Dir Alpha', 'Dir Gamma']);
+    const page = await t.http().get('/api/v1/directory?q=dir&page=2&pageSize=2');
+    expect(page.body).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(names(page.body)).toEqual(['Dir Gamma']);
+    expect((await t.http().get('/api/v1/directory?q=nothing-like-this')).body).toMatchObject({ total: 0, items: [] });
+  });
+
+  it('names bad query parameters', async () => {
+    expectFieldErrors(await t.http().get('/api/v1/directory?page=-1&pageSize=many&category=LMS!'), ['page', 'pageSize', 'category']);
+    expectFieldErrors(await t.http().get(`/api/v1/directory?q=${'q'.repeat(101)}`), ['q']);
+  });
+
+  it('answers 400, not 500, for a search PostgreSQL cannot take', async () => {
+    expectProblem(await t.http().get('/api/v1/directory?q=a%00b'), 400, ErrorCode.ValidationFailed);
+  });
+});

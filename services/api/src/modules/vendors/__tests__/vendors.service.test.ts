@@ -1,0 +1,29 @@
+import { parseIfMatch, vendorEtag } from '../vendors.service.ts';
+
+describe('parseIfMatch', () => {
+  it('reads the version from a strong, weak or bare ETag', () => {
+    expect(parseIfMatch('"3"')).toBe(3);
+    expect(parseIfMatch('W/"12"')).toBe(12);
+    expect(parseIfMatch('7')).toBe(7);
+    expect(parseIfMatch('  "1"  ')).toBe(1);
+    expect(parseIfMatch(vendorEtag(42))).toBe(42);
+  });
+
+  it('says "absent" for a missing or blank header', () => {
+    expect(parseIfMatch(undefined)).toBeNull();
+    expect(parseIfMatch('')).toBeNull();
+    expect(parseIfMatch('   ')).toBeNull();
+  });
+
+  it('gives NaN, which matches no version, for anything else', () => {
+    for (const header of ['*', '"abc"', '"1", "2"', '"-1"', '"1.5"', 'W/', '""', '"1234567890"', 'w/"1"']) {
+      expect({ header, version: parseIfMatch(header) }).toEqual({ header, version: Number.NaN });
+    }
+  });
+});
+
+describe('vendorEtag', () => {
+  it('is the version as a strong ETag', () => {
+    expect(vendorEtag(1)).toBe('"1"');
+  });
+});

@@ -1,0 +1,48 @@
+import type { DataSource } from 'typeorm';
+
+export interface AuditRow {
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  vendor_id: string | null;
+  from_state: string | null;
+  to_state: string | null;
+  reason: string | null;
+  request_id: string | null;
+  details: Record<string, unknown> | null;
+}
+
+/** The audit lines about one entity, oldest first. */
+export async function auditOf(db: DataSource, entityId: string): Promise<AuditRow[]> {
+  return (await db.query(
+    `SELECT actor_id, actor_label, action, entity_type, entity_id, vendor_id, from_state, to_state, reason, request_id, details
+       FROM audit_log WHERE entity_id = $1 ORDER BY id`,
+    [entityId],
+  )) as AuditRow[];
+}
+
+export interface MailRow {
+  to_address: string;
+  subject: string;
+  body_text: string;
+  status: string;
+}
+
+/** The outbox messages to one address, oldest first. */
+export async function mailTo(db: DataSource, to: string): Promise<MailRow[]> {
+  return (await db.query(`SELECT to_address, subject, body_text, status FROM mail_message WHERE to_address = $1 ORDER BY created_at, id`, [to])) as MailRow[];
+}
+
+/** The one-time token in an invitation e-mail (`…/invitations/<token>`). */
+export function invitationTokenIn(text: string): string {
+  const match = /\/invitations\/([A-Za-z0-9_-]{20,})/.exec(text);
+  if (!match?.[1]) throw new Error(`no invitation link in: ${text}`);
+  return match[1];
+}
+
+export async function countRows(db: DataSource, table: 'application' | 'app_user' | 'vendor' | 'invitation' | 'mail_message' | 'refresh_token', where = 'TRUE', params: unknown[] = []): Promise<number> {
+  const [row] = (await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params)) as { n: number }[];
+  return row?.n ?? 0;
+}

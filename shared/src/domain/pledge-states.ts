@@ -1,0 +1,65 @@
+/**
+ * The pledge lifecycle (SPEC §4) as data: which action may move a pledge from which state, and
+ * where to. The API applies it in one place; the web app reads it to offer only legal buttons.
+ */
+
+export const PledgeState = {
+  PendingSignature: 'pending_signature',
+  Active: 'active',
+  Lapsed: 'lapsed',
+  Suspended: 'suspended',
+  Revoked: 'revoked',
+  Withdrawn: 'withdrawn',
+} as const;
+export type PledgeState = (typeof PledgeState)[keyof typeof PledgeState];
+export const PLEDGE_STATES = Object.values(PledgeState);
+
+export const PledgeAction = {
+  /** The owner signs the current agreement. */
+  Sign: 'sign',
+  /** A due period has no submitted data the day after its due date (system). */
+  Lapse: 'lapse',
+  /** The missing data was submitted (system). */
+  Restore: 'restore',
+  Suspend: 'suspend',
+  Reinstate: 'reinstate',
+  Revoke: 'revoke',
+  Withdraw: 'withdraw',
+  /** The re-signing grace period after a new agreement version ran out (system). */
+  RequireSignature: 'require_signature',
+} as const;
+export type PledgeAction = (typeof PledgeAction)[keyof typeof PledgeAction];
+
+const S = PledgeState;
+const LIVE: PledgeState[] = [S.PendingSignature, S.Active, S.Lapsed, S.Suspended];
+
+/** For each action: the states it may start from and the state it leads to. */
+export const TRANSITIONS: Record<PledgeAction, { from: readonly PledgeState[]; to: PledgeState }> = {
+  sign: { from: [S.PendingSignature], to: S.Active },
+  lapse: { from: [S.Active], to: S.Lapsed },
+  restore: { from: [S.Lapsed], to: S.Active },
+  suspend: { from: [S.Active, S.Lapsed], to: S.Suspended },
+  reinstate: { from: [S.Suspended], to: S.Active },
+  revoke: { from: LIVE, to: S.Revoked },
+  withdraw: { from: LIVE, to: S.Withdrawn },
+  require_signature: { from: [S.Active, S.Lapsed], to: S.PendingSignature },
+};
+
+/** Revoked and withdrawn pledges are over: nothing moves them again. */
+export const FINAL_STATES: readonly PledgeState[] = [S.Revoked, S.Withdrawn];
+
+/** The state `action` leads to from `state`, or null when the move is not allowed. */
+export function nextState(state: PledgeState, action: PledgeAction): PledgeState | null {
+  const rule = TRANSITIONS[action];
+  return rule.from.includes(state) ? rule.to : null;
+}
+
+/** The actions a person may take from `state` (what the web app shows as buttons). */
+export function allowedActions(state: PledgeState): PledgeAction[] {
+  return (Object.keys(TRANSITIONS) as PledgeAction[]).filter((action) => nextState(state, action) !== null);
+}
+
+/** Does the public badge count this pledge as a member in good standing or under watch? */
+export function isMemberState(state: PledgeState): boolean {
+  return state === S.Active || state === S.Lapsed || state === S.Suspended;
+}
