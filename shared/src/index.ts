@@ -13,3 +13,4 @@ export * from './domain/slug.ts';
 export * from './validation.ts';
 export * from './domain/periods.ts';
 export * from './domain/pledge-states.ts';
+export * from './schemas/pledges.ts';

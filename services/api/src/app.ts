@@ -11,6 +11,9 @@ import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { registerMailDelivery } from './modules/mail/mail.service.ts';
 import { registerHousekeeping } from './db/housekeeping.ts';
 import { vendorsRoutes } from './modules/vendors/vendors.routes.ts';
+import { pledgesRoutes } from './modules/pledges/pledges.routes.ts';
+import { registerPledgeJobs } from './modules/pledges/pledges.jobs.ts';
+import { checkpointsRoutes } from './modules/checkpoints/checkpoints.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin, sendProblem, toAppError } from './plugins/errors.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
@@ -72,6 +75,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(accountsRoutes);
       await api.register(applicationsRoutes);
       await api.register(vendorsRoutes);
+      await api.register(pledgesRoutes);
+      await api.register(checkpointsRoutes);
       await api.register(mailRoutes);
     },
     { prefix: '/api/v1' },
@@ -80,6 +85,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Background work, run through the shared queue so each job runs once across instances.
   registerMailDelivery(ctx);
   registerHousekeeping(ctx);
+  registerPledgeJobs(ctx);
   if (config.jobs.enabled) {
     app.addHook('onReady', async () => ctx.jobs.start());
   }

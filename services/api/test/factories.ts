@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ApplicationStatus, DEFAULT_CALENDAR, Role } from '@cep/shared';
+import { ApplicationStatus, DEFAULT_CALENDAR, PledgeState, Role } from '@cep/shared';
 import { hashPassword } from '../src/modules/accounts/passwords.ts';
 import { User } from '../src/modules/accounts/user.entity.ts';
 import { Application } from '../src/modules/applications/application.entity.ts';
 import { Vendor } from '../src/modules/vendors/vendor.entity.ts';
+import { Pledge } from '../src/modules/pledges/pledge.entity.ts';
+import { PledgeSignature } from '../src/modules/pledges/pledge-signature.entity.ts';
 import type { FastifyInstance } from 'fastify';
 import { toPrincipal } from '../src/modules/accounts/accounts.service.ts';
 import { Invitation } from '../src/modules/accounts/invitation.entity.ts';
@@ -18,10 +20,11 @@ const hashed = () => (passwordHash ??= hashPassword(PASSWORD));
 
 const unique = () => randomBytes(4).toString('hex');
 
+/** A vendor with its pledge waiting for a signature, as approval creates it. */
 export async function createVendor(db: DataSource, overrides: Partial<Vendor> = {}): Promise<Vendor> {
   const id = unique();
   const repo = db.getRepository(Vendor);
-  return repo.save(
+  const vendor = await repo.save(
     repo.create({
       name: `Vendor ${id}`,
       slug: `vendor-${id}`,
@@ -36,6 +39,47 @@ export async function createVendor(db: DataSource, overrides: Partial<Vendor> = 
       ...overrides,
     }),
   );
+  await db.getRepository(Pledge).insert({ vendorId: vendor.id, state: PledgeState.PendingSignature, stateSince: vendor.createdAt });
+  return vendor;
+}
+
+/**
+ * Puts a vendor's pledge in `state` as if it had been signed (agreement version 1) at `activeSince`
+ * by `signer`: the signature row exists and the pledge points at it.
+ */
+export async function setPledge(
+  db: DataSource,
+  vendor: Vendor,
+  signer: User,
+  options: { state: PledgeState; activeSince: Date; stateSince?: Date; reason?: string | null; agreementVersion?: number },
+): Promise<Pledge> {
+  const pledge = await db.getRepository(Pledge).findOneByOrFail({ vendorId: vendor.id });
+  const [agreement] = (await db.query(`SELECT version, title, body, text_sha256 FROM agreement_version WHERE version = $1`, [options.agreementVersion ?? 1])) as {
+    version: number;
+    title: string;
+    body: string;
+    text_sha256: string;
+  }[];
+  if (!agreement) throw new Error('agreement version missing');
+  const { identifiers } = await db.getRepository(PledgeSignature).insert({
+    pledgeId: pledge.id,
+    vendorId: vendor.id,
+    agreementVersion: agreement.version,
+    agreementTitle: agreement.title,
+    agreementText: agreement.body,
+    textSha256: agreement.text_sha256,
+    signerName: signer.name,
+    signerTitle: 'Head of Support',
+    signerEmail: signer.email,
+    signedBy: signer.id,
+    signedAt: options.activeSince,
+    clientIp: '127.0.0.1',
+  });
+  await db.getRepository(Pledge).update(
+    { id: pledge.id },
+    { state: options.state, activeSince: options.activeSince, stateSince: options.stateSince ?? options.activeSince, stateReason: options.reason ?? null, signatureId: String(identifiers[0]?.id) },
+  );
+  return db.getRepository(Pledge).findOneByOrFail({ id: pledge.id });
 }
 
 export async function createUser(db: DataSource, overrides: Partial<User> = {}): Promise<User> {

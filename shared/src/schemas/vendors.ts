@@ -1,6 +1,8 @@
 import Type from 'typebox';
 import { DateTime, Domain, Email, Id, Page, PageQuery, PersonName, ShortText, Slug, Url } from './atoms.ts';
 import { ROLES } from './enums.ts';
+import { PledgeSummarySchema } from './pledges.ts';
+import { PLEDGE_STATES } from '../domain/pledge-states.ts';
 
 /** `HH:MM`, 00:00 to 24:00 (24:00 closes a range at midnight). */
 export const ClockTime = Type.String({ pattern: '^(?:[01]\\d|2[0-3]):[0-5]\\d$|^24:00$' });
@@ -68,6 +70,7 @@ export const VendorSchema = Type.Object({
   queuePriorities: Type.Union([QueuePrioritiesSchema, Type.Null()]),
   badgeDomains: Type.Array(Type.String()),
   calendar: BusinessCalendarSchema,
+  pledge: Type.Union([PledgeSummarySchema, Type.Null()], { description: 'Lifecycle state and the next checkpoint due date' }),
   version: Type.Integer({ description: 'Optimistic-lock version; also the ETag' }),
   createdAt: DateTime,
   updatedAt: DateTime,
@@ -90,11 +93,12 @@ export const UpdateVendorBody = Type.Object(
 );
 export type UpdateVendorBody = Type.Static<typeof UpdateVendorBody>;
 
-export const VendorSort = ['name', '-name', 'createdAt', '-createdAt'] as const;
+export const VendorSort = ['name', '-name', 'createdAt', '-createdAt', 'state', '-state', 'nextDue', '-nextDue'] as const;
 export const ListVendorsQuery = Type.Object({
   ...PageQuery,
   q: Type.Optional(Type.String({ maxLength: 100 })),
   category: Type.Optional(Slug),
+  state: Type.Optional(Type.Enum(PLEDGE_STATES)),
   sort: Type.Optional(Type.Enum([...VendorSort])),
 });
 export type ListVendorsQuery = Type.Static<typeof ListVendorsQuery>;

@@ -7,10 +7,30 @@ import { AuditEntry } from '../modules/audit/audit-entry.entity.ts';
 import { MailMessage } from '../modules/mail/mail-message.entity.ts';
 import { Category } from '../modules/vendors/category.entity.ts';
 import { Vendor } from '../modules/vendors/vendor.entity.ts';
+import { Checkpoint } from '../modules/checkpoints/checkpoint.entity.ts';
+import { AgreementVersion } from '../modules/pledges/agreement.entity.ts';
+import { PledgeAppeal } from '../modules/pledges/pledge-appeal.entity.ts';
+import { PledgeSignature } from '../modules/pledges/pledge-signature.entity.ts';
+import { Pledge } from '../modules/pledges/pledge.entity.ts';
 import { Foundation1763830000000 } from './migrations/1763830000000-foundation.ts';
+import { Pledges1763900000000 } from './migrations/1763900000000-pledges.ts';
 
-export const ENTITIES = [User, RefreshToken, Invitation, Category, Vendor, Application, AuditEntry, MailMessage];
-export const MIGRATIONS = [Foundation1763830000000];
+export const ENTITIES = [
+  User,
+  RefreshToken,
+  Invitation,
+  Category,
+  Vendor,
+  Application,
+  AuditEntry,
+  MailMessage,
+  AgreementVersion,
+  Pledge,
+  PledgeSignature,
+  PledgeAppeal,
+  Checkpoint,
+];
+export const MIGRATIONS = [Foundation1763830000000, Pledges1763900000000];
 
 export interface DatabaseOptions {
   url: string;

@@ -52,6 +52,8 @@ export const openApiPlugin = fp(
           { name: 'auth', description: 'Sign in, refresh, sign out' },
           { name: 'applications', description: 'Joining the program' },
           { name: 'vendors', description: 'Vendor profiles and teams' },
+          { name: 'pledge', description: 'Agreement versions, signing, lifecycle and audit log' },
+          { name: 'checkpoints', description: 'The semiannual checkpoint calendar' },
           { name: 'public', description: 'Directory and categories' },
           { name: 'mail', description: 'The e-mail outbox' },
           { name: 'operations', description: 'Health and readiness' },

@@ -2,6 +2,7 @@ import { createTestApp, testConfig, type TestApp } from '../../../test/build-app
 import { verifyPassword } from '../../modules/accounts/passwords.ts';
 import { DEMO_ADMIN_EMAIL, seed } from '../seed/seed.ts';
 import { DEMO_VENDORS } from '../seed/demo-data.ts';
+import { scanPledges } from '../../modules/pledges/pledges.jobs.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,6 +25,12 @@ describe('seed', () => {
     expect(await count(`SELECT count(*)::int AS n FROM vendor`)).toBe(DEMO_VENDORS.length);
     expect(await count(`SELECT count(DISTINCT category)::int AS n FROM vendor`)).toBeGreaterThanOrEqual(5);
     expect(await count(`SELECT count(*)::int AS n FROM application WHERE status = 'pending'`)).toBeGreaterThanOrEqual(2);
+
+    const states = (await t.db.query(`SELECT state FROM pledge ORDER BY state`)) as { state: string }[];
+    expect([...new Set(states.map((s) => s.state))]).toEqual(['active', 'lapsed', 'pending_signature', 'revoked', 'suspended', 'withdrawn']);
+    // The demo is coherent with the rules: the hourly scan finds nothing to change.
+    await scanPledges(t.ctx);
+    expect(await t.db.query(`SELECT state FROM pledge ORDER BY state`)).toEqual(states);
 
     const second = await seed(t.db, testConfig({ SEED_DEMO: 'true' }));
     expect(second.printed).toEqual([]);

@@ -1,8 +1,10 @@
 import { ApplicationStatus, type BusinessCalendar, type QueuePriorities, type SupportContact } from '@cep/shared';
+import type { DemoPledge } from './demo-pledges.ts';
 
 interface DemoVendor {
   ownerEmail: string;
   ownerName: string;
+  pledge: DemoPledge;
   calendar?: BusinessCalendar;
   profile: {
     name: string;
@@ -27,6 +29,7 @@ export const DEMO_VENDORS: DemoVendor[] = [
   {
     ownerEmail: 'owner@acme-learning.example',
     ownerName: 'Ada Lovelace',
+    pledge: { kind: 'active-since-last-period' },
     calendar: {
       timeZone: 'America/New_York',
       weekly: { mon: [['08:00', '18:00']], tue: [['08:00', '18:00']], wed: [['08:00', '18:00']], thu: [['08:00', '18:00']], fri: [['08:00', '17:00']] },
@@ -46,6 +49,7 @@ export const DEMO_VENDORS: DemoVendor[] = [
   {
     ownerEmail: 'owner@brightpath.example',
     ownerName: 'Grace Hopper',
+    pledge: { kind: 'lapsed' },
     calendar: {
       timeZone: 'Europe/Paris',
       weekly: { mon: [['09:00', '12:30'], ['13:30', '18:00']], tue: [['09:00', '12:30'], ['13:30', '18:00']], wed: [['09:00', '12:30'], ['13:30', '18:00']], thu: [['09:00', '12:30'], ['13:30', '18:00']], fri: [['09:00', '12:30'], ['13:30', '17:00']] },
@@ -65,6 +69,7 @@ export const DEMO_VENDORS: DemoVendor[] = [
   {
     ownerEmail: 'owner@authorly.example',
     ownerName: 'Alan Turing',
+    pledge: { kind: 'pending' },
     profile: {
       name: 'Authorly',
       slug: 'authorly',
@@ -79,6 +84,11 @@ export const DEMO_VENDORS: DemoVendor[] = [
   {
     ownerEmail: 'owner@contentcraft.example',
     ownerName: 'Katherine Johnson',
+    pledge: {
+      kind: 'suspended',
+      reason: 'Checkpoint data missing for two periods and three unanswered complaints.',
+      appeal: 'Our support lead left in the spring; a new team is in place and the missing data is being compiled. Please reinstate us once it is submitted.',
+    },
     profile: {
       name: 'ContentCraft',
       slug: 'contentcraft',
@@ -93,6 +103,7 @@ export const DEMO_VENDORS: DemoVendor[] = [
   {
     ownerEmail: 'owner@talentgrid.example',
     ownerName: 'Edsger Dijkstra',
+    pledge: { kind: 'active-this-period' },
     profile: {
       name: 'TalentGrid',
       slug: 'talentgrid',
@@ -102,6 +113,36 @@ export const DEMO_VENDORS: DemoVendor[] = [
       supportContact: { name: 'TalentGrid Support', kind: 'team', email: 'support@talentgrid.example' },
       queuePriorities: priorities,
       badgeDomains: ['talentgrid.example'],
+    },
+  },
+  {
+    ownerEmail: 'owner@legacylearn.example',
+    ownerName: 'Charles Babbage',
+    pledge: { kind: 'revoked', reason: 'Published checkpoint figures that did not match the ticket export.' },
+    profile: {
+      name: 'LegacyLearn',
+      slug: 'legacylearn',
+      website: 'https://legacylearn.example',
+      category: 'lms',
+      description: 'An on-premise LMS.',
+      supportContact: null,
+      queuePriorities: null,
+      badgeDomains: ['legacylearn.example'],
+    },
+  },
+  {
+    ownerEmail: 'owner@coursely.example',
+    ownerName: 'Frances Allen',
+    pledge: { kind: 'withdrawn', reason: 'We are merging into another company.' },
+    profile: {
+      name: 'Coursely',
+      slug: 'coursely',
+      website: 'https://coursely.example',
+      category: 'other',
+      description: 'Course marketplace for small training companies.',
+      supportContact: null,
+      queuePriorities: null,
+      badgeDomains: ['coursely.example'],
     },
   },
 ];

@@ -8,6 +8,7 @@ import { Application } from '../../modules/applications/application.entity.ts';
 import { MailMessage } from '../../modules/mail/mail-message.entity.ts';
 import { Vendor } from '../../modules/vendors/vendor.entity.ts';
 import { DEMO_APPLICATIONS, DEMO_VENDORS } from './demo-data.ts';
+import { seedPledge } from './demo-pledges.ts';
 
 export interface SeedReport {
   /** Credentials to print once: only for accounts created in this run with a generated password. */
@@ -46,13 +47,17 @@ export async function seed(db: DataSource, config: Config): Promise<SeedReport> 
   if (config.seedDemo && (await db.getRepository(Vendor).count()) === 0) {
     const password = randomBytes(12).toString('base64url');
     const passwordHash = await hashPassword(password);
+    const now = new Date();
     await db.transaction(async (manager) => {
       for (const demo of DEMO_VENDORS) {
         const calendar: BusinessCalendar = demo.calendar ?? DEFAULT_CALENDAR;
         const vendor = await manager.getRepository(Vendor).save(
           manager.getRepository(Vendor).create({ ...demo.profile, calendar, version: 1 }),
         );
-        await manager.getRepository(User).insert({ email: demo.ownerEmail, name: demo.ownerName, role: Role.VendorOwner, vendorId: vendor.id, passwordHash });
+        const owner = await manager.getRepository(User).save(
+          manager.getRepository(User).create({ email: demo.ownerEmail, name: demo.ownerName, role: Role.VendorOwner, vendorId: vendor.id, passwordHash }),
+        );
+        await seedPledge(manager, vendor, owner, demo.pledge, now);
         await manager.getRepository(Application).insert({
           companyName: vendor.name,
           website: vendor.website,

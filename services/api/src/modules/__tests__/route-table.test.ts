@@ -28,6 +28,7 @@ const PUBLIC = [
   'POST /api/v1/invitations/:token/accept',
   'GET /api/v1/categories',
   'GET /api/v1/directory',
+  'GET /api/v1/agreements/current',
 ];
 /** HEAD answers wherever GET does. */
 const EXPECTED_PUBLIC = [...PUBLIC, ...PUBLIC.filter((r) => r.startsWith('GET ')).map((r) => r.replace(/^GET/, 'HEAD'))].sort();

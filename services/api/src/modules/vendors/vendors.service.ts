@@ -6,6 +6,7 @@ import {
   type InviteMemberBody,
   type ListVendorsQuery,
   type Member,
+  type PledgeSummary,
   type MemberList,
   Role,
   type UpdateVendorBody,
@@ -13,6 +14,7 @@ import {
   type VendorList,
   validateCalendar,
 } from '@cep/shared';
+import type { EntityManager } from 'typeorm';
 import type { AppContext } from '../../context.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { AppError, invalid, notFound } from '../../plugins/errors.ts';
@@ -21,10 +23,11 @@ import { inviteUser } from '../accounts/accounts.service.ts';
 import { User } from '../accounts/user.entity.ts';
 import { assertCategoryExists } from '../applications/applications.service.ts';
 import { type Actor, recordAudit } from '../audit/audit.service.ts';
+import { pledgeSummaries } from '../pledges/pledges.service.ts';
 import { Category } from './category.entity.ts';
 import { Vendor } from './vendor.entity.ts';
 
-export function toVendorDto(v: Vendor): VendorDto {
+export function toVendorDto(v: Vendor, pledge: PledgeSummary | null): VendorDto {
   return {
     id: v.id,
     name: v.name,
@@ -36,6 +39,7 @@ export function toVendorDto(v: Vendor): VendorDto {
     queuePriorities: v.queuePriorities,
     badgeDomains: v.badgeDomains,
     calendar: v.calendar,
+    pledge,
     version: v.version,
     createdAt: v.createdAt.toISOString(),
     updatedAt: v.updatedAt.toISOString(),
@@ -56,12 +60,28 @@ export async function getVendor(ctx: AppContext, principal: Principal, id: strin
   assertVendorAccess(principal, id);
   const vendor = await ctx.db.getRepository(Vendor).findOneBy({ id });
   if (!vendor) throw notFound('Vendor');
-  return toVendorDto(vendor);
+  return withPledge(ctx.db.manager, vendor, ctx.clock());
 }
 
-const SORT_COLUMNS = { name: 'v.name', createdAt: 'v.createdAt' } as const;
+async function withPledge(manager: EntityManager, vendor: Vendor, now: Date): Promise<VendorDto> {
+  const summaries = await pledgeSummaries(manager, [vendor.id], now);
+  return toVendorDto(vendor, summaries.get(vendor.id) ?? null);
+}
 
-/** The admin lists every vendor; a vendor's people list only their own. */
+type SortKey = 'name' | 'createdAt' | 'state' | 'nextDue';
+const SORT_KEYS: Record<SortKey, (v: VendorDto) => string> = {
+  name: (v) => v.name.toLowerCase(),
+  createdAt: (v) => v.createdAt,
+  state: (v) => v.pledge?.state ?? '',
+  // Vendors owing nothing yet (not signed) sort after every dated one.
+  nextDue: (v) => v.pledge?.nextDueDate ?? '9999-12-31',
+};
+
+/**
+ * The admin lists every vendor; a vendor's people list only their own. Filters run in SQL; the
+ * sort and the page are applied after the pledge summaries are computed, since the next due date
+ * is derived from the calendar (a program has hundreds of vendors, not millions).
+ */
 export async function listVendors(ctx: AppContext, principal: Principal, query: ListVendorsQuery): Promise<VendorList> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
@@ -69,11 +89,16 @@ export async function listVendors(ctx: AppContext, principal: Principal, query: 
   if (principal.role !== Role.Admin) qb.andWhere('v.id = :own', { own: principal.vendorId });
   if (query.q) qb.andWhere('(v.name ILIKE :q OR v.slug ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
   if (query.category) qb.andWhere('v.category = :category', { category: query.category });
+  if (query.state) qb.andWhere('v.id IN (SELECT p.vendor_id FROM pledge p WHERE p.state = :state)', { state: query.state });
+  const vendors = await qb.getMany();
+  const summaries = await pledgeSummaries(ctx.db.manager, vendors.map((v) => v.id), ctx.clock());
   const sort = query.sort ?? 'name';
-  const descending = sort.startsWith('-');
-  qb.orderBy(SORT_COLUMNS[sort.replace('-', '') as keyof typeof SORT_COLUMNS], descending ? 'DESC' : 'ASC').addOrderBy('v.id', 'ASC');
-  const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
-  return { items: rows.map(toVendorDto), total, page, pageSize };
+  const key = SORT_KEYS[sort.replace('-', '') as SortKey];
+  const direction = sort.startsWith('-') ? -1 : 1;
+  const items = vendors
+    .map((v) => toVendorDto(v, summaries.get(v.id) ?? null))
+    .sort((a, b) => direction * (key(a).localeCompare(key(b)) || a.name.localeCompare(b.name)) || a.id.localeCompare(b.id));
+  return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length, page, pageSize };
 }
 
 const COLUMN_BY_FIELD: Record<keyof UpdateVendorBody, string> = {
@@ -135,7 +160,7 @@ export async function updateVendor(ctx: AppContext, principal: Principal, id: st
     if (!vendor) throw notFound('Vendor');
     if (rows.length === 0) throw new AppError(ErrorCode.PreconditionFailed, `The vendor is at version ${vendor.version}; reload and apply your change again`);
     await recordAudit(manager, actor, { action: 'vendor.updated', entityType: 'vendor', entityId: id, vendorId: id, details: { fields } }, ctx.clock());
-    return toVendorDto(vendor);
+    return withPledge(manager, vendor, ctx.clock());
   });
 }
 

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { Agreement, AgreementList, PublishAgreementBody } from '@cep/shared';
+import type { AppContext } from '../../context.ts';
+import { invalid, notFound } from '../../plugins/errors.ts';
+import { type Actor, recordAudit } from '../audit/audit.service.ts';
+import { AgreementVersion } from './agreement.entity.ts';
+
+export const SCAN_JOB = 'pledge.scan';
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export function toAgreementDto(a: AgreementVersion): Agreement {
+  return {
+    version: a.version,
+    title: a.title,
+    text: a.text,
+    textSha256: a.textSha256,
+    responseTargetMinutes: a.responseTargetMinutes,
+    responseTargetShare: a.responseTargetShare,
+    effectiveAt: a.effectiveAt.toISOString(),
+    publishedAt: a.publishedAt.toISOString(),
+  };
+}
+
+/** The version in force at `now`: the highest one whose effective date has come. */
+export async function currentAgreement(manager: EntityManager, now: Date): Promise<AgreementVersion> {
+  const current = await manager
+    .getRepository(AgreementVersion)
+    .createQueryBuilder('a')
+    .where('a.effectiveAt <= :now', { now })
+    .orderBy('a.version', 'DESC')
+    .getOne();
+  if (!current) throw notFound('Agreement in effect');
+  return current;
+}
+
+export async function getCurrentAgreement(ctx: AppContext): Promise<Agreement> {
+  return toAgreementDto(await currentAgreement(ctx.db.manager, ctx.clock()));
+}
+
+export async function listAgreements(ctx: AppContext): Promise<AgreementList> {
+  const rows = await ctx.db.getRepository(AgreementVersion).find({ order: { version: 'DESC' } });
+  return { items: rows.map(toAgreementDto) };
+}
+
+/**
+ * Publishes the next version. Vendors signed on an older one are told by the next scan (run at
+ * once when the version is already in effect) and keep their standing for 60 days.
+ */
+export async function publishAgreement(ctx: AppContext, body: PublishAgreementBody, actor: Actor): Promise<Agreement> {
+  const now = ctx.clock();
+  const effectiveAt = body.effectiveAt ? new Date(body.effectiveAt) : now;
+  if (effectiveAt.getTime() < now.getTime() - 60_000) {
+    throw invalid([{ field: 'effectiveAt', in: 'body', message: 'must not be in the past' }]);
+  }
+  return ctx.db.transaction(async (manager) => {
+    // Serialise publications: two admins publishing at once get versions N+1 and N+2, not a clash.
+    await manager.query(`LOCK TABLE agreement_version IN SHARE ROW EXCLUSIVE MODE`);
+    const [{ next }] = (await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM agreement_version`)) as [{ next: number }];
+    const text = body.text.replace(/\r\n/g, '\n').trim();
+    const agreement = manager.getRepository(AgreementVersion).create({
+      version: next,
+      title: body.title.trim(),
+      text,
+      textSha256: sha256(text),
+      responseTargetMinutes: body.responseTargetMinutes,
+      responseTargetShare: body.responseTargetShare,
+      effectiveAt,
+      publishedAt: now,
+      publishedBy: actor.id,
+    });
+    await manager.getRepository(AgreementVersion).insert(agreement);
+    await recordAudit(manager, actor, { action: 'agreement.published', entityType: 'agreement', entityId: String(next), to: String(next), details: { effectiveAt: effectiveAt.toISOString() } }, now);
+    await ctx.jobs.enqueue(manager, SCAN_JOB, {}, { runAt: effectiveAt, singletonKey: `${SCAN_JOB}@agreement-v${next}` });
+    return toAgreementDto(agreement);
+  });
+}

@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { PledgeState } from '@cep/shared';
+
+/** A vendor's pledge and where it stands in the lifecycle (one per vendor). */
+@Entity({ name: 'pledge' })
+export class Pledge {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('pledge_vendor_id_key', { unique: true })
+  @Column({ name: 'vendor_id', type: 'uuid' })
+  vendorId: string;
+
+  @Index('pledge_state_idx')
+  @Column({ type: 'text' })
+  state: PledgeState;
+
+  @Column({ name: 'state_since', type: 'timestamptz' })
+  stateSince: Date;
+
+  @Column({ name: 'state_reason', type: 'text', nullable: true })
+  stateReason: string | null;
+
+  /** When the pledge first became active: its first checkpoint period is the one holding this date. */
+  @Column({ name: 'active_since', type: 'timestamptz', nullable: true })
+  activeSince: Date | null;
+
+  /** The signature currently in force (the latest). */
+  @Index('pledge_signature_id_idx')
+  @Column({ name: 'signature_id', type: 'uuid', nullable: true })
+  signatureId: string | null;
+
+  /** Set when a newer agreement version is in effect: the date the old signature stops counting. */
+  @Column({ name: 'resign_by', type: 'timestamptz', nullable: true })
+  resignBy: Date | null;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,96 @@
+import type { EntityManager } from 'typeorm';
+import { PledgeAction, PledgeState, dateOf, dueDate, lapseDate, periodBounds, pledgePeriods, REMINDER_DAYS_BEFORE_DUE, addDays } from '@cep/shared';
+import type { AppContext } from '../../context.ts';
+import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
+import { Vendor } from '../vendors/vendor.entity.ts';
+import { currentAgreement, SCAN_JOB } from './agreements.service.ts';
+import { PledgeSignature } from './pledge-signature.entity.ts';
+import { Pledge } from './pledge.entity.ts';
+import { applyTransition, deliveredPeriods, lockPledge, mailOwners, noticeFor } from './pledges.service.ts';
+
+const HOUR_MS = 3_600_000;
+export const RESIGN_GRACE_DAYS = 60;
+const LIVE_STATES: PledgeState[] = [PledgeState.PendingSignature, PledgeState.Active, PledgeState.Lapsed, PledgeState.Suspended];
+
+/**
+ * Records that a notice went out; false when it already had. In the caller's transaction, so the
+ * notice and its e-mail commit together: however often (or on how many instances) the scan runs,
+ * each reminder is sent once.
+ */
+async function firstNotice(manager: EntityManager, vendorId: string, key: string, at: Date): Promise<boolean> {
+  const rows = (await manager.query(`INSERT INTO notice (vendor_id, key, sent_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`, [vendorId, key, at])) as unknown[];
+  return rows.length > 0;
+}
+
+/**
+ * One pledge's time-driven rules at `now`, under its row lock:
+ * - a newer agreement version: warn once, then after 60 days send the pledge back for signature;
+ * - each ended period without delivered data: remind 14 and 3 days before its due date, and lapse
+ *   the pledge on the day after the due date.
+ */
+async function scanPledge(ctx: AppContext, manager: EntityManager, vendorId: string): Promise<void> {
+  const now = ctx.clock();
+  const today = dateOf(now);
+  let pledge = await lockPledge(manager, vendorId);
+  if (!LIVE_STATES.includes(pledge.state)) return;
+  const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
+  const agreement = await currentAgreement(manager, now);
+
+  const signature = pledge.signatureId ? await manager.getRepository(PledgeSignature).findOneBy({ id: pledge.signatureId }) : null;
+  if (signature && signature.agreementVersion < agreement.version && pledge.state !== PledgeState.PendingSignature) {
+    const resignBy = pledge.resignBy ?? new Date(agreement.effectiveAt.getTime() + RESIGN_GRACE_DAYS * 24 * HOUR_MS);
+    if (!pledge.resignBy) await manager.update(Pledge, { id: pledge.id }, { resignBy, version: pledge.version + 1 });
+    if (await firstNotice(manager, vendorId, `agreement-v${agreement.version}`, now)) {
+      await mailOwners(ctx, manager, vendorId, {
+        subject: `A new version of the Customer Excellence Pledge: please sign by ${dateOf(resignBy)}`,
+        text: `Version ${agreement.version} of the pledge is in effect. ${vendor.name} signed version ${signature.agreementVersion} and keeps its standing until ${dateOf(resignBy)}; sign the new version before then: ${ctx.config.publicUrl}/vendor/pledge`,
+      });
+    }
+    if (now >= resignBy && (pledge.state === PledgeState.Active || pledge.state === PledgeState.Lapsed)) {
+      const reason = `Agreement version ${agreement.version} was not signed by ${dateOf(resignBy)}`;
+      pledge = await applyTransition(ctx, manager, await lockPledge(manager, vendorId), PledgeAction.RequireSignature, SYSTEM_ACTOR, reason);
+      const notice = noticeFor(PledgeAction.RequireSignature, vendor.name, reason, ctx.config.publicUrl);
+      if (notice) await mailOwners(ctx, manager, vendorId, notice);
+    }
+  }
+
+  if (!pledge.activeSince || (pledge.state !== PledgeState.Active && pledge.state !== PledgeState.Lapsed)) return;
+  const delivered = await deliveredPeriods(manager, vendorId);
+  for (const period of pledgePeriods(pledge.activeSince, now)) {
+    if (delivered.has(period) || today <= periodBounds(period).end) continue;
+    const due = dueDate(period);
+    // Only the latest reminder whose day has come: a scan that runs late never sends both at once.
+    const reminder = REMINDER_DAYS_BEFORE_DUE.filter((days) => today >= addDays(due, -days) && today <= due).at(-1);
+    if (reminder !== undefined && (await firstNotice(manager, vendorId, `reminder:${period}:${reminder}d`, now))) {
+      await mailOwners(ctx, manager, vendorId, {
+        subject: `${vendor.name}: checkpoint data for ${period} is due on ${due}`,
+        text: `The checkpoint data of ${vendor.name} for ${period} is due on ${due} (in ${reminder} days). Without it the pledge lapses on ${lapseDate(period)}.\n\nSubmit it here: ${ctx.config.publicUrl}/vendor/checkpoints`,
+      });
+    }
+    if (pledge.state === PledgeState.Active && today >= lapseDate(period)) {
+      const reason = `No checkpoint data for ${period} by its due date ${due}`;
+      pledge = await applyTransition(ctx, manager, pledge, PledgeAction.Lapse, SYSTEM_ACTOR, reason);
+      const notice = noticeFor(PledgeAction.Lapse, vendor.name, reason, ctx.config.publicUrl);
+      if (notice) await mailOwners(ctx, manager, vendorId, notice);
+    }
+  }
+}
+
+/** Runs the rules for every live pledge, each in its own transaction so one failure stops no other. */
+export async function scanPledges(ctx: AppContext): Promise<void> {
+  const rows = (await ctx.db.query(`SELECT vendor_id FROM pledge WHERE state = ANY($1) ORDER BY vendor_id`, [LIVE_STATES])) as { vendor_id: string }[];
+  const failures: string[] = [];
+  for (const { vendor_id: vendorId } of rows) {
+    try {
+      await ctx.db.transaction((manager) => scanPledge(ctx, manager, vendorId));
+    } catch (error) {
+      failures.push(`${vendorId}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (failures.length > 0) throw new Error(`pledge scan failed for ${failures.length} vendor(s): ${failures.join('; ')}`);
+}
+
+/** Hourly, once across instances; also run at once when a new agreement version takes effect. */
+export function registerPledgeJobs(ctx: AppContext): void {
+  ctx.jobs.every(SCAN_JOB, HOUR_MS, () => scanPledges(ctx));
+}

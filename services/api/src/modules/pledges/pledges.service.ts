@@ -1,0 +1,347 @@
+import type { EntityManager } from 'typeorm';
+import {
+  type AuditList,
+  type AuditQuery,
+  ErrorCode,
+  FINAL_STATES,
+  type NextDue,
+  nextState,
+  type Pledge as PledgeDto,
+  PledgeAction,
+  PledgeState,
+  type PledgeSummary,
+  type Signature,
+  type SignPledgeBody,
+  Role,
+  dateOf,
+  dueDate,
+  periodBounds,
+  periodOf,
+  pledgePeriods,
+} from '@cep/shared';
+import type { AppContext } from '../../context.ts';
+import { AppError, notFound } from '../../plugins/errors.ts';
+import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
+import { User } from '../accounts/user.entity.ts';
+import { type Actor, recordAudit } from '../audit/audit.service.ts';
+import { Checkpoint } from '../checkpoints/checkpoint.entity.ts';
+import { queueMail, type OutgoingMail } from '../mail/mail.service.ts';
+import { Vendor } from '../vendors/vendor.entity.ts';
+import { currentAgreement } from './agreements.service.ts';
+import { PledgeAppeal } from './pledge-appeal.entity.ts';
+import { PledgeSignature } from './pledge-signature.entity.ts';
+import { Pledge } from './pledge.entity.ts';
+
+/** Periods whose data counts as in: submitted and waiting for review, or accepted. */
+export const DELIVERED = new Set(['submitted', 'accepted']);
+
+export function toSignatureDto(s: PledgeSignature): Signature {
+  return {
+    id: s.id,
+    agreementVersion: s.agreementVersion,
+    agreementTitle: s.agreementTitle,
+    agreementText: s.agreementText,
+    textSha256: s.textSha256,
+    signerName: s.signerName,
+    signerTitle: s.signerTitle,
+    signerEmail: s.signerEmail,
+    signedBy: s.signedBy,
+    signedAt: s.signedAt.toISOString(),
+    clientIp: s.clientIp,
+  };
+}
+
+/**
+ * The next checkpoint the vendor owes: the oldest ended period without delivered data, else the
+ * period running now. None before the pledge is first active, nor after it ended.
+ */
+export function nextDueOf(pledge: Pick<Pledge, 'state' | 'activeSince'>, delivered: ReadonlySet<string>, now: Date): NextDue | null {
+  if (!pledge.activeSince || FINAL_STATES.includes(pledge.state) || pledge.state === PledgeState.PendingSignature) return null;
+  const today = dateOf(now);
+  const owed = pledgePeriods(pledge.activeSince, now).find((p) => !delivered.has(p) && today > periodBounds(p).end);
+  const period = owed ?? periodOf(now);
+  return { period, dueDate: dueDate(period) };
+}
+
+export async function deliveredPeriods(manager: EntityManager, vendorId: string): Promise<Set<string>> {
+  const rows = await manager.getRepository(Checkpoint).find({ where: { vendorId }, select: { period: true, status: true } });
+  return new Set(rows.filter((r) => DELIVERED.has(r.status)).map((r) => r.period));
+}
+
+/** Summaries for many vendors at once (admin list): one query for pledges, one for checkpoints. */
+export async function pledgeSummaries(manager: EntityManager, vendorIds: string[], now: Date): Promise<Map<string, PledgeSummary>> {
+  if (vendorIds.length === 0) return new Map();
+  const pledges = await manager.getRepository(Pledge).createQueryBuilder('p').where('p.vendorId IN (:...ids)', { ids: vendorIds }).getMany();
+  const checkpoints = (await manager.query(`SELECT vendor_id, period FROM checkpoint WHERE vendor_id = ANY($1) AND status = ANY($2)`, [
+    vendorIds,
+    [...DELIVERED],
+  ])) as { vendor_id: string; period: string }[];
+  const delivered = new Map<string, Set<string>>();
+  for (const c of checkpoints) delivered.set(c.vendor_id, (delivered.get(c.vendor_id) ?? new Set()).add(c.period));
+  return new Map(
+    pledges.map((p) => [
+      p.vendorId,
+      { state: p.state, stateSince: p.stateSince.toISOString(), nextDueDate: nextDueOf(p, delivered.get(p.vendorId) ?? new Set(), now)?.dueDate ?? null },
+    ]),
+  );
+}
+
+export async function lockPledge(manager: EntityManager, vendorId: string): Promise<Pledge> {
+  const pledge = await manager.getRepository(Pledge).findOne({ where: { vendorId }, lock: { mode: 'pessimistic_write' } });
+  if (!pledge) throw notFound('Vendor');
+  return pledge;
+}
+
+/** E-mail addresses of the vendor's owners, who receive every notice about the pledge. */
+export async function ownerEmails(manager: EntityManager, vendorId: string): Promise<string[]> {
+  const owners = await manager.getRepository(User).find({ where: { vendorId, role: Role.VendorOwner }, order: { createdAt: 'ASC' } });
+  return owners.map((o) => o.email);
+}
+
+export async function mailOwners(ctx: AppContext, manager: EntityManager, vendorId: string, mail: Omit<OutgoingMail, 'to'>): Promise<void> {
+  for (const to of await ownerEmails(manager, vendorId)) await queueMail(ctx, manager, { ...mail, to });
+}
+
+const PAST_TENSE: Record<PledgeAction, string> = {
+  sign: 'signed',
+  lapse: 'lapsed',
+  restore: 'restored',
+  suspend: 'suspended',
+  reinstate: 'reinstated',
+  revoke: 'revoked',
+  withdraw: 'withdrawn',
+  require_signature: 'sent back for signature',
+};
+
+/**
+ * Moves a locked pledge by one lifecycle action, or refuses with 409 naming the current state.
+ * Every move is one audit line (who, when, from, to, why).
+ */
+export async function applyTransition(
+  ctx: AppContext,
+  manager: EntityManager,
+  pledge: Pledge,
+  action: PledgeAction,
+  actor: Actor,
+  reason: string | null,
+): Promise<Pledge> {
+  const to = nextState(pledge.state, action);
+  if (!to) throw new AppError(ErrorCode.InvalidState, `A pledge that is ${pledge.state} cannot be ${PAST_TENSE[action]}`);
+  const now = ctx.clock();
+  const from = pledge.state;
+  await manager.update(Pledge, { id: pledge.id }, {
+    state: to,
+    stateSince: now,
+    stateReason: reason,
+    activeSince: pledge.activeSince ?? (to === PledgeState.Active ? now : null),
+    version: pledge.version + 1,
+  });
+  await recordAudit(manager, actor, { action: `pledge.${action}`, entityType: 'pledge', entityId: pledge.id, vendorId: pledge.vendorId, from, to, reason }, now);
+  return manager.getRepository(Pledge).findOneByOrFail({ id: pledge.id });
+}
+
+export async function getPledge(ctx: AppContext, principal: Principal, vendorId: string): Promise<PledgeDto> {
+  assertVendorAccess(principal, vendorId);
+  const manager = ctx.db.manager;
+  const pledge = await manager.getRepository(Pledge).findOneBy({ vendorId });
+  if (!pledge) throw notFound('Vendor');
+  const now = ctx.clock();
+  const [agreement, signature, history, appeals, delivered] = await Promise.all([
+    currentAgreement(manager, now),
+    pledge.signatureId ? manager.getRepository(PledgeSignature).findOneBy({ id: pledge.signatureId }) : null,
+    manager.query(
+      `SELECT at, action, from_state, to_state, reason, actor_label FROM audit_log WHERE entity_type = 'pledge' AND entity_id = $1 ORDER BY at DESC, id DESC LIMIT 200`,
+      [pledge.id],
+    ) as Promise<{ at: Date; action: string; from_state: string | null; to_state: string | null; reason: string | null; actor_label: string }[]>,
+    manager.query(
+      `SELECT a.id, a.body, a.state_at_appeal, a.created_at, u.email FROM pledge_appeal a JOIN app_user u ON u.id = a.author_id WHERE a.pledge_id = $1 ORDER BY a.created_at DESC`,
+      [pledge.id],
+    ) as Promise<{ id: string; body: string; state_at_appeal: PledgeState; created_at: Date; email: string }[]>,
+    deliveredPeriods(manager, vendorId),
+  ]);
+  return {
+    vendorId,
+    state: pledge.state,
+    stateSince: pledge.stateSince.toISOString(),
+    stateReason: pledge.stateReason,
+    activeSince: pledge.activeSince?.toISOString() ?? null,
+    currentAgreementVersion: agreement.version,
+    signature: signature ? toSignatureDto(signature) : null,
+    resignBy: pledge.resignBy?.toISOString() ?? null,
+    nextDue: nextDueOf(pledge, delivered, now),
+    history: history.map((h) => ({ at: new Date(h.at).toISOString(), action: h.action, from: h.from_state, to: h.to_state, reason: h.reason, actor: h.actor_label })),
+    appeals: appeals.map((a) => ({ id: a.id, text: a.body, stateAtAppeal: a.state_at_appeal, authorEmail: a.email, createdAt: new Date(a.created_at).toISOString() })),
+    version: pledge.version,
+  };
+}
+
+/**
+ * The owner signs the agreement version they read. A pending pledge becomes active; a pledge on an
+ * older version keeps its state and its grace deadline is cleared. The row lock and the unique
+ * (pledge, version) index make concurrent requests produce exactly one signature.
+ */
+export async function signPledge(ctx: AppContext, principal: Principal, vendorId: string, body: SignPledgeBody, clientIp: string, actor: Actor): Promise<PledgeDto> {
+  assertVendorAccess(principal, vendorId);
+  await ctx.db.transaction(async (manager) => {
+    const pledge = await lockPledge(manager, vendorId);
+    const now = ctx.clock();
+    const agreement = await currentAgreement(manager, now);
+    if (body.agreementVersion !== agreement.version) {
+      throw new AppError(ErrorCode.Conflict, `Version ${body.agreementVersion} is not the agreement in effect; read version ${agreement.version} and sign that`, [
+        { field: 'agreementVersion', in: 'body', message: `must be ${agreement.version}, the version in effect` },
+      ]);
+    }
+    if (FINAL_STATES.includes(pledge.state)) throw new AppError(ErrorCode.InvalidState, `The pledge is ${pledge.state}; it cannot be signed again`);
+    const current = pledge.signatureId ? await manager.getRepository(PledgeSignature).findOneBy({ id: pledge.signatureId }) : null;
+    if (current && current.agreementVersion >= agreement.version) {
+      throw new AppError(ErrorCode.InvalidState, `Version ${agreement.version} is already signed (by ${current.signerName} on ${current.signedAt.toISOString().slice(0, 10)})`);
+    }
+    const signer = await manager.getRepository(User).findOneByOrFail({ id: principal.userId });
+    const signature = manager.getRepository(PledgeSignature).create({
+      pledgeId: pledge.id,
+      vendorId,
+      agreementVersion: agreement.version,
+      agreementTitle: agreement.title,
+      agreementText: agreement.text,
+      textSha256: agreement.textSha256,
+      signerName: body.signerName.trim(),
+      signerTitle: body.signerTitle.trim(),
+      signerEmail: signer.email,
+      signedBy: signer.id,
+      signedAt: now,
+      clientIp,
+    });
+    await manager.getRepository(PledgeSignature).insert(signature);
+    await recordAudit(
+      manager,
+      actor,
+      { action: 'pledge.signature_recorded', entityType: 'pledge', entityId: pledge.id, vendorId, reason: null, details: { agreementVersion: agreement.version, textSha256: agreement.textSha256 } },
+      now,
+    );
+    let updated = pledge;
+    if (pledge.state === PledgeState.PendingSignature) {
+      updated = await applyTransition(ctx, manager, pledge, PledgeAction.Sign, actor, `Signed agreement version ${agreement.version}`);
+    }
+    await manager.update(Pledge, { id: pledge.id }, { signatureId: signature.id, resignBy: null, version: updated.version + 1 });
+    const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
+    await mailOwners(ctx, manager, vendorId, {
+      subject: `${vendor.name} signed the Customer Excellence Pledge (version ${agreement.version})`,
+      text: [
+        `${signature.signerName} (${signature.signerTitle}, ${signature.signerEmail}) signed version ${agreement.version} of the Customer Excellence Pledge for ${vendor.name} on ${now.toISOString()}.`,
+        ``,
+        `SHA-256 of the signed text: ${agreement.textSha256}`,
+        ``,
+        `The signed copy is on your pledge page: ${ctx.config.publicUrl}/vendor/pledge`,
+      ].join('\n'),
+    });
+  });
+  return getPledge(ctx, principal, vendorId);
+}
+
+const ADMIN_ACTIONS = { suspend: PledgeAction.Suspend, reinstate: PledgeAction.Reinstate, revoke: PledgeAction.Revoke } as const;
+export type AdminAction = keyof typeof ADMIN_ACTIONS;
+
+export function noticeFor(action: PledgeAction, vendorName: string, reason: string | null, publicUrl: string): Omit<OutgoingMail, 'to'> | null {
+  const why = reason ? `\n\nReason given by the program admin:\n\n${reason}` : '';
+  switch (action) {
+    case PledgeAction.Suspend:
+      return {
+        subject: `The pledge of ${vendorName} is suspended`,
+        text: `The Customer Excellence Pledge of ${vendorName} is suspended. Your badge now shows "suspended".${why}\n\nYou may appeal in writing from your pledge page: ${publicUrl}/vendor/pledge`,
+      };
+    case PledgeAction.Revoke:
+      return {
+        subject: `The pledge of ${vendorName} is revoked`,
+        text: `The Customer Excellence Pledge of ${vendorName} is revoked; this is final and the badge no longer shows membership.${why}\n\nYou may answer in writing from your pledge page: ${publicUrl}/vendor/pledge`,
+      };
+    case PledgeAction.Reinstate:
+      return { subject: `The pledge of ${vendorName} is reinstated`, text: `The Customer Excellence Pledge of ${vendorName} is active again.${why}` };
+    case PledgeAction.Lapse:
+      return { subject: `The pledge of ${vendorName} has lapsed`, text: `The Customer Excellence Pledge of ${vendorName} has lapsed.${why}\n\nSubmit the missing checkpoint data to make it active again: ${publicUrl}/vendor/checkpoints` };
+    case PledgeAction.RequireSignature:
+      return { subject: `${vendorName}: sign the new version of the pledge`, text: `The grace period for the new agreement version has ended and the pledge of ${vendorName} now needs a signature.${why}\n\nSign it here: ${publicUrl}/vendor/pledge` };
+    default:
+      return null;
+  }
+}
+
+/** Suspend, reinstate or revoke (admin, reason required); the vendor's owners are e-mailed the reason. */
+export async function adminTransition(ctx: AppContext, vendorId: string, action: AdminAction, reason: string, actor: Actor): Promise<void> {
+  await ctx.db.transaction(async (manager) => {
+    const pledge = await lockPledge(manager, vendorId);
+    await applyTransition(ctx, manager, pledge, ADMIN_ACTIONS[action], actor, reason.trim());
+    const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
+    const notice = noticeFor(ADMIN_ACTIONS[action], vendor.name, reason.trim(), ctx.config.publicUrl);
+    if (notice) await mailOwners(ctx, manager, vendorId, notice);
+  });
+}
+
+/** The owner ends the pledge. The admin is told. */
+export async function withdrawPledge(ctx: AppContext, principal: Principal, vendorId: string, reason: string | undefined, actor: Actor): Promise<void> {
+  assertVendorAccess(principal, vendorId);
+  await ctx.db.transaction(async (manager) => {
+    const pledge = await lockPledge(manager, vendorId);
+    await applyTransition(ctx, manager, pledge, PledgeAction.Withdraw, actor, reason?.trim() || null);
+    const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
+    await mailAdmins(ctx, manager, {
+      subject: `${vendor.name} withdrew from the pledge`,
+      text: `${actor.label} withdrew the pledge of ${vendor.name}.${reason?.trim() ? `\n\nReason:\n\n${reason.trim()}` : ''}`,
+    });
+  });
+}
+
+async function mailAdmins(ctx: AppContext, manager: EntityManager, mail: Omit<OutgoingMail, 'to'>): Promise<void> {
+  const admins = await manager.getRepository(User).find({ where: { role: Role.Admin } });
+  for (const admin of admins) await queueMail(ctx, manager, { ...mail, to: admin.email });
+}
+
+/** A suspended or revoked vendor answers in writing; the admin reads it on the vendor's page. */
+export async function appealPledge(ctx: AppContext, principal: Principal, vendorId: string, text: string, actor: Actor): Promise<void> {
+  assertVendorAccess(principal, vendorId);
+  await ctx.db.transaction(async (manager) => {
+    const pledge = await lockPledge(manager, vendorId);
+    if (pledge.state !== PledgeState.Suspended && pledge.state !== PledgeState.Revoked) {
+      throw new AppError(ErrorCode.InvalidState, `Only a suspended or revoked pledge can be appealed; this one is ${pledge.state}`);
+    }
+    const now = ctx.clock();
+    const { identifiers } = await manager.insert(PledgeAppeal, { pledgeId: pledge.id, vendorId, authorId: principal.userId, stateAtAppeal: pledge.state, text: text.trim(), createdAt: now });
+    await recordAudit(manager, actor, { action: 'pledge.appealed', entityType: 'pledge', entityId: pledge.id, vendorId, from: pledge.state, to: pledge.state, details: { appealId: identifiers[0]?.id } }, now);
+    const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
+    await mailAdmins(ctx, manager, {
+      subject: `Appeal from ${vendor.name}`,
+      text: `${actor.label} appealed the ${pledge.state} pledge of ${vendor.name}:\n\n${text.trim()}\n\nRead it on the vendor's page: ${ctx.config.publicUrl}/admin/vendors/${vendorId}`,
+    });
+  });
+}
+
+export async function listAudit(ctx: AppContext, principal: Principal, vendorId: string, query: AuditQuery): Promise<AuditList> {
+  assertVendorAccess(principal, vendorId);
+  if (!(await ctx.db.getRepository(Vendor).existsBy({ id: vendorId }))) throw notFound('Vendor');
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 20;
+  const [rows, [{ total }]] = await Promise.all([
+    ctx.db.query(
+      `SELECT id, at, actor_label, action, entity_type, entity_id, from_state, to_state, reason, request_id
+         FROM audit_log WHERE vendor_id = $1 ORDER BY at DESC, id DESC LIMIT $2 OFFSET $3`,
+      [vendorId, pageSize, (page - 1) * pageSize],
+    ) as Promise<{ id: string; at: Date; actor_label: string; action: string; entity_type: string; entity_id: string; from_state: string | null; to_state: string | null; reason: string | null; request_id: string | null }[]>,
+    ctx.db.query(`SELECT count(*)::int AS total FROM audit_log WHERE vendor_id = $1`, [vendorId]) as Promise<[{ total: number }]>,
+  ]);
+  return {
+    items: rows.map((r) => ({
+      id: String(r.id),
+      at: new Date(r.at).toISOString(),
+      actor: r.actor_label,
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      from: r.from_state,
+      to: r.to_state,
+      reason: r.reason,
+      requestId: r.request_id,
+    })),
+    total,
+    page,
+    pageSize,
+  };
+}
