@@ -134,7 +134,7 @@ export class Pledges1763900000000 implements MigrationInterface {
       INSERT INTO pledge (vendor_id, state, state_since) SELECT id, 'pending_signature', created_at FROM vendor;
     `);
     await q.query(
-      `INSERT INTO agreement_version (version, title, body, text_sha256, effective_at, published_at) VALUES (1, $1, $2, $3, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')`,
+      `INSERT INTO agreement_version (version, title, body, text_sha256, effective_at, published_at) VALUES (1, $1, $2, $3, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')`,
       ['Customer Excellence Pledge — version 1', FIRST_AGREEMENT, createHash('sha256').update(FIRST_AGREEMENT, 'utf8').digest('hex')],
     );
   }
