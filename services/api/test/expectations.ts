@@ -31,3 +31,9 @@ export function expectUnauthenticated(res: Response): void {
   expectProblem(res, 401, 'unauthenticated');
   expect(res.headers['www-authenticate']).toBe('Bearer');
 }
+
+/** A 409 for a lifecycle move the pledge's state does not allow, naming that state. */
+export function expectInvalidState(res: Response, state: string): void {
+  expectProblem(res, 409, 'invalid_state');
+  expect(res.body.detail).toEqual(expect.stringContaining(state));
+}

@@ -7,6 +7,7 @@ import { Application } from '../src/modules/applications/application.entity.ts';
 import { Vendor } from '../src/modules/vendors/vendor.entity.ts';
 import { Pledge } from '../src/modules/pledges/pledge.entity.ts';
 import { PledgeSignature } from '../src/modules/pledges/pledge-signature.entity.ts';
+import { Checkpoint, type CheckpointSubmissionStatus } from '../src/modules/checkpoints/checkpoint.entity.ts';
 import type { FastifyInstance } from 'fastify';
 import { toPrincipal } from '../src/modules/accounts/accounts.service.ts';
 import { Invitation } from '../src/modules/accounts/invitation.entity.ts';
@@ -82,6 +83,21 @@ export async function setPledge(
   return db.getRepository(Pledge).findOneByOrFail({ id: pledge.id });
 }
 
+/**
+ * A vendor's checkpoint row for one period, written directly (the submissions API comes with the
+ * checkpoints capability). Anything but a draft has a submission time (pass one to assert on it).
+ */
+export async function createCheckpoint(
+  db: DataSource,
+  vendor: Vendor,
+  period: string,
+  status: CheckpointSubmissionStatus,
+  submittedAt: Date | null = status === 'draft' ? null : new Date(),
+): Promise<Checkpoint> {
+  const repo = db.getRepository(Checkpoint);
+  return repo.save(repo.create({ vendorId: vendor.id, period, status, submittedAt, reviewedAt: status === 'accepted' || status === 'returned' ? submittedAt : null, version: 1 }));
+}
+
 export async function createUser(db: DataSource, overrides: Partial<User> = {}): Promise<User> {
   const repo = db.getRepository(User);
   const role = overrides.role ?? Role.Admin;
@@ -124,6 +140,14 @@ export async function createCast(db: DataSource) {
   const otherVendor = await createVendor(db);
   const otherOwner = await createUser(db, { role: Role.VendorOwner, vendorId: otherVendor.id });
   return { admin, vendor, owner, member, otherVendor, otherOwner };
+}
+
+/** One vendor with its owner and a member, its pledge waiting for a signature: for a test that moves that pledge. */
+export async function createVendorWithPeople(db: DataSource) {
+  const vendor = await createVendor(db);
+  const owner = await createUser(db, { role: Role.VendorOwner, vendorId: vendor.id });
+  const member = await createUser(db, { role: Role.VendorMember, vendorId: vendor.id });
+  return { vendor, owner, member };
 }
 
 /** An `Authorization` header for a user, signed as the login route signs it. */

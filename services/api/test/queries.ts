@@ -42,7 +42,19 @@ export function invitationTokenIn(text: string): string {
   return match[1];
 }
 
-export async function countRows(db: DataSource, table: 'application' | 'app_user' | 'vendor' | 'invitation' | 'mail_message' | 'refresh_token', where = 'TRUE', params: unknown[] = []): Promise<number> {
+export type CountedTable =
+  | 'application'
+  | 'app_user'
+  | 'vendor'
+  | 'invitation'
+  | 'mail_message'
+  | 'refresh_token'
+  | 'agreement_version'
+  | 'pledge_signature'
+  | 'pledge_appeal'
+  | 'audit_log';
+
+export async function countRows(db: DataSource, table: CountedTable, where = 'TRUE', params: unknown[] = []): Promise<number> {
   const [row] = (await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params)) as { n: number }[];
   return row?.n ?? 0;
 }

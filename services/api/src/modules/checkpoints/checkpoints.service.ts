@@ -1,4 +1,4 @@
-import { type CheckpointCalendar, calendarStatus, dateOf, dueDate, nextPeriod, periodBounds, periodOf, pledgePeriods } from '@cep/shared';
+import { type CheckpointCalendar, FINAL_STATES, calendarStatus, dateOf, dueDate, nextPeriod, periodBounds, periodOf, pledgePeriods } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
@@ -7,7 +7,8 @@ import { Checkpoint } from './checkpoint.entity.ts';
 
 /**
  * The vendor's checkpoint calendar: every period since the pledge became active, plus the next one,
- * each with its dates and where it stands (its submission's status once data exists).
+ * each with its dates and where it stands (its submission's status once data exists). An ended
+ * pledge's calendar stops at the period in which it ended.
  */
 export async function checkpointCalendar(ctx: AppContext, principal: Principal, vendorId: string): Promise<CheckpointCalendar> {
   assertVendorAccess(principal, vendorId);
@@ -17,7 +18,9 @@ export async function checkpointCalendar(ctx: AppContext, principal: Principal, 
   const now = ctx.clock();
   const today = dateOf(now);
   const submissions = new Map((await ctx.db.getRepository(Checkpoint).findBy({ vendorId })).map((c) => [c.period, c]));
-  const periods = [...pledgePeriods(pledge.activeSince, now), nextPeriod(periodOf(now))];
+  // A revoked or withdrawn pledge owes nothing after the period it ended in.
+  const ended = FINAL_STATES.includes(pledge.state);
+  const periods = ended ? pledgePeriods(pledge.activeSince, pledge.stateSince) : [...pledgePeriods(pledge.activeSince, now), nextPeriod(periodOf(now))];
   return {
     items: periods.map((period) => {
       const submission = submissions.get(period);

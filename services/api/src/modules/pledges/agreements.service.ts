@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { Agreement, AgreementList, PublishAgreementBody } from '@cep/shared';
+import type { Agreement, AgreementList, FieldError, PublishAgreementBody } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { invalid, notFound } from '../../plugins/errors.ts';
 import { type Actor, recordAudit } from '../audit/audit.service.ts';
@@ -53,17 +53,21 @@ export async function listAgreements(ctx: AppContext): Promise<AgreementList> {
 export async function publishAgreement(ctx: AppContext, body: PublishAgreementBody, actor: Actor): Promise<Agreement> {
   const now = ctx.clock();
   const effectiveAt = body.effectiveAt ? new Date(body.effectiveAt) : now;
-  if (effectiveAt.getTime() < now.getTime() - 60_000) {
-    throw invalid([{ field: 'effectiveAt', in: 'body', message: 'must not be in the past' }]);
-  }
+  const title = body.title.trim();
+  const text = body.text.replace(/\r\n/g, '\n').trim();
+  // The schema counts spaces; what is stored is trimmed, so the minimums apply to that.
+  const errors: FieldError[] = [];
+  if (title.length < 3) errors.push({ field: 'title', in: 'body', message: 'must have at least 3 characters besides spaces' });
+  if (text.length < 50) errors.push({ field: 'text', in: 'body', message: 'must have at least 50 characters besides spaces' });
+  if (effectiveAt.getTime() < now.getTime() - 60_000) errors.push({ field: 'effectiveAt', in: 'body', message: 'must not be in the past' });
+  if (errors.length > 0) throw invalid(errors);
   return ctx.db.transaction(async (manager) => {
     // Serialise publications: two admins publishing at once get versions N+1 and N+2, not a clash.
     await manager.query(`LOCK TABLE agreement_version IN SHARE ROW EXCLUSIVE MODE`);
     const [{ next }] = (await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM agreement_version`)) as [{ next: number }];
-    const text = body.text.replace(/\r\n/g, '\n').trim();
     const agreement = manager.getRepository(AgreementVersion).create({
       version: next,
-      title: body.title.trim(),
+      title,
       text,
       textSha256: sha256(text),
       responseTargetMinutes: body.responseTargetMinutes,

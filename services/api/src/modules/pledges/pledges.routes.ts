@@ -79,7 +79,7 @@ export const pledgesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description: 'Send the version you read; a stale version is 409. Stores signer, account, time, client IP, the exact text and its SHA-256, forever.',
         params: IdParams,
         body: SignPledgeBody,
-        response: { 200: PledgeSchema, ...problemResponses(400, 401, 403, 404, 409) },
+        response: { 200: PledgeSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request) => signPledge(app.ctx, principalOf(request), request.params.id, request.body, request.ip, actorOf(request)),
@@ -91,6 +91,10 @@ export const pledgesRoutes: FastifyPluginAsyncTypebox = async (app) => {
       {
         config: { roles: [Role.Admin] },
         schema: { tags: ['pledge'], summary, params: IdParams, body: ReasonBody, response: { 200: PledgeSchema, ...problemResponses(400, 401, 403, 404, 409) } },
+        // A request without a body is missing its reason: name that field, not "(root)".
+        preValidation: async (request) => {
+          request.body ??= {} as ReasonBody;
+        },
       },
       async (request) => {
         await adminTransition(app.ctx, request.params.id, action, request.body.reason, actorOf(request));
@@ -129,7 +133,7 @@ export const pledgesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Appeal a suspension or revocation in writing (the vendor’s owner)',
         params: IdParams,
         body: AppealBody,
-        response: { 201: PledgeSchema, ...problemResponses(400, 401, 403, 404, 409) },
+        response: { 201: PledgeSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request, reply) => {

@@ -20,7 +20,7 @@ import {
   pledgePeriods,
 } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
-import { AppError, notFound } from '../../plugins/errors.ts';
+import { AppError, invalid, notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
 import { User } from '../accounts/user.entity.ts';
 import { type Actor, recordAudit } from '../audit/audit.service.ts';
@@ -31,6 +31,16 @@ import { currentAgreement } from './agreements.service.ts';
 import { PledgeAppeal } from './pledge-appeal.entity.ts';
 import { PledgeSignature } from './pledge-signature.entity.ts';
 import { Pledge } from './pledge.entity.ts';
+
+/**
+ * The schemas count spaces, but what is stored is trimmed: a reason of three spaces, or a signer
+ * named " ", must be refused like an empty one.
+ */
+function requireText(field: string, value: string, min: number): string {
+  const trimmed = value.trim();
+  if (trimmed.length < min) throw invalid([{ field, in: 'body', message: `must have at least ${min} characters besides spaces` }]);
+  return trimmed;
+}
 
 /** Periods whose data counts as in: submitted and waiting for review, or accepted. */
 export const DELIVERED = new Set(['submitted', 'accepted']);
@@ -182,6 +192,8 @@ export async function getPledge(ctx: AppContext, principal: Principal, vendorId:
  */
 export async function signPledge(ctx: AppContext, principal: Principal, vendorId: string, body: SignPledgeBody, clientIp: string, actor: Actor): Promise<PledgeDto> {
   assertVendorAccess(principal, vendorId);
+  const blank = (['signerName', 'signerTitle'] as const).filter((field) => !body[field].trim());
+  if (blank.length > 0) throw invalid(blank.map((field) => ({ field, in: 'body' as const, message: 'must not be blank' })));
   await ctx.db.transaction(async (manager) => {
     const pledge = await lockPledge(manager, vendorId);
     const now = ctx.clock();
@@ -194,7 +206,7 @@ export async function signPledge(ctx: AppContext, principal: Principal, vendorId
     if (FINAL_STATES.includes(pledge.state)) throw new AppError(ErrorCode.InvalidState, `The pledge is ${pledge.state}; it cannot be signed again`);
     const current = pledge.signatureId ? await manager.getRepository(PledgeSignature).findOneBy({ id: pledge.signatureId }) : null;
     if (current && current.agreementVersion >= agreement.version) {
-      throw new AppError(ErrorCode.InvalidState, `Version ${agreement.version} is already signed (by ${current.signerName} on ${current.signedAt.toISOString().slice(0, 10)})`);
+      throw new AppError(ErrorCode.InvalidState, `The pledge is ${pledge.state} and version ${agreement.version} is already signed (by ${current.signerName} on ${current.signedAt.toISOString().slice(0, 10)})`);
     }
     const signer = await manager.getRepository(User).findOneByOrFail({ id: principal.userId });
     const signature = manager.getRepository(PledgeSignature).create({
@@ -266,12 +278,13 @@ export function noticeFor(action: PledgeAction, vendorName: string, reason: stri
 }
 
 /** Suspend, reinstate or revoke (admin, reason required); the vendor's owners are e-mailed the reason. */
-export async function adminTransition(ctx: AppContext, vendorId: string, action: AdminAction, reason: string, actor: Actor): Promise<void> {
+export async function adminTransition(ctx: AppContext, vendorId: string, action: AdminAction, givenReason: string, actor: Actor): Promise<void> {
+  const reason = requireText('reason', givenReason, 3);
   await ctx.db.transaction(async (manager) => {
     const pledge = await lockPledge(manager, vendorId);
-    await applyTransition(ctx, manager, pledge, ADMIN_ACTIONS[action], actor, reason.trim());
+    await applyTransition(ctx, manager, pledge, ADMIN_ACTIONS[action], actor, reason);
     const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
-    const notice = noticeFor(ADMIN_ACTIONS[action], vendor.name, reason.trim(), ctx.config.publicUrl);
+    const notice = noticeFor(ADMIN_ACTIONS[action], vendor.name, reason, ctx.config.publicUrl);
     if (notice) await mailOwners(ctx, manager, vendorId, notice);
   });
 }
@@ -296,20 +309,21 @@ async function mailAdmins(ctx: AppContext, manager: EntityManager, mail: Omit<Ou
 }
 
 /** A suspended or revoked vendor answers in writing; the admin reads it on the vendor's page. */
-export async function appealPledge(ctx: AppContext, principal: Principal, vendorId: string, text: string, actor: Actor): Promise<void> {
+export async function appealPledge(ctx: AppContext, principal: Principal, vendorId: string, givenText: string, actor: Actor): Promise<void> {
   assertVendorAccess(principal, vendorId);
+  const text = requireText('text', givenText, 10);
   await ctx.db.transaction(async (manager) => {
     const pledge = await lockPledge(manager, vendorId);
     if (pledge.state !== PledgeState.Suspended && pledge.state !== PledgeState.Revoked) {
       throw new AppError(ErrorCode.InvalidState, `Only a suspended or revoked pledge can be appealed; this one is ${pledge.state}`);
     }
     const now = ctx.clock();
-    const { identifiers } = await manager.insert(PledgeAppeal, { pledgeId: pledge.id, vendorId, authorId: principal.userId, stateAtAppeal: pledge.state, text: text.trim(), createdAt: now });
+    const { identifiers } = await manager.insert(PledgeAppeal, { pledgeId: pledge.id, vendorId, authorId: principal.userId, stateAtAppeal: pledge.state, text, createdAt: now });
     await recordAudit(manager, actor, { action: 'pledge.appealed', entityType: 'pledge', entityId: pledge.id, vendorId, from: pledge.state, to: pledge.state, details: { appealId: identifiers[0]?.id } }, now);
     const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
     await mailAdmins(ctx, manager, {
       subject: `Appeal from ${vendor.name}`,
-      text: `${actor.label} appealed the ${pledge.state} pledge of ${vendor.name}:\n\n${text.trim()}\n\nRead it on the vendor's page: ${ctx.config.publicUrl}/admin/vendors/${vendorId}`,
+      text: `${actor.label} appealed the ${pledge.state} pledge of ${vendor.name}:\n\n${text}\n\nRead it on the vendor's page: ${ctx.config.publicUrl}/admin/vendors/${vendorId}`,
     });
   });
 }
