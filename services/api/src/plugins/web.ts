@@ -22,14 +22,20 @@ export const webPlugin = fp(
       return;
     }
     const indexHtml = await readFile(indexFile, 'utf8');
-    await app.register(fastifyStatic, {
-      root: opts.webDist,
-      wildcard: false,
-      index: false,
-      // Vite puts content-hashed files under assets/: they never change, so cache them for a year.
-      setHeaders: (reply, file) => {
-        if (file.includes(`${path.sep}assets${path.sep}`)) void reply.header('cache-control', 'public, max-age=31536000, immutable');
-      },
+    // The web app's files are public: mark every route the static plugin adds, in its own scope.
+    await app.register(async (files) => {
+      files.addHook('onRoute', (route) => {
+        route.config = { ...route.config, public: true };
+      });
+      await files.register(fastifyStatic, {
+        root: opts.webDist,
+        wildcard: false,
+        index: false,
+        // Vite puts content-hashed files under assets/: they never change, so cache them for a year.
+        setHeaders: (reply, file) => {
+          if (file.includes(`${path.sep}assets${path.sep}`)) void reply.header('cache-control', 'public, max-age=31536000, immutable');
+        },
+      });
     });
     app.get('/*', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
       const url = request.url.split('?')[0] ?? '/';

@@ -1,0 +1,59 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import type { ReceivedMail } from './harness/smtp-sink.ts';
+import { type HarnessInfo, readHarness } from './harness/state.ts';
+
+export interface MailBox {
+  /** Every message the SMTP sink received so far, oldest first. */
+  all(): Promise<ReceivedMail[]>;
+  /** Waits until a message to `to` whose subject matches arrives, and returns it. */
+  waitFor(match: { to: string; subject: RegExp }, timeoutMs?: number): Promise<ReceivedMail>;
+}
+
+function mailBox(dir: string): MailBox {
+  const all = async () => {
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
+    return Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(dir, f), 'utf8')) as ReceivedMail));
+  };
+  const find = async (match: { to: string; subject: RegExp }) => (await all()).find((m) => m.to.includes(match.to.toLowerCase()) && match.subject.test(m.subject));
+  return {
+    all,
+    async waitFor(match, timeoutMs = 15_000) {
+      await expect.poll(async () => (await find(match)) !== undefined, { timeout: timeoutMs, message: `an e-mail to ${match.to} with subject ${match.subject}` }).toBe(true);
+      const mail = await find(match);
+      if (!mail) throw new Error('unreachable: the message was just found');
+      return mail;
+    },
+  };
+}
+
+export const test = base.extend<{ mail: MailBox }, { harness: HarnessInfo }>({
+  // Playwright needs the destructuring even when a fixture depends on nothing.
+  // eslint-disable-next-line no-empty-pattern
+  harness: [async ({}, use) => use(readHarness()), { scope: 'worker' }],
+  baseURL: async ({ harness }, use) => use(harness.baseUrl),
+  mail: async ({ harness }, use) => use(mailBox(harness.mailDir)),
+});
+
+export { expect };
+
+/** A short random tag that keeps names and e-mails of one test apart from every other. */
+export const uniqueTag = (): string => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** Signs in through the form and waits until the app has left the sign-in page. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/login$/);
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+}
+
+export const DEMO_OWNER = 'owner@acme-learning.example';

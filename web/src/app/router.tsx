@@ -1,0 +1,58 @@
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { RequireRole } from '../features/auth/components/RequireRole.tsx';
+import { AppLayout } from './layout/AppLayout.tsx';
+import { RouteError } from './layout/RouteError.tsx';
+import { ApplicationsPage } from './routes/admin/ApplicationsPage.tsx';
+import { OutboxPage } from './routes/admin/OutboxPage.tsx';
+import { VendorPage } from './routes/admin/VendorPage.tsx';
+import { VendorsPage } from './routes/admin/VendorsPage.tsx';
+import { ApplyPage } from './routes/public/ApplyPage.tsx';
+import { DirectoryPage } from './routes/public/DirectoryPage.tsx';
+import { HomePage } from './routes/public/HomePage.tsx';
+import { InvitationPage } from './routes/public/InvitationPage.tsx';
+import { LoginPage } from './routes/public/LoginPage.tsx';
+import { NotFoundPage } from './routes/public/NotFoundPage.tsx';
+import { VerifyPage } from './routes/public/VerifyPage.tsx';
+import { ProfilePage } from './routes/vendor/ProfilePage.tsx';
+import { TeamPage } from './routes/vendor/TeamPage.tsx';
+
+/** Every URL of the web app, in one table. */
+const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'directory', element: <DirectoryPage /> },
+      { path: 'apply', element: <ApplyPage /> },
+      { path: 'login', element: <LoginPage /> },
+      { path: 'invitations/:token', element: <InvitationPage /> },
+      { path: 'verify/:slug', element: <VerifyPage /> },
+      {
+        path: 'admin',
+        element: <RequireRole roles={['admin']} />,
+        children: [
+          { index: true, element: <ApplicationsPage /> },
+          { path: 'applications', element: <ApplicationsPage /> },
+          { path: 'vendors', element: <VendorsPage /> },
+          { path: 'vendors/:id', element: <VendorPage /> },
+          { path: 'outbox', element: <OutboxPage /> },
+        ],
+      },
+      {
+        path: 'vendor',
+        element: <RequireRole roles={['vendor_owner', 'vendor_member']} />,
+        children: [
+          { index: true, element: <ProfilePage /> },
+          { path: 'profile', element: <ProfilePage /> },
+          { path: 'team', element: <TeamPage /> },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

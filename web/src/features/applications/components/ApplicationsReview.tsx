@@ -1,0 +1,86 @@
+import type { Application, ApplicationStatus, Vendor } from '@cep/shared';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Alert } from '../../../components/ui/Alert.tsx';
+import { EmptyState } from '../../../components/ui/EmptyState.tsx';
+import { ErrorState } from '../../../components/ui/ErrorState.tsx';
+import { Pagination } from '../../../components/ui/Pagination.tsx';
+import { Spinner } from '../../../components/ui/Spinner.tsx';
+import { categoryName, useCategories } from '../../directory/hooks/useCategories.ts';
+import { useApplications } from '../hooks/useApplications.ts';
+import { ApplicationCard } from './ApplicationCard.tsx';
+import { ApproveDialog } from './ApproveDialog.tsx';
+import { RejectDialog } from './RejectDialog.tsx';
+
+type Decision = { kind: 'approve' | 'reject'; application: Application } | null;
+type Outcome = { kind: 'approved'; application: Application; vendor: Vendor } | { kind: 'rejected'; application: Application } | null;
+
+const EMPTY_TEXT: Record<string, string> = {
+  pending: 'No applications are waiting for a decision.',
+  approved: 'No application has been approved yet.',
+  rejected: 'No application has been rejected.',
+  '': 'No applications yet.',
+};
+
+export function ApplicationsReview({ status, page, onPageChange }: { status: ApplicationStatus | undefined; page: number; onPageChange: (page: number) => void }) {
+  const applications = useApplications({ status, page });
+  const categories = useCategories();
+  const [decision, setDecision] = useState<Decision>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  return (
+    <>
+      {outcome?.kind === 'approved' ? (
+        <Alert tone="success" title={`Approved ${outcome.application.companyName}`}>
+          The vendor <Link to={`/admin/vendors/${outcome.vendor.id}`}>{outcome.vendor.name}</Link> (slug “{outcome.vendor.slug}”) was created, and an invitation
+          is on its way to {outcome.application.contactEmail}.
+        </Alert>
+      ) : null}
+      {outcome?.kind === 'rejected' ? (
+        <Alert tone="success" title={`Rejected ${outcome.application.companyName}`}>
+          {outcome.application.contactEmail} is told the reason by e-mail.
+        </Alert>
+      ) : null}
+      {applications.isPending ? (
+        <Spinner label="Loading applications…" />
+      ) : applications.isError ? (
+        <ErrorState error={applications.error} onRetry={() => void applications.refetch()} />
+      ) : applications.data.items.length === 0 ? (
+        <EmptyState title={EMPTY_TEXT[status ?? ''] ?? 'No applications.'} />
+      ) : (
+        <div className="stack" aria-busy={applications.isFetching || undefined}>
+          {applications.data.items.map((application) => (
+            <ApplicationCard
+              key={application.id}
+              application={application}
+              categoryName={categoryName(categories.data, application.category)}
+              onApprove={() => setDecision({ kind: 'approve', application })}
+              onReject={() => setDecision({ kind: 'reject', application })}
+            />
+          ))}
+          <Pagination page={applications.data.page} pageSize={applications.data.pageSize} total={applications.data.total} onPageChange={onPageChange} label="Application pages" />
+        </div>
+      )}
+      {decision?.kind === 'approve' ? (
+        <ApproveDialog
+          application={decision.application}
+          onClose={() => setDecision(null)}
+          onApproved={(vendor) => {
+            setOutcome({ kind: 'approved', application: decision.application, vendor });
+            setDecision(null);
+          }}
+        />
+      ) : null}
+      {decision?.kind === 'reject' ? (
+        <RejectDialog
+          application={decision.application}
+          onClose={() => setDecision(null)}
+          onRejected={() => {
+            setOutcome({ kind: 'rejected', application: decision.application });
+            setDecision(null);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import type { AcceptInvitationBody } from '@cep/shared';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { acceptInvitation, getInvitation } from '../api/auth-api.ts';
+
+export function useInvitation(token: string) {
+  return useQuery({ queryKey: ['invitations', token], queryFn: ({ signal }) => getInvitation(token, signal), staleTime: Infinity });
+}
+
+export function useAcceptInvitation(token: string) {
+  return useMutation({ mutationFn: (body: AcceptInvitationBody) => acceptInvitation(token, body) });
+}

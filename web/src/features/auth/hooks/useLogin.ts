@@ -1,0 +1,15 @@
+import type { LoginBody } from '@cep/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { login } from '../api/auth-api.ts';
+import { forgetAccountData, sessionKey } from './useSession.ts';
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LoginBody) => login(body),
+    onSuccess: (user) => {
+      forgetAccountData(queryClient);
+      queryClient.setQueryData(sessionKey, user);
+    },
+  });
+}

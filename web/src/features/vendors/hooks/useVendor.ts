@@ -1,0 +1,22 @@
+import type { UpdateVendorBody } from '@cep/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { getVendor, updateVendor } from '../api/vendors-api.ts';
+import { vendorKeys } from './vendor-keys.ts';
+
+export function useVendor(id: string) {
+  return useQuery({ queryKey: vendorKeys.detail(id), queryFn: ({ signal }) => getVendor(id, signal) });
+}
+
+export function useUpdateVendor(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ etag, body }: { etag: string; body: UpdateVendorBody }) => updateVendor(id, etag, body),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(vendorKeys.detail(id), saved);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['vendors', 'list'] }),
+        queryClient.invalidateQueries({ queryKey: ['directory'] }),
+      ]);
+    },
+  });
+}
