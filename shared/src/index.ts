@@ -14,3 +14,4 @@ export * from './validation.ts';
 export * from './domain/periods.ts';
 export * from './domain/pledge-states.ts';
 export * from './schemas/pledges.ts';
+export * from './schemas/badges.ts';

@@ -14,6 +14,9 @@ import { vendorsRoutes } from './modules/vendors/vendors.routes.ts';
 import { pledgesRoutes } from './modules/pledges/pledges.routes.ts';
 import { registerPledgeJobs } from './modules/pledges/pledges.jobs.ts';
 import { checkpointsRoutes } from './modules/checkpoints/checkpoints.routes.ts';
+import { createBadgeCache } from './modules/badges/badge-cache.ts';
+import { createBadgeViews } from './modules/badges/badge-views.ts';
+import { badgesRoutes } from './modules/badges/badges.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin, sendProblem, toAppError } from './plugins/errors.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
@@ -27,6 +30,8 @@ export interface BuildAppOptions {
   config: Config;
   /** An initialised DataSource; the caller owns its lifetime. */
   db: DataSource;
+  /** The same database, for the badge cache's LISTEN connection (outside the pool). */
+  databaseUrl: string;
   clock?: Clock;
   /** Serve the built web app (server.ts does; API tests need not). */
   serveWeb?: boolean;
@@ -70,6 +75,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   // The product, capability by capability.
   await app.register(healthRoutes);
+  const badgeCache = createBadgeCache(ctx, options.databaseUrl, app.log as FastifyBaseLogger);
+  const badgeViews = createBadgeViews(ctx, app.log as FastifyBaseLogger);
+  app.addHook('onReady', async () => {
+    await badgeCache.start();
+    badgeViews.start();
+  });
+  app.addHook('onClose', async () => {
+    await badgeCache.stop();
+    await badgeViews.stop();
+  });
+  await app.register(badgesRoutes, { cache: badgeCache, views: badgeViews });
   await app.register(
     async (api) => {
       await api.register(accountsRoutes);

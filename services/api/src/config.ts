@@ -34,6 +34,7 @@ const EnvSchema = Type.Object({
   TRUST_PROXY: Type.Optional(Type.String()),
   RATE_LIMIT_LOGIN: Type.Integer({ minimum: 1, default: 10 }),
   RATE_LIMIT_PUBLIC_FORMS: Type.Integer({ minimum: 1, default: 5 }),
+  RATE_LIMIT_BADGE: Type.Integer({ minimum: 1, default: 600 }),
   JOBS_ENABLED: Type.Boolean({ default: true }),
   JOBS_POLL_MS: Type.Integer({ minimum: 10, default: 1000 }),
   WEB_DIST: Type.Optional(Type.String()),
@@ -64,7 +65,7 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   bodyLimit: number;
   trustProxy: string[];
-  rateLimits: { login: number; publicForms: number };
+  rateLimits: { login: number; publicForms: number; badge: number };
   jobs: { enabled: boolean; pollMs: number };
   webDist: string;
 }
@@ -118,7 +119,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL,
     bodyLimit: env.BODY_LIMIT,
     trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY.split(',').map((a) => a.trim()).filter(Boolean) : [],
-    rateLimits: { login: env.RATE_LIMIT_LOGIN, publicForms: env.RATE_LIMIT_PUBLIC_FORMS },
+    rateLimits: { login: env.RATE_LIMIT_LOGIN, publicForms: env.RATE_LIMIT_PUBLIC_FORMS, badge: env.RATE_LIMIT_BADGE },
     jobs: { enabled: env.JOBS_ENABLED, pollMs: env.JOBS_POLL_MS },
     webDist: path.resolve(env.WEB_DIST ?? path.join(REPO_ROOT, 'web', 'dist')),
   };

@@ -29,7 +29,7 @@ else say('using PostgreSQL from DATABASE_URL');
 
 const db = await connectAndMigrate(config, database.url, say);
 const report = await seed(db, config);
-const app = await buildApp({ config, db, serveWeb: true });
+const app = await buildApp({ config, db, databaseUrl: database.url, serveWeb: true });
 
 let closing = false;
 async function shutdown(signal: string): Promise<void> {

@@ -44,7 +44,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const config = testConfig(options.env);
   const db = createDataSource({ url: database.url, ...config.db, poolSize: 5 });
   await db.initialize();
-  const app = await buildApp({ config, db, ...(options.clock ? { clock: options.clock } : {}) });
+  const app = await buildApp({ config, db, databaseUrl: database.url, ...(options.clock ? { clock: options.clock } : {}) });
   await app.ready();
   return {
     app,

@@ -135,13 +135,19 @@ export const DirectoryEntrySchema = Type.Object({
   website: Type.String(),
   category: Slug,
   description: Type.String(),
+  state: Type.Enum(PLEDGE_STATES),
+  since: DateTime,
 });
 export type DirectoryEntry = Type.Static<typeof DirectoryEntrySchema>;
+
+/** The states a pledged vendor can be in: the directory lists only these. */
+export const DIRECTORY_STATES = ['active', 'lapsed', 'suspended'] as const;
 
 export const DirectoryQuery = Type.Object({
   ...PageQuery,
   q: Type.Optional(Type.String({ maxLength: 100 })),
   category: Type.Optional(Slug),
+  state: Type.Optional(Type.Enum([...DIRECTORY_STATES])),
 });
 export type DirectoryQuery = Type.Static<typeof DirectoryQuery>;
 

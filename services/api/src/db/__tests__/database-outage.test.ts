@@ -28,7 +28,7 @@ beforeAll(async () => {
   db = createDataSource({ url: server.urlFor('cep'), ...config.db });
   await db.initialize();
   await db.runMigrations();
-  app = await buildApp({ config, db });
+  app = await buildApp({ config, db, databaseUrl: server.urlFor('cep') });
   await app.ready();
 });
 

@@ -29,6 +29,10 @@ const PUBLIC = [
   'GET /api/v1/categories',
   'GET /api/v1/directory',
   'GET /api/v1/agreements/current',
+  'GET /api/v1/directory/:slug',
+  'GET /badge/:slug.svg',
+  'GET /badge/:slug.json',
+  'GET /badge/:slug/shields.json',
 ];
 /** HEAD answers wherever GET does. */
 const EXPECTED_PUBLIC = [...PUBLIC, ...PUBLIC.filter((r) => r.startsWith('GET ')).map((r) => r.replace(/^GET/, 'HEAD'))].sort();

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import {
+  BadgeParams,
   CategoryList,
+  VerificationSchema,
   DirectoryList,
   DirectoryQuery,
   IdParams,
@@ -17,7 +19,7 @@ import {
 import { ALL_ROLES, principalOf } from '../../plugins/auth.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
 import { actorOf } from '../audit/audit.service.ts';
-import { getVendor, inviteMember, listCategories, listDirectory, listMembers, listVendors, updateVendor, vendorEtag } from './vendors.service.ts';
+import { getVendor, getVerification, inviteMember, listCategories, listDirectory, listMembers, listVendors, updateVendor, vendorEtag } from './vendors.service.ts';
 
 const IfMatchHeaders = Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 100, description: 'The ETag from GET /vendors/{id}' })) });
 
@@ -119,5 +121,20 @@ export const vendorsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => listDirectory(app.ctx, request.query),
+  );
+
+  app.get(
+    '/directory/:slug',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['public'],
+        summary: 'Verify a vendor: its pledge text and version, state, last period checked, next due date, badge domains',
+        security: [],
+        params: BadgeParams,
+        response: { 200: VerificationSchema, ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => getVerification(app.ctx, request.params.slug),
   );
 };

@@ -7,6 +7,9 @@ import {
   type ListVendorsQuery,
   type Member,
   type PledgeSummary,
+  type PledgeState,
+  type Verification,
+  DIRECTORY_STATES,
   type MemberList,
   Role,
   type UpdateVendorBody,
@@ -23,7 +26,8 @@ import { inviteUser } from '../accounts/accounts.service.ts';
 import { User } from '../accounts/user.entity.ts';
 import { assertCategoryExists } from '../applications/applications.service.ts';
 import { type Actor, recordAudit } from '../audit/audit.service.ts';
-import { pledgeSummaries } from '../pledges/pledges.service.ts';
+import { deliveredPeriods, nextDueOf, pledgeSummaries } from '../pledges/pledges.service.ts';
+import { badgeStatusOf } from '../badges/badge-look.ts';
 import { Category } from './category.entity.ts';
 import { Vendor } from './vendor.entity.ts';
 
@@ -192,14 +196,85 @@ export async function listCategories(ctx: AppContext): Promise<CategoryList> {
   return { items: rows.map(({ slug, name, description }) => ({ slug, name, description })) };
 }
 
-/** The public directory: names, categories and web sites only, never contacts or data. */
+/**
+ * The public directory: pledged vendors (active, lapsed or suspended) with their live state —
+ * names, categories and web sites only, never contacts or data (SPEC §5 "Privacy").
+ */
 export async function listDirectory(ctx: AppContext, query: DirectoryQuery): Promise<DirectoryList> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
-  const qb = ctx.db.getRepository(Vendor).createQueryBuilder('v').select(['v.name', 'v.slug', 'v.website', 'v.category', 'v.description']);
-  if (query.q) qb.andWhere('(v.name ILIKE :q OR v.description ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
-  if (query.category) qb.andWhere('v.category = :category', { category: query.category });
-  qb.orderBy('v.name', 'ASC').addOrderBy('v.slug', 'ASC');
-  const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
-  return { items: rows.map(({ name, slug, website, category, description }) => ({ name, slug, website, category, description })), total, page, pageSize };
+  const where = ['p.state = ANY($1)'];
+  const params: unknown[] = [query.state ? [query.state] : [...DIRECTORY_STATES]];
+  if (query.q) {
+    params.push(`%${escapeLike(query.q)}%`);
+    where.push(`(v.name ILIKE $${params.length} OR v.description ILIKE $${params.length} OR v.slug ILIKE $${params.length})`);
+  }
+  if (query.category) {
+    params.push(query.category);
+    where.push(`v.category = $${params.length}`);
+  }
+  const from = `FROM vendor v JOIN pledge p ON p.vendor_id = v.id WHERE ${where.join(' AND ')}`;
+  const [rows, [count]] = await Promise.all([
+    ctx.db.query(
+      `SELECT v.name, v.slug, v.website, v.category, v.description, p.state, p.state_since ${from}
+        ORDER BY lower(v.name), v.slug LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, pageSize, (page - 1) * pageSize],
+    ) as Promise<{ name: string; slug: string; website: string; category: string; description: string; state: PledgeState; state_since: Date }[]>,
+    ctx.db.query(`SELECT count(*)::int AS total ${from}`, params) as Promise<{ total: number }[]>,
+  ]);
+  return {
+    items: rows.map((r) => ({ name: r.name, slug: r.slug, website: r.website, category: r.category, description: r.description, state: r.state, since: new Date(r.state_since).toISOString() })),
+    total: count?.total ?? 0,
+    page,
+    pageSize,
+  };
+}
+
+/**
+ * The public verification page (SPEC §7): the pledge text and version signed, the state and since
+ * when, the last period checked, the next due date and the badge domains — nothing private.
+ */
+export async function getVerification(ctx: AppContext, slug: string): Promise<Verification> {
+  const [row] = (await ctx.db.query(
+    `SELECT v.id, v.name, v.slug, v.website, v.category, v.badge_domains, p.state, p.state_since, p.active_since,
+            s.agreement_version, s.agreement_title, s.agreement_text, s.text_sha256, s.signed_at,
+            (SELECT max(c.period) FROM checkpoint c WHERE c.vendor_id = v.id AND c.status = 'accepted') AS last_checked
+       FROM vendor v JOIN pledge p ON p.vendor_id = v.id LEFT JOIN pledge_signature s ON s.id = p.signature_id
+      WHERE v.slug = $1`,
+    [slug],
+  )) as {
+    id: string;
+    name: string;
+    slug: string;
+    website: string;
+    category: string;
+    badge_domains: string[];
+    state: PledgeState;
+    state_since: Date;
+    active_since: Date | null;
+    agreement_version: number | null;
+    agreement_title: string | null;
+    agreement_text: string | null;
+    text_sha256: string | null;
+    signed_at: Date | null;
+    last_checked: string | null;
+  }[];
+  if (!row) throw notFound('Vendor');
+  const delivered = await deliveredPeriods(ctx.db.manager, row.id);
+  return {
+    name: row.name,
+    slug: row.slug,
+    website: row.website,
+    category: row.category,
+    state: row.state,
+    status: badgeStatusOf(row.state),
+    since: new Date(row.state_since).toISOString(),
+    agreement:
+      row.agreement_version !== null && row.agreement_title !== null && row.agreement_text !== null && row.text_sha256 !== null && row.signed_at !== null
+        ? { version: row.agreement_version, title: row.agreement_title, text: row.agreement_text, textSha256: row.text_sha256, signedAt: new Date(row.signed_at).toISOString() }
+        : null,
+    lastCheckedPeriod: row.last_checked,
+    nextDueDate: nextDueOf({ state: row.state, activeSince: row.active_since }, delivered, ctx.clock())?.dueDate ?? null,
+    badgeDomains: row.badge_domains,
+  };
 }

@@ -25,7 +25,7 @@ async function appWithLogs(): Promise<{ app: FastifyInstance; lines: () => strin
   const stream = new PassThrough();
   const chunks: string[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
-  const app = await buildApp({ config: testConfig({ LOG_LEVEL: 'trace' }), db, logStream: stream });
+  const app = await buildApp({ config: testConfig({ LOG_LEVEL: 'trace' }), db, databaseUrl: database.url, logStream: stream });
   return { app, lines: () => chunks.join('') };
 }
 
@@ -57,7 +57,7 @@ describe('request logs', () => {
 
 describe('graceful shutdown', () => {
   it('finishes a request in flight before closing', async () => {
-    const app = await buildApp({ config: testConfig(), db });
+    const app = await buildApp({ config: testConfig(), db, databaseUrl: database.url });
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => {
       release = resolve;

@@ -24,7 +24,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   db = createDataSource({ url: database.url, poolSize: 2, connectTimeoutMs: 2000, statementTimeoutMs: 5000 });
   await db.initialize();
-  app = await buildApp({ config: testConfig({ WEB_DIST: webDist }), db, serveWeb: true });
+  app = await buildApp({ config: testConfig({ WEB_DIST: webDist }), db, databaseUrl: database.url, serveWeb: true });
   await app.ready();
 });
 afterAll(async () => {

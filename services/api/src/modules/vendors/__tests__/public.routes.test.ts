@@ -1,7 +1,7 @@
-import { CategoryList, DirectoryList, ErrorCode } from '@cep/shared';
+import { CategoryList, DirectoryList, ErrorCode, PledgeState, Role } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
-import { bearer, createUser, createVendor } from '../../../../test/factories.ts';
+import { bearer, createUser, createVendor, setPledge } from '../../../../test/factories.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -27,33 +27,55 @@ describe('GET /api/v1/categories', () => {
 
 describe('GET /api/v1/directory', () => {
   beforeAll(async () => {
-    await createVendor(t.db, {
-      name: 'Dir Alpha',
-      category: 'lms',
-      description: 'Compliance training platform',
-      supportContact: { name: 'Private Person', kind: 'person', email: 'private@alpha.example' },
-    });
-    await createVendor(t.db, { name: 'Dir Beta', category: 'lxp', description: 'Skills' });
-    await createVendor(t.db, { name: 'Dir Gamma', category: 'lms', description: 'Onboarding' });
+    const pledged = async (overrides: Parameters<typeof createVendor>[1], state: PledgeState) => {
+      const vendor = await createVendor(t.db, overrides);
+      const owner = await createUser(t.db, { role: Role.VendorOwner, vendorId: vendor.id });
+      await setPledge(t.db, vendor, owner, { state, activeSince: new Date('2026-02-01T10:00:00Z') });
+      return vendor;
+    };
+    await pledged(
+      { name: 'Dir Alpha', category: 'lms', description: 'Compliance training platform', supportContact: { name: 'Private Person', kind: 'person', email: 'private@alpha.example' } },
+      PledgeState.Active,
+    );
+    await pledged({ name: 'Dir Beta', category: 'lxp', description: 'Skills' }, PledgeState.Lapsed);
+    await pledged({ name: 'Dir Gamma', category: 'lms', description: 'Onboarding' }, PledgeState.Suspended);
+    // Not pledged: waiting for a signature, or ended.
+    await createVendor(t.db, { name: 'Dir Pending', category: 'lms' });
+    await pledged({ name: 'Dir Revoked', category: 'lms' }, PledgeState.Revoked);
   });
 
-  it('lists vendors to anyone, with public fields only', async () => {
+  it('lists pledged vendors to anyone with their live state, public fields only', async () => {
     const res = await t.http().get('/api/v1/directory?q=dir');
     expect(res.status).toBe(200);
     expectSchema(DirectoryList, res.body);
     expect(res.body).toMatchObject({ total: 3, page: 1, pageSize: 20 });
-    expect(res.body.items[0]).toEqual({ name: 'Dir Alpha', slug: expect.any(String), website: expect.any(String), category: 'lms', description: 'Compliance training platform' });
+    expect(res.body.items[0]).toEqual({
+      name: 'Dir Alpha',
+      slug: expect.any(String),
+      website: expect.any(String),
+      category: 'lms',
+      description: 'Compliance training platform',
+      state: 'active',
+      since: '2026-02-01T10:00:00.000Z',
+    });
     expect(JSON.stringify(res.body)).not.toContain('private@alpha.example');
+    expect(JSON.stringify(res.body)).not.toMatch(/Dir Pending|Dir Revoked/);
   });
 
-  it('searches names and descriptions, filters by category and pages', async () => {
+  it('searches names and descriptions, filters by category and state, and pages', async () => {
     const names = (body: { items: { name: string }[] }) => body.items.map((v) => v.name);
     expect(names((await t.http().get('/api/v1/directory?q=compliance')).body)).toEqual(['Dir Alpha']);
     expect(names((await t.http().get('/api/v1/directory?q=dir&category=lms')).body)).toEqual(['Dir Alpha', 'Dir Gamma']);
+    expect(names((await t.http().get('/api/v1/directory?q=dir&state=lapsed')).body)).toEqual(['Dir Beta']);
+    expect(names((await t.http().get('/api/v1/directory?q=dir&state=suspended&category=lms')).body)).toEqual(['Dir Gamma']);
     const page = await t.http().get('/api/v1/directory?q=dir&page=2&pageSize=2');
     expect(page.body).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(names(page.body)).toEqual(['Dir Gamma']);
     expect((await t.http().get('/api/v1/directory?q=nothing-like-this')).body).toMatchObject({ total: 0, items: [] });
+  });
+
+  it('refuses a state that is not a pledged one', async () => {
+    expectFieldErrors(await t.http().get('/api/v1/directory?state=revoked'), ['state']);
   });
 
   it('names bad query parameters', async () => {

@@ -1,0 +1,60 @@
+import Type from 'typebox';
+import { DateTime, IsoDate, Slug } from './atoms.ts';
+import { PLEDGE_STATES } from '../domain/pledge-states.ts';
+import { PeriodSchema } from './pledges.ts';
+
+/** What a badge shows: the pledge state of a member, otherwise "not a member". */
+export const BADGE_STATUSES = ['active', 'lapsed', 'suspended', 'not_member'] as const;
+export type BadgeStatus = (typeof BADGE_STATUSES)[number];
+
+export const BadgeParams = Type.Object({ slug: Slug });
+export type BadgeParams = Type.Static<typeof BadgeParams>;
+
+/** `GET /badge/{slug}.json`: public, nothing private. */
+export const BadgeJsonSchema = Type.Object({
+  status: Type.Enum([...BADGE_STATUSES]),
+  vendorName: Type.String(),
+  slug: Slug,
+  since: Type.Union([DateTime, Type.Null()]),
+  lastCheckedPeriod: Type.Union([PeriodSchema, Type.Null()]),
+  nextDueDate: Type.Union([IsoDate, Type.Null()]),
+  verificationUrl: Type.String(),
+});
+export type BadgeJson = Type.Static<typeof BadgeJsonSchema>;
+
+/** The shields.io endpoint-badge schema (https://shields.io/badges/endpoint-badge). */
+export const ShieldsEndpointSchema = Type.Object({
+  schemaVersion: Type.Literal(1),
+  label: Type.String(),
+  message: Type.String(),
+  color: Type.String(),
+  cacheSeconds: Type.Integer(),
+});
+export type ShieldsEndpoint = Type.Static<typeof ShieldsEndpointSchema>;
+
+/** The public verification page's data (SPEC §7): the pledge, its standing, the badge domains. */
+export const VerificationSchema = Type.Object({
+  name: Type.String(),
+  slug: Slug,
+  website: Type.String(),
+  category: Slug,
+  state: Type.Enum(PLEDGE_STATES),
+  status: Type.Enum([...BADGE_STATUSES]),
+  since: DateTime,
+  agreement: Type.Union([
+    Type.Object({ version: Type.Integer(), title: Type.String(), text: Type.String(), textSha256: Type.String(), signedAt: DateTime }),
+    Type.Null(),
+  ]),
+  lastCheckedPeriod: Type.Union([PeriodSchema, Type.Null()]),
+  nextDueDate: Type.Union([IsoDate, Type.Null()]),
+  badgeDomains: Type.Array(Type.String()),
+});
+export type Verification = Type.Static<typeof VerificationSchema>;
+
+export const BadgeStatsSchema = Type.Object({
+  days: Type.Integer({ description: 'The window the counts cover, ending today' }),
+  views: Type.Integer({ description: 'Badge requests (SVG, JSON and shields) from listed domains or without a Referer' }),
+  unverified: Type.Integer(),
+  byDomain: Type.Array(Type.Object({ domain: Type.String(), views: Type.Integer(), unverified: Type.Integer() })),
+});
+export type BadgeStats = Type.Static<typeof BadgeStatsSchema>;
