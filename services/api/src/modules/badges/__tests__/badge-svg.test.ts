@@ -1,0 +1,56 @@
+import { PLEDGE_STATES } from '@cep/shared';
+import { badgeLook, badgeStatusOf } from '../badge-look.ts';
+import { renderBadge, textWidth } from '../badge-svg.ts';
+import { isListedHost, refererHost } from '../badges.routes.ts';
+
+describe('renderBadge', () => {
+  it('is an accessible image whose name says who and what', () => {
+    const svg = renderBadge(badgeLook('active', 'Acme Learning'));
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="20"/);
+    expect(svg).toContain('role="img" aria-label="Acme Learning: Customer Excellence Pledge — active"');
+    expect(svg).toContain('<title>Acme Learning: Customer Excellence Pledge — active</title>');
+  });
+
+  it('escapes a vendor name that would break the markup', () => {
+    const svg = renderBadge(badgeLook('lapsed', 'Tom & Jerry <script>"x"</script>'));
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('Tom &#38; Jerry &#60;script&#62;&#34;x&#34;&#60;/script&#62;');
+  });
+
+  it('grows with its text', () => {
+    expect(textWidth('unverified site')).toBeGreaterThan(textWidth('active'));
+    const wide = renderBadge(badgeLook('unverified', null));
+    const narrow = renderBadge(badgeLook('active', null));
+    const width = (svg: string) => Number(/width="(\d+)"/.exec(svg)?.[1]);
+    expect(width(wide)).toBeGreaterThan(width(narrow));
+  });
+});
+
+describe('badgeStatusOf', () => {
+  it('shows members’ states and hides the rest behind "not a member"', () => {
+    expect(PLEDGE_STATES.map(badgeStatusOf)).toEqual([
+      'not_member',
+      'active',
+      'lapsed',
+      'suspended',
+      'not_member',
+      'not_member',
+    ]);
+  });
+});
+
+describe('the Referer check', () => {
+  it('reads the host of a Referer, or nothing', () => {
+    expect(refererHost('https://WWW.Acme.example:8443/page?x=1')).toBe('www.acme.example');
+    expect(refererHost(undefined)).toBeNull();
+    expect(refererHost('not a url')).toBeNull();
+  });
+
+  it('accepts a listed domain and its subdomains, not look-alikes', () => {
+    const domains = ['acme.example'];
+    expect(isListedHost('acme.example', domains)).toBe(true);
+    expect(isListedHost('blog.acme.example', domains)).toBe(true);
+    expect(isListedHost('notacme.example', domains)).toBe(false);
+    expect(isListedHost('acme.example.evil.test', domains)).toBe(false);
+  });
+});

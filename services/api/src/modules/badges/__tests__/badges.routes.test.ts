@@ -1,0 +1,215 @@
+import { BadgeJsonSchema, ErrorCode, PledgeState, Role, ShieldsEndpointSchema, VerificationSchema } from '@cep/shared';
+import type { Response } from 'supertest';
+import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
+import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
+import { bearer, createUser, createVendor, setPledge } from '../../../../test/factories.ts';
+import type { Vendor } from '../../vendors/vendor.entity.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t.close());
+
+/** Badges update asynchronously (NOTIFY → refresh): ask until the answer satisfies `ok`, up to 2 s. */
+async function eventually(path: string, ok: (res: Response) => boolean, referer?: string): Promise<Response> {
+  const deadline = Date.now() + 2000;
+  for (;;) {
+    const req = t.http().get(path);
+    const res = await (referer ? req.set('referer', referer) : req);
+    if (ok(res) || Date.now() > deadline) return res;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+async function vendorIn(state: PledgeState | 'pending', overrides: Partial<Vendor> = {}): Promise<Vendor> {
+  const vendor = await createVendor(t.db, { badgeDomains: ['acme.example'], ...overrides });
+  if (state !== 'pending') {
+    const owner = await createUser(t.db, { role: Role.VendorOwner, vendorId: vendor.id });
+    await setPledge(t.db, vendor, owner, { state, activeSince: new Date('2026-02-01T10:00:00Z'), stateSince: new Date('2026-03-01T10:00:00Z') });
+  }
+  return vendor;
+}
+
+const svgOf = (vendor: Vendor, referer?: string) => eventually(`/badge/${vendor.slug}.svg`, (r) => r.status === 200, referer);
+
+describe('GET /badge/:slug.svg', () => {
+  it.each([
+    [PledgeState.Active, 'active', '#2e7d32'],
+    [PledgeState.Lapsed, 'lapsed', '#9a6700'],
+    [PledgeState.Suspended, 'suspended', '#c62828'],
+    [PledgeState.Revoked, 'not a member', '#6e7781'],
+    [PledgeState.Withdrawn, 'not a member', '#6e7781'],
+    ['pending' as const, 'not a member', '#6e7781'],
+  ])('shows a %s pledge as "%s" in %s', async (state, text, color) => {
+    const vendor = await vendorIn(state);
+    const res = await eventually(`/badge/${vendor.slug}.svg`, (r) => r.status === 200 && String(r.body).includes(`>${text}<`));
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    const svg = res.body.toString();
+    expect(svg).toContain('>Customer Excellence Pledge<');
+    expect(svg).toContain(`>${text}<`);
+    expect(svg).toContain(`fill="${color}"`);
+    expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-label="[^"]+"/);
+    expect(svg).toContain(`<title>${vendor.name}: Customer Excellence Pledge — ${text}</title>`);
+  });
+
+  it('answers an unknown slug with 404 and a grey "not a member" badge', async () => {
+    const res = await t.http().get('/badge/no-such-vendor.svg');
+    expect(res.status).toBe(404);
+    expect(res.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    expect(res.body.toString()).toContain('>not a member<');
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+  });
+
+  it('is embeddable anywhere and cacheable: CORS, CORP, Cache-Control, ETag, Vary', async () => {
+    const vendor = await vendorIn(PledgeState.Active);
+    const res = await svgOf(vendor);
+    expect(res.headers).toMatchObject({
+      'access-control-allow-origin': '*',
+      'cross-origin-resource-policy': 'cross-origin',
+      'cache-control': 'public, max-age=60, stale-while-revalidate=300',
+      vary: 'Referer',
+      etag: expect.stringMatching(/^"[A-Za-z0-9_-]+"$/),
+    });
+  });
+
+  it('answers 304 without a body for a matching If-None-Match, 200 for another', async () => {
+    const vendor = await vendorIn(PledgeState.Active);
+    const first = await svgOf(vendor);
+    const again = await t.http().get(`/badge/${vendor.slug}.svg`).set('if-none-match', String(first.headers.etag));
+    expect(again.status).toBe(304);
+    expect(again.text ?? '').toBe('');
+    expect(again.headers.etag).toBe(first.headers.etag);
+    expect((await t.http().get(`/badge/${vendor.slug}.svg`).set('if-none-match', '"stale"')).status).toBe(200);
+  });
+
+  it('says "unverified site" on a page of a domain the vendor has not listed, and counts it', async () => {
+    const vendor = await vendorIn(PledgeState.Active, { badgeDomains: ['acme.example'] });
+    const listed = await svgOf(vendor, 'https://acme.example/about');
+    expect(listed.body.toString()).toContain('>active<');
+    expect((await svgOf(vendor, 'https://www.acme.example/')).body.toString()).toContain('>active<');
+    expect((await svgOf(vendor, 'http://registry.test/verify/x')).body.toString()).toContain('>active<');
+    expect((await svgOf(vendor)).body.toString()).toContain('>active<');
+
+    const copied = await svgOf(vendor, 'https://copycat.example/badge-page');
+    expect(copied.body.toString()).toContain('>unverified site<');
+    expect(copied.headers.etag).not.toBe(listed.headers.etag);
+    // A look-alike suffix is not a subdomain.
+    expect((await svgOf(vendor, 'https://notacme.example/')).body.toString()).toContain('>unverified site<');
+
+    const owner = await createUser(t.db, { role: Role.VendorOwner, vendorId: vendor.id });
+    const stats = await t.http().get(`/api/v1/vendors/${vendor.id}/badge-stats`).set('authorization', bearer(t.app, owner));
+    expect(stats.status).toBe(200);
+    expect(stats.body).toEqual({
+      days: 30,
+      views: 4,
+      unverified: 2,
+      byDomain: expect.arrayContaining([
+        { domain: 'acme.example', views: 1, unverified: 0 },
+        { domain: 'www.acme.example', views: 1, unverified: 0 },
+        { domain: 'copycat.example', views: 0, unverified: 1 },
+        { domain: 'notacme.example', views: 0, unverified: 1 },
+        { domain: '(no referrer)', views: 1, unverified: 0 },
+        { domain: 'registry.test', views: 1, unverified: 0 },
+      ]),
+    });
+  });
+
+  it('names a malformed slug', async () => {
+    expectFieldErrors(await t.http().get('/badge/Not_A_Slug!.svg'), ['slug']);
+  });
+});
+
+describe('GET /badge/:slug.json and /badge/:slug/shields.json', () => {
+  it('tells status, name, since, last checked period, next due date and the verification URL — nothing private', async () => {
+    const vendor = await vendorIn(PledgeState.Active, { supportContact: { name: 'Private Person', kind: 'person', email: 'secret@vendor.example' } });
+    await t.db.query(`INSERT INTO checkpoint (vendor_id, period, status, submitted_at) VALUES ($1, '2026-H1', 'accepted', '2026-07-10T00:00:00Z')`, [vendor.id]);
+    const res = await eventually(`/badge/${vendor.slug}.json`, (r) => r.status === 200 && r.body.lastCheckedPeriod === '2026-H1');
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expectSchema(BadgeJsonSchema, res.body);
+    expect(res.body).toEqual({
+      status: 'active',
+      vendorName: vendor.name,
+      slug: vendor.slug,
+      since: '2026-03-01T10:00:00.000Z',
+      lastCheckedPeriod: '2026-H1',
+      nextDueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      verificationUrl: `http://registry.test/verify/${vendor.slug}`,
+    });
+    expect(res.text).not.toContain('secret@vendor.example');
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+  });
+
+  it('follows the shields.io endpoint schema', async () => {
+    const vendor = await vendorIn(PledgeState.Lapsed);
+    const res = await eventually(`/badge/${vendor.slug}/shields.json`, (r) => r.status === 200);
+    expectSchema(ShieldsEndpointSchema, res.body);
+    expect(res.body).toEqual({ schemaVersion: 1, label: 'Customer Excellence Pledge', message: 'lapsed', color: 'orange', cacheSeconds: 60 });
+  });
+
+  it('answers an unknown slug with a problem+json 404', async () => {
+    expectProblem(await t.http().get('/badge/nobody.json'), 404, ErrorCode.NotFound);
+    expectProblem(await t.http().get('/badge/nobody/shields.json'), 404, ErrorCode.NotFound);
+  });
+});
+
+describe('a change shows on the badge', () => {
+  it('when the admin suspends, the vendor is renamed, or its domains change', async () => {
+    const vendor = await vendorIn(PledgeState.Active);
+    const admin = await createUser(t.db, { role: Role.Admin });
+    await svgOf(vendor);
+
+    const suspended = await t.http().post(`/api/v1/vendors/${vendor.id}/pledge/suspend`).set('authorization', bearer(t.app, admin)).send({ reason: 'Complaints ignored' });
+    expect(suspended.status).toBe(200);
+    expect((await eventually(`/badge/${vendor.slug}.svg`, (r) => r.body.toString().includes('>suspended<'))).body.toString()).toContain('>suspended<');
+
+    await t.db.query(`UPDATE vendor SET name = 'Renamed Vendor', badge_domains = '{elsewhere.example}' WHERE id = $1`, [vendor.id]);
+    const renamed = await eventually(`/badge/${vendor.slug}.json`, (r) => r.body.vendorName === 'Renamed Vendor');
+    expect(renamed.body.vendorName).toBe('Renamed Vendor');
+    const moved = await eventually(`/badge/${vendor.slug}.svg`, (r) => r.body.toString().includes('>suspended<'), 'https://elsewhere.example/');
+    expect(moved.body.toString()).toContain('>suspended<');
+  });
+
+  it('follows a slug change: the old slug is unknown, the new one answers', async () => {
+    const vendor = await vendorIn(PledgeState.Active);
+    await svgOf(vendor);
+    await t.db.query(`UPDATE vendor SET slug = $2 WHERE id = $1`, [vendor.id, `${vendor.slug}-new`]);
+    expect((await eventually(`/badge/${vendor.slug}-new.svg`, (r) => r.status === 200)).status).toBe(200);
+    expect((await eventually(`/badge/${vendor.slug}.svg`, (r) => r.status === 404)).status).toBe(404);
+  });
+});
+
+describe('GET /api/v1/directory/:slug (verification)', () => {
+  it('shows the signed pledge, state, last check, next due date and badge domains — nothing private', async () => {
+    const vendor = await vendorIn(PledgeState.Active, { badgeDomains: ['acme.example', 'shop.acme.example'], supportContact: { name: 'Private Person', kind: 'person', email: 'secret@vendor.example' } });
+    const res = await t.http().get(`/api/v1/directory/${vendor.slug}`);
+    expect(res.status).toBe(200);
+    expectSchema(VerificationSchema, res.body);
+    expect(res.body).toMatchObject({
+      name: vendor.name,
+      slug: vendor.slug,
+      state: 'active',
+      status: 'active',
+      since: '2026-03-01T10:00:00.000Z',
+      agreement: { version: 1, textSha256: expect.stringMatching(/^[0-9a-f]{64}$/), text: expect.stringContaining('CUSTOMER EXCELLENCE PLEDGE') },
+      badgeDomains: ['acme.example', 'shop.acme.example'],
+    });
+    expect(res.text).not.toContain('secret@vendor.example');
+  });
+
+  it('answers 404 for an unknown vendor and 400 for a malformed slug', async () => {
+    expectProblem(await t.http().get('/api/v1/directory/nobody-here'), 404, ErrorCode.NotFound);
+    expectFieldErrors(await t.http().get('/api/v1/directory/NOT_A_SLUG'), ['slug']);
+  });
+});
+
+describe('GET /api/v1/vendors/:id/badge-stats', () => {
+  it('answers 404 for another vendor and 401 anonymously', async () => {
+    const vendor = await vendorIn(PledgeState.Active);
+    const other = await vendorIn(PledgeState.Active);
+    const otherOwner = await createUser(t.db, { role: Role.VendorOwner, vendorId: other.id });
+    expectProblem(await t.http().get(`/api/v1/vendors/${vendor.id}/badge-stats`).set('authorization', bearer(t.app, otherOwner)), 404, ErrorCode.NotFound);
+    expect((await t.http().get(`/api/v1/vendors/${vendor.id}/badge-stats`)).status).toBe(401);
+  });
+});
