@@ -16,13 +16,13 @@ import { registerPledgeJobs } from './modules/pledges/pledges.jobs.ts';
 import { checkpointsRoutes } from './modules/checkpoints/checkpoints.routes.ts';
 import { createBadgeCache } from './modules/badges/badge-cache.ts';
 import { createBadgeViews } from './modules/badges/badge-views.ts';
-import { badgesRoutes } from './modules/badges/badges.routes.ts';
+import { badgeStatsRoutes, badgesRoutes } from './modules/badges/badges.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin, sendProblem, toAppError } from './plugins/errors.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
 import { createJobQueue } from './plugins/jobs.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
-import { securityPlugin } from './plugins/security.ts';
+import { rateLimitPlugin, securityPlugin } from './plugins/security.ts';
 import { validatorCompiler } from './plugins/validation.ts';
 import { webPlugin } from './plugins/web.ts';
 
@@ -63,18 +63,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const clock = options.clock ?? systemClock;
   const ctx: AppContext = { db, config, clock, jobs: createJobQueue(db, clock, app.log as FastifyBaseLogger, config.jobs.pollMs) };
   app.decorate('ctx', ctx);
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    done();
   });
 
   await app.register(errorsPlugin);
-  await app.register(securityPlugin, { config });
+  await app.register(rateLimitPlugin);
   await app.register(authPlugin, { config });
-  await app.register(idempotencyPlugin, { db });
   await app.register(openApiPlugin, { publicUrl: config.publicUrl });
 
-  // The product, capability by capability.
-  await app.register(healthRoutes);
+  // The badge is the hot path the whole world hits: it lives outside the site's scope, so none of
+  // the site's per-request work (security headers, CORS negotiation, idempotency) runs for it.
   const badgeCache = createBadgeCache(ctx, options.databaseUrl, app.log as FastifyBaseLogger);
   const badgeViews = createBadgeViews(ctx, app.log as FastifyBaseLogger);
   app.addHook('onReady', async () => {
@@ -86,17 +86,26 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await badgeViews.stop();
   });
   await app.register(badgesRoutes, { cache: badgeCache, views: badgeViews });
-  await app.register(
-    async (api) => {
-      await api.register(accountsRoutes);
-      await api.register(applicationsRoutes);
-      await api.register(vendorsRoutes);
-      await api.register(pledgesRoutes);
-      await api.register(checkpointsRoutes);
-      await api.register(mailRoutes);
-    },
-    { prefix: '/api/v1' },
-  );
+
+  // The site: the API under /api/v1, operations endpoints, and the web app.
+  await app.register(async (site) => {
+    await site.register(securityPlugin, { config });
+    await site.register(idempotencyPlugin, { db });
+    await site.register(healthRoutes);
+    await site.register(
+      async (api) => {
+        await api.register(accountsRoutes);
+        await api.register(applicationsRoutes);
+        await api.register(vendorsRoutes);
+        await api.register(pledgesRoutes);
+        await api.register(checkpointsRoutes);
+        await api.register(badgeStatsRoutes, { views: badgeViews });
+        await api.register(mailRoutes);
+      },
+      { prefix: '/api/v1' },
+    );
+    if (options.serveWeb) await site.register(webPlugin, { webDist: config.webDist });
+  });
 
   // Background work, run through the shared queue so each job runs once across instances.
   registerMailDelivery(ctx);
@@ -107,6 +116,5 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }
   app.addHook('onClose', async () => ctx.jobs.stop());
 
-  if (options.serveWeb) await app.register(webPlugin, { webDist: config.webDist });
   return app;
 }

@@ -76,7 +76,8 @@ export const authPlugin = fp(
       app.jwt.sign({ sub: principal.userId, email: principal.email, role: principal.role, vid: principal.vendorId }),
     );
 
-    app.addHook('onRequest', async (request) => {
+    // Callback style, not async: this runs on every request, the badge's included.
+    app.addHook('onRequest', (request, _reply, done) => {
       const header = request.headers.authorization;
       if (header?.startsWith('Bearer ')) {
         try {
@@ -87,16 +88,20 @@ export const authPlugin = fp(
           request.principal = null;
         }
       }
-      // Unknown URLs have no route config: let the 404 handler answer.
-      if (!request.routeOptions.url) return;
+      // Unknown URLs have no route config: let the 404 handler answer. CORS preflights never carry
+      // credentials (the CORS plugin answers them).
+      if (!request.routeOptions.url || request.method === 'OPTIONS') return done();
       const { public: isPublic, roles } = request.routeOptions.config;
-      if (isPublic) return;
+      if (isPublic) return done();
       if (!request.principal) {
-        throw new AppError(ErrorCode.Unauthenticated, header ? 'The access token is invalid or expired' : 'Send an access token: Authorization: Bearer <token>', undefined, {
-          'www-authenticate': 'Bearer',
-        });
+        return done(
+          new AppError(ErrorCode.Unauthenticated, header ? 'The access token is invalid or expired' : 'Send an access token: Authorization: Bearer <token>', undefined, {
+            'www-authenticate': 'Bearer',
+          }),
+        );
       }
-      if (roles && !roles.includes(request.principal.role)) throw new AppError(ErrorCode.Forbidden, 'Your role may not do this');
+      if (roles && !roles.includes(request.principal.role)) return done(new AppError(ErrorCode.Forbidden, 'Your role may not do this'));
+      done();
     });
   },
   { name: 'auth', dependencies: ['errors'] },

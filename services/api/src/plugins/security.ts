@@ -8,7 +8,7 @@ import { ErrorCode } from '@cep/shared';
 import type { Config } from '../config.ts';
 import { AppError } from './errors.ts';
 
-/** Security headers, CORS for the web app's origins, cookies, and per-route rate limits. */
+/** Security headers, CORS for the web app's origins, and cookies: for the site and the API, not the badge. */
 export const securityPlugin = fp(
   async (app: FastifyInstance, opts: { config: Config }) => {
     await app.register(helmet, {
@@ -35,6 +35,13 @@ export const securityPlugin = fp(
       strictPreflight: false,
     });
     await app.register(cookie);
+  },
+  { name: 'security', dependencies: ['errors'] },
+);
+
+/** Rate limits, declared per route (`config: { rateLimit }`); 429 problem+json with Retry-After. */
+export const rateLimitPlugin = fp(
+  async (app: FastifyInstance) => {
     await app.register(rateLimit, {
       global: false,
       errorResponseBuilder: (_request, context) =>
@@ -43,5 +50,5 @@ export const securityPlugin = fp(
         }),
     });
   },
-  { name: 'security', dependencies: ['errors'] },
+  { name: 'rate-limit', dependencies: ['errors'] },
 );

@@ -7,6 +7,7 @@ import { AppError, notFound, sendProblem } from '../../plugins/errors.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
 import { Vendor } from '../vendors/vendor.entity.ts';
 import { BADGE_MAX_AGE, type BadgeCache, type BadgeEntry, type Rendered } from './badge-cache.ts';
+import { createWindowLimiter } from './badge-limit.ts';
 import { type BadgeViews, badgeStats } from './badge-views.ts';
 
 type BadgeKind = 'svg' | 'json' | 'shields';
@@ -40,10 +41,16 @@ export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; views:
    * The hot path: a map lookup and a cached string. The SVG for a page on a domain the vendor has
    * not listed says "unverified site", so a badge copied elsewhere gives itself away.
    */
+  const limit = createWindowLimiter(app.ctx.config.rateLimits.badge, 60_000);
+
   function serve(kind: BadgeKind) {
     return async (request: FastifyRequest<{ Params: BadgeParams }>, reply: FastifyReply) => {
-      const entry: BadgeEntry | undefined = cache.get(request.params.slug);
       cors(reply);
+      const retryAfter = limit(request.ip);
+      if (retryAfter > 0) {
+        return sendProblem(reply, new AppError(ErrorCode.RateLimited, `Too many badge requests; try again in ${retryAfter} s`, undefined, { 'retry-after': String(retryAfter) }));
+      }
+      const entry: BadgeEntry | undefined = cache.get(request.params.slug);
       if (!entry) {
         if (kind !== 'svg') return sendProblem(reply, new AppError(ErrorCode.NotFound, `No vendor with the slug "${request.params.slug}"`));
         return reply.code(404).type(CONTENT_TYPE.svg).header('cache-control', CACHE_CONTROL).send(cache.unknown.body);
@@ -58,8 +65,7 @@ export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; views:
     };
   }
 
-  const rateLimit = { max: app.ctx.config.rateLimits.badge, timeWindow: '1 minute' };
-  const common = { config: { public: true, rateLimit }, logLevel: 'warn' as const };
+  const common = { config: { public: true }, logLevel: 'warn' as const };
   const notModified = { 304: { description: 'Not modified (If-None-Match matched the ETag)', type: 'null' } } as const;
 
   app.get(
@@ -116,8 +122,12 @@ export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; views:
     serve('shields'),
   );
 
+};
+
+/** The vendor's dashboard figures (under /api/v1, with the rest of the API). */
+export const badgeStatsRoutes: FastifyPluginAsyncTypebox<{ views: BadgeViews }> = async (app, { views }) => {
   app.get(
-    '/api/v1/vendors/:id/badge-stats',
+    '/vendors/:id/badge-stats',
     {
       schema: {
         tags: ['badge'],

@@ -11,9 +11,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-/** Badges update asynchronously (NOTIFY → refresh): ask until the answer satisfies `ok`, up to 2 s. */
+/** Badges update asynchronously (NOTIFY → refresh): ask until the answer satisfies `ok`, up to 5 s. */
 async function eventually(path: string, ok: (res: Response) => boolean, referer?: string): Promise<Response> {
-  const deadline = Date.now() + 2000;
+  const deadline = Date.now() + 5000;
   for (;;) {
     const req = t.http().get(path);
     const res = await (referer ? req.set('referer', referer) : req);
@@ -211,5 +211,22 @@ describe('GET /api/v1/vendors/:id/badge-stats', () => {
     const otherOwner = await createUser(t.db, { role: Role.VendorOwner, vendorId: other.id });
     expectProblem(await t.http().get(`/api/v1/vendors/${vendor.id}/badge-stats`).set('authorization', bearer(t.app, otherOwner)), 404, ErrorCode.NotFound);
     expect((await t.http().get(`/api/v1/vendors/${vendor.id}/badge-stats`)).status).toBe(401);
+  });
+});
+
+describe('the badge rate limit', () => {
+  it('answers 429 with Retry-After past the per-client limit', async () => {
+    const limited = await createTestApp({ env: { RATE_LIMIT_BADGE: '3' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 4; i++) statuses.push((await limited.http().get('/badge/anyone.svg')).status);
+      expect(statuses).toEqual([404, 404, 404, 429]);
+      const res = await limited.http().get('/badge/anyone.json');
+      expectProblem(res, 429, ErrorCode.RateLimited);
+      expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      expect(res.headers['access-control-allow-origin']).toBe('*');
+    } finally {
+      await limited.close();
+    }
   });
 });
