@@ -19,6 +19,8 @@ test('public pages have no serious accessibility violations', async ({ page }) =
     ['/apply', 'Apply for the pledge'],
     ['/login', 'Sign in'],
     ['/verify/acme', 'Acme Learning'],
+    ['/verify/contentcraft', 'ContentCraft'],
+    ['/verify/no-such-vendor', 'Not a member'],
     ['/invitations/not-a-real-invitation-token-000000000000', 'Your invitation'],
     ['/no-such-page', 'Page not found'],
   ];
@@ -27,6 +29,14 @@ test('public pages have no serious accessibility violations', async ({ page }) =
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expectNoSeriousViolations(page, path);
   }
+
+  // The directory filtered by state, and a verification page with the pledge text unfolded.
+  await page.goto('/directory?state=suspended');
+  await expect(page.getByRole('link', { name: 'ContentCraft', exact: true })).toBeVisible();
+  await expectNoSeriousViolations(page, '/directory?state=suspended');
+  await page.goto('/verify/acme');
+  await page.getByText(/^Read the full text of version/).click();
+  await expectNoSeriousViolations(page, '/verify/acme with the pledge text open');
 
   // The apply form with its errors showing.
   await page.goto('/apply');
@@ -59,6 +69,7 @@ test('admin pages have no serious accessibility violations', async ({ page, harn
   await page.goto('/admin/vendors');
   await page.getByRole('link', { name: 'BrightPath LXP', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'BrightPath LXP' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Badge' }).getByRole('img', { name: /^Customer Excellence Pledge/ })).toBeVisible();
   await expectNoSeriousViolations(page, '/admin/vendors/:id');
 });
 
@@ -67,6 +78,7 @@ test('vendor pages have no serious accessibility violations', async ({ page, har
   for (const [path, heading] of [
     ['/vendor/profile', 'Your vendor profile'],
     ['/vendor/team', 'Team'],
+    ['/vendor/badge', 'Your badge'],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();

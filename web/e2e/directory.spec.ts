@@ -1,19 +1,25 @@
 import { expect, test } from './fixtures.ts';
 
-const DEMO = [
-  { name: 'Acme Learning', slug: 'acme' },
-  { name: 'BrightPath LXP', slug: 'brightpath' },
-  { name: 'Authorly', slug: 'authorly' },
-  { name: 'ContentCraft', slug: 'contentcraft' },
-  { name: 'TalentGrid', slug: 'talentgrid' },
+/** The demo vendors with a pledge: the directory lists only these. */
+const PLEDGED = [
+  { name: 'Acme Learning', slug: 'acme', state: 'Active' },
+  { name: 'BrightPath LXP', slug: 'brightpath', state: 'Lapsed' },
+  { name: 'ContentCraft', slug: 'contentcraft', state: 'Suspended' },
+  { name: 'TalentGrid', slug: 'talentgrid', state: 'Active' },
 ];
 
-test('the directory lists the demo vendors, searches by name and filters by category', async ({ page }) => {
+/** Ended pledges, which nothing brings back (an unsigned one is covered by the main path). */
+const ENDED = ['LegacyLearn', 'Coursely'];
+
+test('the directory lists pledged vendors with their live state, searches by name and filters by category and state', async ({ page }) => {
   await page.goto('/directory');
   const results = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) });
-  for (const vendor of DEMO) {
+  const card = (name: string) => results.getByRole('listitem').filter({ has: page.getByRole('link', { name, exact: true }) });
+  for (const vendor of PLEDGED) {
     await expect(results.getByRole('link', { name: vendor.name, exact: true })).toHaveAttribute('href', `/verify/${vendor.slug}`);
+    await expect(card(vendor.name)).toContainText(`${vendor.state} since`);
   }
+  for (const name of ENDED) await expect(results.getByRole('link', { name, exact: true })).toHaveCount(0);
 
   await page.getByLabel('Search vendors').fill('bright');
   await page.getByRole('button', { name: 'Search' }).click();
@@ -24,23 +30,37 @@ test('the directory lists the demo vendors, searches by name and filters by cate
 
   await page.getByLabel('Search vendors').fill('');
   await page.getByRole('button', { name: 'Search' }).click();
-  await page.getByLabel('Category').selectOption({ label: 'Authoring tool' });
-  await expect(page).toHaveURL(/category=authoring-tool/);
-  await expect(results.getByRole('link', { name: 'Authorly', exact: true })).toBeVisible();
+  await page.getByLabel('Category').selectOption({ label: 'Content provider' });
+  await expect(page).toHaveURL(/category=content-provider/);
+  await expect(results.getByRole('link', { name: 'ContentCraft', exact: true })).toBeVisible();
   await expect(results.getByRole('link', { name: 'Acme Learning', exact: true })).toHaveCount(0);
   await expect(results.getByRole('link', { name: 'TalentGrid', exact: true })).toHaveCount(0);
+
+  // The state filter sits next to the category and combines with it.
+  await page.getByLabel('Category').selectOption({ label: 'All categories' });
+  await page.getByLabel('State').selectOption({ label: 'Suspended' });
+  await expect(page).toHaveURL(/state=suspended/);
+  await expect(results.getByRole('link', { name: 'ContentCraft', exact: true })).toBeVisible();
+  await expect(results.getByRole('link', { name: 'Acme Learning', exact: true })).toHaveCount(0);
+  await page.getByLabel('State').selectOption({ label: 'Active' });
+  await expect(page).toHaveURL(/state=active/);
+  await expect(results.getByRole('link', { name: 'Acme Learning', exact: true })).toBeVisible();
+  await expect(results.getByRole('link', { name: 'ContentCraft', exact: true })).toHaveCount(0);
+  await expect(results.getByRole('link', { name: 'BrightPath LXP', exact: true })).toHaveCount(0);
+  await page.getByLabel('State').selectOption({ label: 'Lapsed' });
+  await expect(results.getByRole('link', { name: 'BrightPath LXP', exact: true })).toBeVisible();
+  await expect(results.getByRole('link', { name: 'Acme Learning', exact: true })).toHaveCount(0);
+  await page.getByLabel('State').selectOption({ label: 'All states' });
+  await expect(page).not.toHaveURL(/state=/);
 
   await page.getByLabel('Search vendors').fill('zzz-nothing-matches');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page.getByText('No vendors match')).toBeVisible();
 
   // A directory entry leads to its verification page.
-  await page.goto('/directory?category=authoring-tool');
-  await page.getByRole('link', { name: 'Authorly', exact: true }).click();
-  await expect(page).toHaveURL(/\/verify\/authorly$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Authorly' })).toBeVisible();
-  await expect(page.getByText('Course authoring in the browser.')).toBeVisible();
-
-  await page.goto('/verify/no-such-vendor');
-  await expect(page.getByRole('heading', { name: 'Vendor not found' })).toBeVisible();
+  await page.goto('/directory?state=suspended');
+  await page.getByRole('link', { name: 'ContentCraft', exact: true }).click();
+  await expect(page).toHaveURL(/\/verify\/contentcraft$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'ContentCraft' })).toBeVisible();
+  await expect(page.getByText(/^Suspended since/)).toBeVisible();
 });

@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import type { Agreement, TokenResponse, Vendor } from '@cep/shared';
+import type { APIRequestContext } from '@playwright/test';
 import { expect, signIn, signOut, test, uniqueTag } from './fixtures.ts';
 
-test('a visitor applies, the admin approves, the invited owner sets up the account and keeps the profile', async ({ page, mail, harness }, testInfo) => {
+test('a visitor applies, the admin approves, the invited owner sets up the account and keeps the profile', async ({ page, request, mail, harness }, testInfo) => {
   const tag = uniqueTag();
   const company = `Lumen Academy ${tag}`;
   const ownerEmail = `owner-${tag}@lumen.example`;
@@ -90,8 +93,33 @@ test('a visitor applies, the admin approves, the invited owner sets up the accou
   await expect(page.getByLabel('Saturday, range 1, closes')).toHaveValue('14:00');
   await expect(page.getByRole('list', { name: 'Holidays' }).locator('time[datetime="2026-12-24"]')).toBeVisible();
 
-  // The public directory shows the new description.
+  // 6. Until the pledge is signed the vendor is not in the public directory, and its verification page says so.
+  await page.goto(`/directory?q=${encodeURIComponent(tag)}`);
+  await expect(page.getByText('No vendors match')).toBeVisible();
+  const { vendorId, headers } = await signInOverApi(request, ownerEmail, password);
+  const vendor = (await (await request.get(`/api/v1/vendors/${vendorId}`, { headers })).json()) as Vendor;
+  await page.goto(`/verify/${vendor.slug}`);
+  await expect(page.getByRole('heading', { level: 1, name: company })).toBeVisible();
+  await expect(page.getByText(`${company} has not signed the current pledge.`)).toBeVisible();
+
+  // 7. Once signed (over the API here), the directory lists it, active, with the new description.
+  const agreement = (await (await request.get('/api/v1/agreements/current')).json()) as Agreement;
+  const signed = await request.post(`/api/v1/vendors/${vendorId}/pledge/sign`, {
+    headers: { ...headers, 'idempotency-key': randomUUID() },
+    data: { signerName: 'Lena Lumen', signerTitle: 'Head of Support', accept: true, agreementVersion: agreement.version },
+  });
+  expect(signed.status(), await signed.text()).toBe(200);
   await page.goto(`/directory?q=${encodeURIComponent(tag)}`);
   await expect(page.getByRole('link', { name: company })).toBeVisible();
   await expect(page.getByText(description)).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: company })).toContainText('Active since');
 });
+
+/** Signs in over the API (no browser): the account's vendor and the bearer header for further calls. */
+async function signInOverApi(request: APIRequestContext, email: string, password: string): Promise<{ vendorId: string; headers: Record<string, string> }> {
+  const response = await request.post('/api/v1/auth/login', { data: { email, password } });
+  expect(response.status(), await response.text()).toBe(200);
+  const tokens = (await response.json()) as TokenResponse;
+  if (!tokens.user.vendorId) throw new Error(`${email} belongs to no vendor`);
+  return { vendorId: tokens.user.vendorId, headers: { authorization: `Bearer ${tokens.accessToken}` } };
+}

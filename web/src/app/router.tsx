@@ -1,4 +1,6 @@
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+// The DOM build of the provider: it can flush a navigation synchronously (`flushSync`, see useLogout).
+import { RouterProvider } from 'react-router/dom';
 import { RequireRole } from '../features/auth/components/RequireRole.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { RouteError } from './layout/RouteError.tsx';
@@ -13,6 +15,7 @@ import { InvitationPage } from './routes/public/InvitationPage.tsx';
 import { LoginPage } from './routes/public/LoginPage.tsx';
 import { NotFoundPage } from './routes/public/NotFoundPage.tsx';
 import { VerifyPage } from './routes/public/VerifyPage.tsx';
+import { BadgePage } from './routes/vendor/BadgePage.tsx';
 import { ProfilePage } from './routes/vendor/ProfilePage.tsx';
 import { TeamPage } from './routes/vendor/TeamPage.tsx';
 
@@ -46,6 +49,7 @@ const router = createBrowserRouter([
           { index: true, element: <ProfilePage /> },
           { path: 'profile', element: <ProfilePage /> },
           { path: 'team', element: <TeamPage /> },
+          { path: 'badge', element: <BadgePage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -68,6 +68,11 @@ export function AppLayout() {
                       Team
                     </NavLink>
                   </li>
+                  <li>
+                    <NavLink to="/vendor/badge" className={navClass}>
+                      Badge
+                    </NavLink>
+                  </li>
                 </>
               ) : null}
             </ul>

@@ -1,59 +1,53 @@
 import { Link, useParams } from 'react-router';
-import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Spinner } from '../../../components/ui/Spinner.tsx';
-import { categoryName, useCategories } from '../../../features/directory/hooks/useCategories.ts';
-import { useDirectory } from '../../../features/directory/hooks/useDirectory.ts';
+import { BadgeStatusTag } from '../../../features/badges/components/BadgeStatusTag.tsx';
+import { VerificationDetails } from '../../../features/badges/components/VerificationDetails.tsx';
+import { useVerification } from '../../../features/badges/hooks/useVerification.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
+import { isApiError } from '../../../lib/api-client.ts';
 
-/**
- * The public verification page for a badge. The full page (pledge text, status, badge domains) comes
- * with the badge feature; until then it confirms the vendor is in the directory.
- */
+/** A slug no vendor has (404), or one that cannot be a slug at all (400): either way, no member. */
+const isUnknownVendor = (error: unknown): boolean => isApiError(error) && (error.status === 404 || error.status === 400);
+
+/** The public page a badge links to: is this vendor a member, since when, and of which pledge? */
 export function VerifyPage() {
   const { slug = '' } = useParams();
-  usePageTitle(`Verify ${slug}`);
-  // The directory searches names and descriptions; the slug usually appears in the name.
-  const directory = useDirectory({ q: slug, pageSize: 100 });
-  const categories = useCategories();
+  const verification = useVerification(slug);
+  const name = verification.data?.name;
+  usePageTitle(name ? `Verify ${name}` : 'Verify a vendor');
 
-  if (directory.isPending) return <Spinner label="Looking up the vendor…" />;
-  if (directory.isError) return <ErrorState error={directory.error} onRetry={() => void directory.refetch()} />;
-  const entry = directory.data.items.find((item) => item.slug === slug);
+  if (verification.isPending) return <Spinner label="Looking up the vendor…" />;
+  if (verification.isError) {
+    if (!isUnknownVendor(verification.error)) return <ErrorState error={verification.error} onRetry={() => void verification.refetch()} />;
+    return (
+      <div className="page narrow">
+        <p className="breadcrumb">
+          <Link to="/directory">Directory</Link>
+        </p>
+        <h1>Not a member</h1>
+        <div className="standing standing-not_member">
+          <BadgeStatusTag status="not_member" large />
+          <div>
+            <p className="standing-headline">No vendor with this name</p>
+            <p className="standing-detail">
+              No vendor with the address “{slug}” is in the registry. A badge that links here is not backed by a pledge.
+            </p>
+          </div>
+        </div>
+        <p>
+          <Link to="/directory">Search the directory</Link> for the vendor you are looking for.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="page narrow">
-      {entry ? (
-        <>
-          <h1>{entry.name}</h1>
-          <p className="lead">{entry.name} is listed in the Customer Excellence Pledge directory.</p>
-          <dl className="facts">
-            <dt>Category</dt>
-            <dd>{categoryName(categories.data, entry.category)}</dd>
-            <dt>Web site</dt>
-            <dd>
-              <a href={entry.website} rel="noopener noreferrer">
-                {entry.website}
-              </a>
-            </dd>
-            {entry.description ? (
-              <>
-                <dt>About</dt>
-                <dd>{entry.description}</dd>
-              </>
-            ) : null}
-          </dl>
-          <p className="muted">The pledge status, its version and the sites the badge may appear on will be shown here once badges are available.</p>
-        </>
-      ) : (
-        <>
-          <h1>Vendor not found</h1>
-          <EmptyState title={`No vendor with the address “${slug}” is in the directory`}>
-            <p>
-              A badge that links here is not backed by a pledge. <Link to="/directory">Search the directory</Link>
-            </p>
-          </EmptyState>
-        </>
-      )}
+      <p className="breadcrumb">
+        <Link to="/directory">Directory</Link>
+      </p>
+      <h1>{verification.data.name}</h1>
+      <VerificationDetails verification={verification.data} />
     </div>
   );
 }

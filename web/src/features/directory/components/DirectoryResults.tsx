@@ -4,6 +4,9 @@ import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
 import { Spinner } from '../../../components/ui/Spinner.tsx';
+import { formatDate } from '../../../lib/format.ts';
+import { BadgeStatusTag } from '../../badges/components/BadgeStatusTag.tsx';
+import { badgeStatusOf } from '../../badges/utils/badge-status.ts';
 import { categoryName, useCategories } from '../hooks/useCategories.ts';
 import { useDirectory } from '../hooks/useDirectory.ts';
 
@@ -16,7 +19,7 @@ export function DirectoryResults({ query, onPageChange }: { query: DirectoryQuer
   if (items.length === 0) {
     return (
       <EmptyState title="No vendors match">
-        <p>Try another search or category.</p>
+        <p>Try another search, category or state.</p>
       </EmptyState>
     );
   }
@@ -31,6 +34,12 @@ export function DirectoryResults({ query, onPageChange }: { query: DirectoryQuer
             <h3>
               <Link to={`/verify/${entry.slug}`}>{entry.name}</Link>
             </h3>
+            <p className="directory-state">
+              <BadgeStatusTag status={badgeStatusOf(entry.state)} />{' '}
+              <span className="muted">
+                since <time dateTime={entry.since}>{formatDate(entry.since)}</time>
+              </span>
+            </p>
             <p className="muted">{categoryName(categories.data, entry.category)}</p>
             {entry.description ? <p>{entry.description}</p> : null}
             <p>

@@ -1,14 +1,18 @@
+import { DIRECTORY_STATES } from '@cep/shared';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/Button.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
+import { BADGE_STATUS_LABELS } from '../../badges/utils/badge-status.ts';
 import { CategorySelect } from './CategorySelect.tsx';
 
 export interface DirectoryFilters {
   q: string;
   category: string;
+  /** '' for every state, else one of DIRECTORY_STATES. */
+  state: string;
 }
 
-/** Search text applies on submit; the category applies as soon as it is picked. */
+/** Search text applies on submit; the category and the state apply as soon as they are picked. */
 export function DirectorySearch({ filters, onChange }: { filters: DirectoryFilters; onChange: (filters: DirectoryFilters) => void }) {
   const [q, setQ] = useState(filters.q);
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -21,7 +25,21 @@ export function DirectorySearch({ filters, onChange }: { filters: DirectoryFilte
         {(control) => <input {...control} type="search" value={q} placeholder="Name or description" onChange={(e) => setQ(e.target.value)} />}
       </FormField>
       <FormField label="Category">
-        {(control) => <CategorySelect control={control} value={filters.category} emptyLabel="All categories" onChange={(category) => onChange({ q: q.trim(), category })} />}
+        {(control) => (
+          <CategorySelect control={control} value={filters.category} emptyLabel="All categories" onChange={(category) => onChange({ ...filters, q: q.trim(), category })} />
+        )}
+      </FormField>
+      <FormField label="State">
+        {(control) => (
+          <select {...control} value={filters.state} onChange={(e) => onChange({ ...filters, q: q.trim(), state: e.target.value })}>
+            <option value="">All states</option>
+            {DIRECTORY_STATES.map((state) => (
+              <option key={state} value={state}>
+                {BADGE_STATUS_LABELS[state]}
+              </option>
+            ))}
+          </select>
+        )}
       </FormField>
       <div className="filters-actions">
         <Button type="submit">Search</Button>
