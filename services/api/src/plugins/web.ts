@@ -7,6 +7,9 @@ import fp from 'fastify-plugin';
 import { ErrorCode } from '@cep/shared';
 import { AppError } from './errors.ts';
 
+/** The script vendors paste with the badge's script snippet (web/public/embed.js). */
+const EMBED_SCRIPT = 'embed.js';
+
 /** Paths the API owns: an unknown one there is a problem+json 404, never the web app. */
 const API_PREFIXES = ['/api/', '/badge/', '/docs', '/openapi.json', '/healthz', '/readyz'];
 
@@ -31,9 +34,17 @@ export const webPlugin = fp(
         root: opts.webDist,
         wildcard: false,
         index: false,
-        // Vite puts content-hashed files under assets/: they never change, so cache them for a year.
         setHeaders: (reply, file) => {
+          // Vite puts content-hashed files under assets/: they never change, so cache them for a year.
           if (file.includes(`${path.sep}assets${path.sep}`)) void reply.header('cache-control', 'public, max-age=31536000, immutable');
+          // The badge's script embed runs on vendors' sites: let any origin load it, and let a
+          // change reach them within the hour.
+          if (path.basename(file) === EMBED_SCRIPT) {
+            void reply
+              .header('cross-origin-resource-policy', 'cross-origin')
+              .header('access-control-allow-origin', '*')
+              .header('cache-control', 'public, max-age=3600');
+          }
         },
       });
     });

@@ -21,6 +21,7 @@ beforeAll(async () => {
   await writeFile(path.join(webDist, 'index.html'), '<!doctype html><title>CEP</title><script type="module" src="/assets/app-1234.js"></script>');
   await writeFile(path.join(webDist, 'assets', 'app-1234.js'), 'console.log("app")');
   await writeFile(path.join(webDist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  await writeFile(path.join(webDist, 'embed.js'), '(function () {})();');
   database = await createTestDatabase();
   db = createDataSource({ url: database.url, poolSize: 2, connectTimeoutMs: 2000, statementTimeoutMs: 5000 });
   await db.initialize();
@@ -41,6 +42,14 @@ describe('the web app', () => {
     expect(asset.headers['content-type']).toContain('javascript');
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await supertest(app.server).get('/favicon.svg')).status).toBe(200);
+  });
+
+  it('lets any site load the badge embed script', async () => {
+    const res = await supertest(app.server).get('/embed.js');
+    expect(res.status).toBe(200);
+    expect(res.headers).toMatchObject({ 'cross-origin-resource-policy': 'cross-origin', 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=3600' });
+    // Every other file stays same-origin.
+    expect((await supertest(app.server).get('/favicon.svg')).headers['cross-origin-resource-policy']).toBe('same-origin');
   });
 
   it('answers deep links with index.html so the client router takes them', async () => {
