@@ -1,7 +1,10 @@
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter } from 'react-router';
+// The DOM build of the provider: it can flush a navigation synchronously (`flushSync`, see useLogout).
+import { RouterProvider } from 'react-router/dom';
 import { RequireRole } from '../features/auth/components/RequireRole.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { RouteError } from './layout/RouteError.tsx';
+import { AgreementsPage } from './routes/admin/AgreementsPage.tsx';
 import { ApplicationsPage } from './routes/admin/ApplicationsPage.tsx';
 import { OutboxPage } from './routes/admin/OutboxPage.tsx';
 import { VendorPage } from './routes/admin/VendorPage.tsx';
@@ -13,7 +16,10 @@ import { InvitationPage } from './routes/public/InvitationPage.tsx';
 import { LoginPage } from './routes/public/LoginPage.tsx';
 import { NotFoundPage } from './routes/public/NotFoundPage.tsx';
 import { VerifyPage } from './routes/public/VerifyPage.tsx';
+import { CheckpointsPage } from './routes/vendor/CheckpointsPage.tsx';
+import { PledgePage } from './routes/vendor/PledgePage.tsx';
 import { ProfilePage } from './routes/vendor/ProfilePage.tsx';
+import { SignedCopyPage } from './routes/vendor/SignedCopyPage.tsx';
 import { TeamPage } from './routes/vendor/TeamPage.tsx';
 
 /** Every URL of the web app, in one table. */
@@ -36,6 +42,7 @@ const router = createBrowserRouter([
           { path: 'applications', element: <ApplicationsPage /> },
           { path: 'vendors', element: <VendorsPage /> },
           { path: 'vendors/:id', element: <VendorPage /> },
+          { path: 'agreements', element: <AgreementsPage /> },
           { path: 'outbox', element: <OutboxPage /> },
         ],
       },
@@ -46,6 +53,9 @@ const router = createBrowserRouter([
           { index: true, element: <ProfilePage /> },
           { path: 'profile', element: <ProfilePage /> },
           { path: 'team', element: <TeamPage /> },
+          { path: 'pledge', element: <PledgePage /> },
+          { path: 'pledge/signed-copy', element: <SignedCopyPage /> },
+          { path: 'checkpoints', element: <CheckpointsPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

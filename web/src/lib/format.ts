@@ -4,6 +4,10 @@ const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium',
 export const formatDate = (iso: string): string => dateFormat.format(new Date(iso));
 export const formatDateTime = (iso: string): string => dateTimeFormat.format(new Date(iso));
 
+// A calendar date (`2026-01-30`) is the same day everywhere: format it in UTC, where it was parsed.
+const calendarDateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+export const formatCalendarDate = (date: string): string => calendarDateFormat.format(new Date(`${date}T00:00:00Z`));
+
 export const ROLE_LABELS: Record<string, string> = {
   admin: 'Admin',
   vendor_owner: 'Owner',

@@ -1,3 +1,3 @@
-export function StatusTag({ status, label }: { status: string; label?: string }) {
-  return <span className={`tag tag-${status}`}>{label ?? status}</span>;
+export function StatusTag({ status, label, className }: { status: string; label?: string; className?: string }) {
+  return <span className={['tag', `tag-${status}`, className ?? ''].filter(Boolean).join(' ')}>{label ?? status}</span>;
 }

@@ -1,4 +1,6 @@
 import { Link, useParams } from 'react-router';
+import { AdminPledgePanel } from '../../../features/pledges/components/AdminPledgePanel.tsx';
+import { AuditLog } from '../../../features/pledges/components/AuditLog.tsx';
 import { VendorProfileEditor } from '../../../features/vendors/components/VendorProfileEditor.tsx';
 import { useVendor } from '../../../features/vendors/hooks/useVendor.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
@@ -18,6 +20,20 @@ export function VendorPage() {
         <p className="muted">
           Public address: <Link to={`/verify/${vendor.data.vendor.slug}`}>/verify/{vendor.data.vendor.slug}</Link>
         </p>
+      ) : null}
+      {/* The pledge and its log need the vendor to exist; a missing one is reported once, by the editor. */}
+      {vendor.data ? (
+        <>
+          <section aria-labelledby="pledge-heading">
+            <h2 id="pledge-heading">Pledge</h2>
+            <AdminPledgePanel vendorId={id} vendorName={vendor.data.vendor.name} />
+          </section>
+          <section aria-labelledby="audit-heading">
+            <h2 id="audit-heading">Audit log</h2>
+            <AuditLog vendorId={id} />
+          </section>
+          <h2>Profile</h2>
+        </>
       ) : null}
       <VendorProfileEditor vendorId={id} />
     </div>

@@ -11,7 +11,9 @@ export function useLogout() {
     mutationFn: logout,
     onSettled: async () => {
       // Leave first: on a guarded page, ending the session would send the person to sign in again.
-      await navigate('/');
+      // flushSync: the router otherwise renders the new page in a transition, and the session's
+      // (urgent) update below could reach the old page's guard first, which then redirects to /login.
+      await navigate('/', { flushSync: true });
       forgetAccountData(queryClient);
       queryClient.setQueryData(sessionKey, null);
     },
