@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { DEMO_OWNER, expect, signIn, test } from './fixtures.ts';
+import { createVendor, DEMO_OWNER, expect, signIn, signOut, test } from './fixtures.ts';
 
 /** Runs axe on the page as it is and fails on serious or critical violations, naming them. */
 async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
@@ -51,11 +51,31 @@ test('admin pages have no serious accessibility violations', async ({ page, harn
     ['/admin/applications', 'Applications'],
     ['/admin/vendors', 'Vendors'],
     ['/admin/outbox', 'Outbox'],
+    ['/admin/agreements', 'Agreement versions'],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expectNoSeriousViolations(page, path);
   }
+
+  // The vendor list filtered by state, with its pledge columns.
+  await page.goto('/admin/vendors?state=lapsed&sort=nextDue');
+  await expect(page.getByRole('link', { name: 'BrightPath LXP', exact: true })).toBeVisible();
+  await expectNoSeriousViolations(page, '/admin/vendors filtered by state');
+
+  // The publish form with its errors, its preview, and the confirmation.
+  await page.goto('/admin/agreements');
+  await page.getByRole('button', { name: 'Review and publish' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'things need fixing' })).toBeVisible();
+  await expectNoSeriousViolations(page, '/admin/agreements with errors');
+  await page.getByRole('button', { name: /^Start from version/ }).click();
+  await page.getByLabel('Title').fill('An accessible version');
+  await expect(page.getByRole('region', { name: 'Preview of the agreement text' })).toContainText('CHECKPOINTS');
+  await page.getByRole('button', { name: 'Review and publish' }).click();
+  await expect(page.getByRole('dialog', { name: /^Publish version/ })).toBeVisible();
+  await expectNoSeriousViolations(page, 'publish confirmation');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 
   // A dialog open over the applications.
   await page.goto('/admin/applications');
@@ -70,7 +90,16 @@ test('admin pages have no serious accessibility violations', async ({ page, harn
   await page.getByRole('link', { name: 'BrightPath LXP', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'BrightPath LXP' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Badge' }).getByRole('img', { name: /^Customer Excellence Pledge/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /^Audit log/ })).toBeVisible();
   await expectNoSeriousViolations(page, '/admin/vendors/:id');
+
+  // A lifecycle dialog over the vendor page (closed without acting).
+  const panel = page.getByRole('region', { name: 'Pledge', exact: true });
+  await panel.getByRole('button', { name: 'Suspend', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Suspend the pledge of BrightPath LXP' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'suspend dialog');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
 test('vendor pages have no serious accessibility violations', async ({ page, harness }) => {
@@ -79,9 +108,49 @@ test('vendor pages have no serious accessibility violations', async ({ page, har
     ['/vendor/profile', 'Your vendor profile'],
     ['/vendor/team', 'Team'],
     ['/vendor/badge', 'Your badge'],
+    ['/vendor/pledge', 'Your pledge'],
+    ['/vendor/pledge/signed-copy', 'Signed copy'],
+    ['/vendor/checkpoints', 'Checkpoint calendar'],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expectNoSeriousViolations(page, path);
+  }
+
+  // The withdraw confirmation (closed without withdrawing).
+  await page.goto('/vendor/pledge');
+  await page.getByRole('button', { name: 'Withdraw from the pledge' }).click();
+  await expect(page.getByRole('dialog', { name: 'Withdraw from the pledge?' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'withdraw dialog');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await signOut(page);
+
+  // A suspended pledge, with the appeal form and the appeal already sent.
+  await signIn(page, 'owner@contentcraft.example', harness.demoPassword);
+  await page.goto('/vendor/pledge');
+  await expect(page.getByLabel('Your appeal')).toBeVisible();
+  await expectNoSeriousViolations(page, '/vendor/pledge (suspended)');
+});
+
+test('a pledge waiting for its signature, and its empty calendar, have no serious accessibility violations', async ({ page, request, mail, harness }) => {
+  // Named to sort after the demo vendors, which other tests expect at the top of the list.
+  const fresh = await createVendor(request, mail, harness, 'Zenith Academy');
+  await signIn(page, fresh.ownerEmail, fresh.password);
+  await page.goto('/vendor/pledge');
+  await expect(page.getByRole('button', { name: 'Sign the pledge' })).toBeDisabled();
+  await expectNoSeriousViolations(page, '/vendor/pledge (to sign, form locked)');
+  await page.getByRole('region', { name: /^Agreement text/ }).focus();
+  await page.keyboard.press('End');
+  await expect(page.getByRole('button', { name: 'Sign the pledge' })).toBeEnabled();
+  await expectNoSeriousViolations(page, '/vendor/pledge (to sign, form open)');
+
+  for (const [path, text] of [
+    ['/vendor/checkpoints', 'The calendar starts when the pledge is signed'],
+    ['/vendor/pledge/signed-copy', 'The pledge is not signed yet'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByText(text)).toBeVisible();
+    await expectNoSeriousViolations(page, `${path} (empty)`);
   }
 });

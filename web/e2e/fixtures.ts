@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import type { TokenResponse, Vendor } from '@cep/shared';
+import { test as base, type APIRequestContext, expect, type Page } from '@playwright/test';
 import type { ReceivedMail } from './harness/smtp-sink.ts';
 import { type HarnessInfo, readHarness } from './harness/state.ts';
 
@@ -57,3 +59,50 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 export const DEMO_OWNER = 'owner@acme-learning.example';
+
+/** Signs in over the API (no browser) and returns the bearer header for further calls. */
+export async function apiSignIn(request: APIRequestContext, email: string, password: string): Promise<Record<string, string>> {
+  const response = await request.post('/api/v1/auth/login', { data: { email, password } });
+  expect(response.status(), await response.text()).toBe(200);
+  const tokens = (await response.json()) as TokenResponse;
+  return { authorization: `Bearer ${tokens.accessToken}` };
+}
+
+export interface NewVendor {
+  vendor: Vendor;
+  ownerEmail: string;
+  password: string;
+}
+
+/**
+ * A vendor of the test's own, its pledge waiting for a signature: applied for, approved by the
+ * admin and its owner's invitation accepted, all over the API and the SMTP sink, the way the main
+ * path does it in the browser.
+ */
+export async function createVendor(request: APIRequestContext, mail: MailBox, harness: HarnessInfo, name: string): Promise<NewVendor> {
+  const tag = uniqueTag();
+  const ownerEmail = `owner-${tag}@example.com`;
+  const applied = await request.post('/api/v1/applications', {
+    headers: { 'idempotency-key': randomUUID() },
+    data: { companyName: `${name} ${tag}`, website: `https://vendor-${tag}.example`, category: 'other', contactName: 'Olive Owner', contactEmail: ownerEmail },
+  });
+  expect(applied.status(), await applied.text()).toBe(201);
+  const { id } = (await applied.json()) as { id: string };
+  const admin = await apiSignIn(request, harness.adminEmail, harness.adminPassword);
+  const approved = await request.post(`/api/v1/applications/${id}/approve`, { headers: admin, data: {} });
+  expect(approved.status(), await approved.text()).toBe(200);
+  const { vendor } = (await approved.json()) as { vendor: Vendor };
+  const password = await acceptInvitation(request, mail, ownerEmail, 'Olive Owner');
+  return { vendor, ownerEmail, password };
+}
+
+/** Accepts the invitation the SMTP sink received for `email`; returns the password chosen. */
+export async function acceptInvitation(request: APIRequestContext, mail: MailBox, email: string, name: string): Promise<string> {
+  const password = 'correct horse battery staple';
+  const invitation = await mail.waitFor({ to: email, subject: /You are invited to manage/ });
+  const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(invitation.text)?.[1];
+  expect(token, invitation.text).toBeDefined();
+  const accepted = await request.post(`/api/v1/invitations/${token}/accept`, { data: { name, password } });
+  expect(accepted.status(), await accepted.text()).toBe(200);
+  return password;
+}

@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router/dom';
 import { RequireRole } from '../features/auth/components/RequireRole.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { RouteError } from './layout/RouteError.tsx';
+import { AgreementsPage } from './routes/admin/AgreementsPage.tsx';
 import { ApplicationsPage } from './routes/admin/ApplicationsPage.tsx';
 import { OutboxPage } from './routes/admin/OutboxPage.tsx';
 import { VendorPage } from './routes/admin/VendorPage.tsx';
@@ -16,7 +17,10 @@ import { LoginPage } from './routes/public/LoginPage.tsx';
 import { NotFoundPage } from './routes/public/NotFoundPage.tsx';
 import { VerifyPage } from './routes/public/VerifyPage.tsx';
 import { BadgePage } from './routes/vendor/BadgePage.tsx';
+import { CheckpointsPage } from './routes/vendor/CheckpointsPage.tsx';
+import { PledgePage } from './routes/vendor/PledgePage.tsx';
 import { ProfilePage } from './routes/vendor/ProfilePage.tsx';
+import { SignedCopyPage } from './routes/vendor/SignedCopyPage.tsx';
 import { TeamPage } from './routes/vendor/TeamPage.tsx';
 
 /** Every URL of the web app, in one table. */
@@ -39,6 +43,7 @@ const router = createBrowserRouter([
           { path: 'applications', element: <ApplicationsPage /> },
           { path: 'vendors', element: <VendorsPage /> },
           { path: 'vendors/:id', element: <VendorPage /> },
+          { path: 'agreements', element: <AgreementsPage /> },
           { path: 'outbox', element: <OutboxPage /> },
         ],
       },
@@ -50,6 +55,9 @@ const router = createBrowserRouter([
           { path: 'profile', element: <ProfilePage /> },
           { path: 'team', element: <TeamPage /> },
           { path: 'badge', element: <BadgePage /> },
+          { path: 'pledge', element: <PledgePage /> },
+          { path: 'pledge/signed-copy', element: <SignedCopyPage /> },
+          { path: 'checkpoints', element: <CheckpointsPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

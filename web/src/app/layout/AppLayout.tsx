@@ -17,7 +17,7 @@ export function AppLayout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="site-header">
+      <header className="site-header no-print">
         <div className="container header-inner">
           <Link to="/" className="brand">
             <span className="brand-mark" aria-hidden="true">
@@ -50,6 +50,11 @@ export function AppLayout() {
                     </NavLink>
                   </li>
                   <li>
+                    <NavLink to="/admin/agreements" className={navClass}>
+                      Agreements
+                    </NavLink>
+                  </li>
+                  <li>
                     <NavLink to="/admin/outbox" className={navClass}>
                       Outbox
                     </NavLink>
@@ -58,6 +63,16 @@ export function AppLayout() {
               ) : null}
               {user && isVendorRole(user.role) ? (
                 <>
+                  <li>
+                    <NavLink to="/vendor/pledge" className={navClass}>
+                      Pledge
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/vendor/checkpoints" className={navClass}>
+                      Checkpoints
+                    </NavLink>
+                  </li>
                   <li>
                     <NavLink to="/vendor/profile" className={navClass}>
                       Profile
@@ -98,7 +113,7 @@ export function AppLayout() {
       <main id="main" className="container main" tabIndex={-1}>
         <Outlet />
       </main>
-      <footer className="site-footer">
+      <footer className="site-footer no-print">
         <div className="container">
           <p>
             The Customer Excellence Pledge is a free program. <a href="/docs">API documentation</a>

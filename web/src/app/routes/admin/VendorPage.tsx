@@ -1,5 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { VendorBadge } from '../../../features/badges/components/VendorBadge.tsx';
+import { AdminPledgePanel } from '../../../features/pledges/components/AdminPledgePanel.tsx';
+import { AuditLog } from '../../../features/pledges/components/AuditLog.tsx';
 import { VendorProfileEditor } from '../../../features/vendors/components/VendorProfileEditor.tsx';
 import { useVendor } from '../../../features/vendors/hooks/useVendor.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
@@ -20,11 +22,23 @@ export function VendorPage() {
           Public address: <Link to={`/verify/${vendor.data.vendor.slug}`}>/verify/{vendor.data.vendor.slug}</Link>
         </p>
       ) : null}
+      {/* The pledge, its log and the badge need the vendor to exist; a missing one is reported once, by the editor. */}
       {vendor.data ? (
-        <section className="section" aria-labelledby="badge-heading">
-          <h2 id="badge-heading">Badge</h2>
-          <VendorBadge vendor={vendor.data.vendor} />
-        </section>
+        <>
+          <section aria-labelledby="pledge-heading">
+            <h2 id="pledge-heading">Pledge</h2>
+            <AdminPledgePanel vendorId={id} vendorName={vendor.data.vendor.name} />
+          </section>
+          <section className="section" aria-labelledby="badge-heading">
+            <h2 id="badge-heading">Badge</h2>
+            <VendorBadge vendor={vendor.data.vendor} />
+          </section>
+          <section aria-labelledby="audit-heading">
+            <h2 id="audit-heading">Audit log</h2>
+            <AuditLog vendorId={id} />
+          </section>
+          <h2>Profile</h2>
+        </>
       ) : null}
       <VendorProfileEditor vendorId={id} />
     </div>

@@ -1,11 +1,12 @@
+import { PLEDGE_STATES, type PledgeState, VendorSort } from '@cep/shared';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/Button.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
 import { CategorySelect } from '../../../features/directory/components/CategorySelect.tsx';
+import { PLEDGE_STATE_LABELS } from '../../../features/pledges/utils/pledge-labels.ts';
 import { VendorsTable } from '../../../features/vendors/components/VendorsTable.tsx';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
-import { VendorSort } from '@cep/shared';
 
 type Sort = (typeof VendorSort)[number];
 
@@ -34,6 +35,8 @@ export function VendorsPage() {
   const { get, page, update } = useUrlFilters();
   const q = get('q');
   const category = get('category');
+  const rawState = get('state');
+  const state = (PLEDGE_STATES as readonly string[]).includes(rawState) ? (rawState as PledgeState) : undefined;
   const rawSort = get('sort');
   const sort: Sort = (VendorSort as readonly string[]).includes(rawSort) ? (rawSort as Sort) : 'name';
   return (
@@ -44,9 +47,21 @@ export function VendorsPage() {
         <FormField label="Category">
           {(control) => <CategorySelect control={control} value={category} emptyLabel="All categories" onChange={(next) => update({ category: next })} />}
         </FormField>
+        <FormField label="Pledge state">
+          {(control) => (
+            <select {...control} value={state ?? ''} onChange={(e) => update({ state: e.target.value })}>
+              <option value="">All states</option>
+              {PLEDGE_STATES.map((s) => (
+                <option key={s} value={s}>
+                  {PLEDGE_STATE_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </div>
       <VendorsTable
-        query={{ q: q || undefined, category: category || undefined, sort, page }}
+        query={{ q: q || undefined, category: category || undefined, state, sort, page }}
         onSort={(next) => update({ sort: next === 'name' ? undefined : next })}
         onPageChange={(p) => update({ page: p })}
       />

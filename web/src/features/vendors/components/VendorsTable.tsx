@@ -5,14 +5,16 @@ import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
 import { Spinner } from '../../../components/ui/Spinner.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
-import { formatDate } from '../../../lib/format.ts';
+import { formatCalendarDate, formatDate } from '../../../lib/format.ts';
 import { categoryName, useCategories } from '../../directory/hooks/useCategories.ts';
+import { PledgeStateTag } from '../../pledges/components/PledgeStateTag.tsx';
 import { useVendors } from '../hooks/useVendors.ts';
 
 type Sort = (typeof VendorSort)[number];
+type SortColumn = 'name' | 'createdAt' | 'state' | 'nextDue';
 
 /** A column header that sorts: first press ascending, again descending (announced via aria-sort). */
-function SortHeader({ label, column, sort, onSort }: { label: string; column: 'name' | 'createdAt'; sort: Sort; onSort: (sort: Sort) => void }) {
+function SortHeader({ label, column, sort, onSort }: { label: string; column: SortColumn; sort: Sort; onSort: (sort: Sort) => void }) {
   const direction = sort === column ? 'ascending' : sort === `-${column}` ? 'descending' : 'none';
   const next: Sort = direction === 'ascending' ? `-${column}` : column;
   return (
@@ -33,7 +35,7 @@ export function VendorsTable({ query, onSort, onPageChange }: { query: ListVendo
   if (vendors.isPending) return <Spinner label="Loading vendors…" />;
   if (vendors.isError) return <ErrorState error={vendors.error} onRetry={() => void vendors.refetch()} />;
   const { items, total, page, pageSize } = vendors.data;
-  if (items.length === 0) return <EmptyState title="No vendors match">Try another search or category.</EmptyState>;
+  if (items.length === 0) return <EmptyState title="No vendors match">Try another search, category or state.</EmptyState>;
   const sort = query.sort ?? 'name';
   return (
     <div aria-busy={vendors.isFetching || undefined}>
@@ -44,6 +46,8 @@ export function VendorsTable({ query, onSort, onPageChange }: { query: ListVendo
             <th scope="col">Slug</th>
             <th scope="col">Category</th>
             <th scope="col">Web site</th>
+            <SortHeader label="Pledge" column="state" sort={sort} onSort={onSort} />
+            <SortHeader label="Next due" column="nextDue" sort={sort} onSort={onSort} />
             <SortHeader label="Created" column="createdAt" sort={sort} onSort={onSort} />
           </tr>
         </thead>
@@ -63,6 +67,8 @@ export function VendorsTable({ query, onSort, onPageChange }: { query: ListVendo
                   <span className="visually-hidden"> (opens in a new tab)</span>
                 </a>
               </td>
+              <td>{v.pledge ? <PledgeStateTag state={v.pledge.state} /> : <span className="muted">—</span>}</td>
+              <td>{v.pledge?.nextDueDate ? <time dateTime={v.pledge.nextDueDate}>{formatCalendarDate(v.pledge.nextDueDate)}</time> : <span className="muted">—</span>}</td>
               <td>{formatDate(v.createdAt)}</td>
             </tr>
           ))}

@@ -1,0 +1,18 @@
+import { ErrorState } from '../../../components/ui/ErrorState.tsx';
+import { CheckpointCalendar } from '../../../features/checkpoints/components/CheckpointCalendar.tsx';
+import { useSession } from '../../../features/auth/hooks/useSession.ts';
+import { usePageTitle } from '../../../hooks/usePageTitle.ts';
+
+export function CheckpointsPage() {
+  usePageTitle('Checkpoints');
+  const vendorId = useSession().data?.vendorId;
+  return (
+    <div className="page">
+      <h1>Checkpoint calendar</h1>
+      <p className="lead">
+        Every half-year you report your support figures to the program. A period’s data is due 30 days after it ends; reminders come 14 and 3 days before.
+      </p>
+      {vendorId ? <CheckpointCalendar vendorId={vendorId} /> : <ErrorState error={new Error('This account belongs to no vendor.')} title="No vendor" />}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { Link } from 'react-router';
+import { Button } from '../../../components/ui/Button.tsx';
+import { EmptyState } from '../../../components/ui/EmptyState.tsx';
+import { ErrorState } from '../../../components/ui/ErrorState.tsx';
+import { Spinner } from '../../../components/ui/Spinner.tsx';
+import { useSession } from '../../../features/auth/hooks/useSession.ts';
+import { SignedCopy } from '../../../features/pledges/components/SignedCopy.tsx';
+import { usePledge } from '../../../features/pledges/hooks/usePledge.ts';
+import { useVendor } from '../../../features/vendors/hooks/useVendor.ts';
+import { usePageTitle } from '../../../hooks/usePageTitle.ts';
+
+function SignedCopyOf({ vendorId }: { vendorId: string }) {
+  const pledge = usePledge(vendorId);
+  const vendor = useVendor(vendorId);
+  if (pledge.isPending || vendor.isPending) return <Spinner label="Loading the signed copy…" />;
+  if (pledge.isError) return <ErrorState error={pledge.error} onRetry={() => void pledge.refetch()} />;
+  if (vendor.isError) return <ErrorState error={vendor.error} onRetry={() => void vendor.refetch()} />;
+  const signature = pledge.data.signature;
+  if (!signature) {
+    return (
+      <EmptyState title="The pledge is not signed yet">
+        <p>
+          An owner signs it on the <Link to="/vendor/pledge">pledge page</Link>; the signed copy appears here afterwards.
+        </p>
+      </EmptyState>
+    );
+  }
+  return (
+    <>
+      <div className="form-actions no-print">
+        <Button onClick={() => window.print()}>Print</Button>
+        <span className="muted">or save it as a PDF from the print dialog.</span>
+      </div>
+      <SignedCopy vendorName={vendor.data.vendor.name} signature={signature} />
+    </>
+  );
+}
+
+export function SignedCopyPage() {
+  usePageTitle('Signed copy');
+  const vendorId = useSession().data?.vendorId;
+  return (
+    <div className="page">
+      <p className="breadcrumb no-print">
+        <Link to="/vendor/pledge">Your pledge</Link>
+      </p>
+      <h1>Signed copy</h1>
+      {vendorId ? <SignedCopyOf vendorId={vendorId} /> : <ErrorState error={new Error('This account belongs to no vendor.')} title="No vendor" />}
+    </div>
+  );
+}
