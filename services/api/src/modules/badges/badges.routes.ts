@@ -29,10 +29,8 @@ export function isListedHost(host: string, domains: readonly string[]): boolean 
   return domains.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
-function cors(reply: FastifyReply): FastifyReply {
-  // Other sites show the badge: allow them to load it and to read the JSON.
-  return reply.header('access-control-allow-origin', '*').header('cross-origin-resource-policy', 'cross-origin');
-}
+// Other sites show the badge: allow them to load it and to read the JSON.
+const EMBEDDABLE = { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin' };
 
 export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; views: BadgeViews }> = async (app, { cache, views }) => {
   const registryHost = new URL(app.ctx.config.publicUrl).hostname.toLowerCase();
@@ -45,7 +43,7 @@ export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; views:
 
   function serve(kind: BadgeKind) {
     return async (request: FastifyRequest<{ Params: BadgeParams }>, reply: FastifyReply) => {
-      cors(reply);
+      void reply.headers(EMBEDDABLE);
       const retryAfter = limit(request.ip);
       if (retryAfter > 0) {
         return sendProblem(reply, new AppError(ErrorCode.RateLimited, `Too many badge requests; try again in ${retryAfter} s`, undefined, { 'retry-after': String(retryAfter) }));
@@ -59,9 +57,9 @@ export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; views:
       const unverified = host !== null && host !== registryHost && !isListedHost(host, entry.domains);
       views.count(entry.vendorId, host ?? '', unverified);
       const body: Rendered = kind === 'svg' ? (unverified ? entry.unverifiedSvg : entry.svg) : kind === 'json' ? entry.json : entry.shields;
-      reply.header('etag', body.etag).header('cache-control', CACHE_CONTROL).header('vary', 'Referer');
+      void reply.headers({ etag: body.etag, 'cache-control': CACHE_CONTROL, vary: 'Referer' });
       if (request.headers['if-none-match'] === body.etag) return reply.code(304).send();
-      return reply.type(CONTENT_TYPE[kind]).send(body.body);
+      return reply.header('content-type', CONTENT_TYPE[kind]).send(body.body);
     };
   }
 
