@@ -71,10 +71,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const clock = options.clock ?? systemClock;
   const ctx: AppContext = { db, config, clock, jobs: createJobQueue(db, clock, app.log as FastifyBaseLogger, config.jobs.pollMs) };
   app.decorate('ctx', ctx);
-  app.addHook('onRequest', (request, reply, done) => {
-    void reply.header('x-request-id', request.id);
-    done();
-  });
 
   await app.register(errorsPlugin);
   await app.register(rateLimitPlugin);

@@ -111,7 +111,16 @@ export function createBadgeCache(ctx: AppContext, databaseUrl: string, log: Fast
     slugById.set(row.id, row.slug);
   }
 
-  async function reloadAll(): Promise<void> {
+  // Reads of the database run one after another, in the order the changes were notified: a slow
+  // early read can never land after a later one and put stale data back in the cache.
+  let serial: Promise<unknown> = Promise.resolve();
+  function inOrder(read: () => Promise<void>): Promise<void> {
+    const next = serial.then(read);
+    serial = next.catch(() => undefined);
+    return next;
+  }
+
+  const reloadAll = () => inOrder(async () => {
     const rows = (await ctx.db.query(BADGE_QUERY)) as BadgeRow[];
     const seen = new Set<string>();
     for (const row of rows) {
@@ -124,12 +133,12 @@ export function createBadgeCache(ctx: AppContext, databaseUrl: string, log: Fast
         bySlug.delete(slug);
       }
     }
-  }
+  });
 
-  async function refreshVendor(vendorId: string): Promise<void> {
+  const refreshVendor = (vendorId: string) => inOrder(async () => {
     const [row] = (await ctx.db.query(`${BADGE_QUERY} WHERE v.id = $1`, [vendorId])) as BadgeRow[];
     if (row) put(row);
-  }
+  });
 
   async function connect(): Promise<void> {
     const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: ctx.config.db.connectTimeoutMs, application_name: 'cep-badge-listener' });

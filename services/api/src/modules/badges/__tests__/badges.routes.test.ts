@@ -74,6 +74,7 @@ describe('GET /badge/:slug.svg', () => {
 
   it('is embeddable anywhere and cacheable: CORS, CORP, Cache-Control, ETag, Vary', async () => {
     const vendor = await vendorIn(PledgeState.Active);
+    await settled(vendor, 'active');
     const res = await svgOf(vendor);
     expect(res.headers).toMatchObject({
       'access-control-allow-origin': '*',
@@ -138,7 +139,7 @@ describe('GET /badge/:slug.json and /badge/:slug/shields.json', () => {
   it('tells status, name, since, last checked period, next due date and the verification URL — nothing private', async () => {
     const vendor = await vendorIn(PledgeState.Active, { supportContact: { name: 'Private Person', kind: 'person', email: 'secret@vendor.example' } });
     await t.db.query(`INSERT INTO checkpoint (vendor_id, period, status, submitted_at) VALUES ($1, '2026-H1', 'accepted', '2026-07-10T00:00:00Z')`, [vendor.id]);
-    const res = await eventually(`/badge/${vendor.slug}.json`, (r) => r.status === 200 && r.body.lastCheckedPeriod === '2026-H1');
+    const res = await eventually(`/badge/${vendor.slug}.json`, (r) => r.status === 200 && r.body.status === 'active' && r.body.lastCheckedPeriod === '2026-H1');
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
     expectSchema(BadgeJsonSchema, res.body);
     expect(res.body).toEqual({
@@ -156,7 +157,7 @@ describe('GET /badge/:slug.json and /badge/:slug/shields.json', () => {
 
   it('follows the shields.io endpoint schema', async () => {
     const vendor = await vendorIn(PledgeState.Lapsed);
-    const res = await eventually(`/badge/${vendor.slug}/shields.json`, (r) => r.status === 200);
+    const res = await eventually(`/badge/${vendor.slug}/shields.json`, (r) => r.status === 200 && r.body.message === 'lapsed');
     expectSchema(ShieldsEndpointSchema, res.body);
     expect(res.body).toEqual({ schemaVersion: 1, label: 'Customer Excellence Pledge', message: 'lapsed', color: 'orange', cacheSeconds: 60 });
   });
