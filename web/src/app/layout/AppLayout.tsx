@@ -3,8 +3,34 @@ import { Button } from '../../components/ui/Button.tsx';
 import { isVendorRole, useSession } from '../../features/auth/hooks/useSession.ts';
 import { useLogout } from '../../features/auth/hooks/useLogout.ts';
 import { ROLE_LABELS } from '../../lib/format.ts';
+import type { Role } from '@cep/shared';
 
 const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link active' : 'nav-link');
+
+const PUBLIC_LINKS = [
+  ['/directory', 'Directory'],
+  ['/apply', 'Apply'],
+] as const;
+const ADMIN_LINKS = [
+  ['/admin/applications', 'Applications'],
+  ['/admin/vendors', 'Vendors'],
+  ['/admin/agreements', 'Agreements'],
+  ['/admin/outbox', 'Outbox'],
+] as const;
+const VENDOR_LINKS = [
+  ['/vendor/pledge', 'Pledge'],
+  ['/vendor/checkpoints', 'Checkpoints'],
+  ['/vendor/profile', 'Profile'],
+  ['/vendor/team', 'Team'],
+  ['/vendor/badge', 'Badge'],
+] as const;
+
+/** The links a visitor sees: everyone's, then those of the signed-in role. */
+function navigationFor(role: Role | null): (readonly [string, string])[] {
+  if (role === 'admin') return [...PUBLIC_LINKS, ...ADMIN_LINKS];
+  if (role && isVendorRole(role)) return [...PUBLIC_LINKS, ...VENDOR_LINKS];
+  return [...PUBLIC_LINKS];
+}
 
 /** The frame of every page: skip link, role-aware navigation, the page, a footer. */
 export function AppLayout() {
@@ -27,69 +53,13 @@ export function AppLayout() {
           </Link>
           <nav aria-label="Main" className="main-nav">
             <ul>
-              <li>
-                <NavLink to="/directory" className={navClass}>
-                  Directory
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/apply" className={navClass}>
-                  Apply
-                </NavLink>
-              </li>
-              {user?.role === 'admin' ? (
-                <>
-                  <li>
-                    <NavLink to="/admin/applications" className={navClass}>
-                      Applications
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/admin/vendors" className={navClass}>
-                      Vendors
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/admin/agreements" className={navClass}>
-                      Agreements
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/admin/outbox" className={navClass}>
-                      Outbox
-                    </NavLink>
-                  </li>
-                </>
-              ) : null}
-              {user && isVendorRole(user.role) ? (
-                <>
-                  <li>
-                    <NavLink to="/vendor/pledge" className={navClass}>
-                      Pledge
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/vendor/checkpoints" className={navClass}>
-                      Checkpoints
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/vendor/profile" className={navClass}>
-                      Profile
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/vendor/team" className={navClass}>
-                      Team
-                    </NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/vendor/badge" className={navClass}>
-                      Badge
-                    </NavLink>
-                  </li>
-                </>
-              ) : null}
+              {navigationFor(user?.role ?? null).map(([to, label]) => (
+                <li key={to}>
+                  <NavLink to={to} className={navClass}>
+                    {label}
+                  </NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
           <div className="account">
