@@ -15,3 +15,5 @@ export * from './domain/periods.ts';
 export * from './domain/pledge-states.ts';
 export * from './schemas/pledges.ts';
 export * from './schemas/badges.ts';
+export * from './domain/business-minutes.ts';
+export * from './domain/nps.ts';

@@ -1,0 +1,96 @@
+import { WEEKDAYS } from '../schemas/enums.ts';
+import type { BusinessCalendar } from '../schemas/vendors.ts';
+import { clockMinutes } from './calendar.ts';
+
+/**
+ * Business minutes between two instants on a vendor's calendar (SPEC §5): only time inside the
+ * weekly ranges of the vendor's time zone counts — across nights, weekends, holidays and
+ * daylight-saving changes. A ticket opened outside hours starts its clock at the next opening.
+ *
+ * Each open range is turned into the two real instants at which it opens and closes on that local
+ * date, then intersected with the interval: a day on which the clocks change is simply an hour
+ * shorter or longer, and nothing is assumed about offsets.
+ */
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallClock(instant: number, timeZone: string): WallClock {
+  const out: Record<string, number> = {};
+  for (const part of formatter(timeZone).formatToParts(instant)) {
+    if (part.type !== 'literal') out[part.type] = Number(part.value);
+  }
+  return { year: out.year ?? 0, month: out.month ?? 1, day: out.day ?? 1, hour: out.hour ?? 0, minute: out.minute ?? 0, second: out.second ?? 0 };
+}
+
+/** The zone's offset from UTC at an instant, in milliseconds. */
+function offsetAt(instant: number, timeZone: string): number {
+  const w = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant at which the wall clock of `timeZone` shows `minutes` past midnight of the given
+ * local date. A time skipped by a spring-forward change maps to the instant the clock jumped to.
+ */
+export function localToInstant(year: number, month: number, day: number, minutes: number, timeZone: string): number {
+  const guess = Date.UTC(year, month - 1, day) + minutes * MINUTE_MS;
+  const first = guess - offsetAt(guess, timeZone);
+  const second = guess - offsetAt(first, timeZone);
+  if (first === second) return first;
+  // In a gap or an overlap the two guesses differ: take the later reading of the wall clock that
+  // still lands on or after the requested local time.
+  return Math.max(first, second);
+}
+
+/** Business minutes between `start` and `end` (0 when end is not after start). Fractional. */
+export function businessMinutes(start: Date, end: Date, calendar: BusinessCalendar): number {
+  const from = start.getTime();
+  const to = end.getTime();
+  if (!(to > from)) return 0;
+  const holidays = new Set(calendar.holidays);
+  const first = wallClock(from, calendar.timeZone);
+  let date = Date.UTC(first.year, first.month - 1, first.day) - DAY_MS; // a range may start the evening before
+  let total = 0;
+  for (;;) {
+    const d = new Date(date);
+    const year = d.getUTCFullYear();
+    const month = d.getUTCMonth() + 1;
+    const day = d.getUTCDate();
+    const dayStart = localToInstant(year, month, day, 0, calendar.timeZone);
+    if (dayStart >= to) break;
+    const iso = d.toISOString().slice(0, 10);
+    if (!holidays.has(iso)) {
+      // Monday is WEEKDAYS[0]; getUTCDay() gives Sunday as 0.
+      const weekday = WEEKDAYS[(d.getUTCDay() + 6) % 7];
+      for (const [open, close] of (weekday ? calendar.weekly[weekday] : undefined) ?? []) {
+        const opens = localToInstant(year, month, day, clockMinutes(open), calendar.timeZone);
+        const closes = localToInstant(year, month, day, clockMinutes(close), calendar.timeZone);
+        const overlap = Math.min(closes, to) - Math.max(opens, from);
+        if (overlap > 0) total += overlap;
+      }
+    }
+    date += DAY_MS;
+  }
+  return total / MINUTE_MS;
+}
