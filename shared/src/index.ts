@@ -17,3 +17,4 @@ export * from './schemas/pledges.ts';
 export * from './schemas/badges.ts';
 export * from './domain/business-minutes.ts';
 export * from './domain/nps.ts';
+export * from './domain/recurrence.ts';
