@@ -3,9 +3,8 @@ import type { EntityManager } from 'typeorm';
 import type { AppContext } from '../../context.ts';
 import { AppError, invalid, notFound } from '../../plugins/errors.ts';
 import { inviteUser } from '../accounts/accounts.service.ts';
-import { User } from '../accounts/user.entity.ts';
 import { type Actor, recordAudit } from '../audit/audit.service.ts';
-import { queueMail } from '../mail/mail.service.ts';
+import { mailAdmins, queueMail } from '../mail/mail.service.ts';
 import { Category } from '../vendors/category.entity.ts';
 import { Vendor } from '../vendors/vendor.entity.ts';
 import { Pledge } from '../pledges/pledge.entity.ts';
@@ -34,11 +33,6 @@ export async function assertCategoryExists(manager: EntityManager, slug: string,
   if (!(await manager.getRepository(Category).existsBy({ slug }))) throw invalid([{ field, in: 'body', message: `unknown category "${slug}"` }]);
 }
 
-async function adminEmails(manager: EntityManager): Promise<string[]> {
-  const admins = await manager.getRepository(User).findBy({ role: Role.Admin });
-  return admins.map((a) => a.email);
-}
-
 /** Anyone may apply; the applicant and the admin are told by e-mail. */
 export async function submitApplication(ctx: AppContext, body: CreateApplicationBody, actor: Actor): Promise<ApplicationReceipt> {
   return ctx.db.transaction(async (manager) => {
@@ -62,13 +56,10 @@ export async function submitApplication(ctx: AppContext, body: CreateApplication
       subject: `We received the application of ${application.companyName}`,
       text: `Hello ${application.contactName},\n\nThank you for applying to the Customer Excellence Pledge for ${application.companyName}.\nThe program team reviews every application and will write to you at this address.\n\nReference: ${application.id}`,
     });
-    for (const to of await adminEmails(manager)) {
-      await queueMail(ctx, manager, {
-        to,
-        subject: `New application: ${application.companyName}`,
-        text: `${application.contactName} <${application.contactEmail}> applied for ${application.companyName} (${application.website}).\n\nReview it at ${ctx.config.publicUrl}/admin/applications`,
-      });
-    }
+    await mailAdmins(ctx, manager, {
+      subject: `New application: ${application.companyName}`,
+      text: `${application.contactName} <${application.contactEmail}> applied for ${application.companyName} (${application.website}).\n\nReview it at ${ctx.config.publicUrl}/admin/applications`,
+    });
     return { id: application.id, status: application.status, createdAt: application.createdAt.toISOString() };
   });
 }

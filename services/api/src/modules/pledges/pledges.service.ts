@@ -25,7 +25,7 @@ import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
 import { User } from '../accounts/user.entity.ts';
 import { type Actor, recordAudit } from '../audit/audit.service.ts';
 import { Checkpoint } from '../checkpoints/checkpoint.entity.ts';
-import { queueMail, type OutgoingMail } from '../mail/mail.service.ts';
+import { mailAdmins, queueMail, type OutgoingMail } from '../mail/mail.service.ts';
 import { Vendor } from '../vendors/vendor.entity.ts';
 import { currentAgreement } from './agreements.service.ts';
 import { PledgeAppeal } from './pledge-appeal.entity.ts';
@@ -301,11 +301,6 @@ export async function withdrawPledge(ctx: AppContext, principal: Principal, vend
       text: `${actor.label} withdrew the pledge of ${vendor.name}.${reason?.trim() ? `\n\nReason:\n\n${reason.trim()}` : ''}`,
     });
   });
-}
-
-async function mailAdmins(ctx: AppContext, manager: EntityManager, mail: Omit<OutgoingMail, 'to'>): Promise<void> {
-  const admins = await manager.getRepository(User).find({ where: { role: Role.Admin } });
-  for (const admin of admins) await queueMail(ctx, manager, { ...mail, to: admin.email });
 }
 
 /** A suspended or revoked vendor answers in writing; the admin reads it on the vendor's page. */
