@@ -18,3 +18,7 @@ export * from './schemas/badges.ts';
 export * from './domain/business-minutes.ts';
 export * from './domain/nps.ts';
 export * from './domain/recurrence.ts';
+export * from './schemas/checkpoints.ts';
+export * from './domain/business-clock.ts';
+export * from './domain/ticket-figures.ts';
+export * from './domain/checkpoint-figures.ts';

@@ -1,0 +1,252 @@
+import Type from 'typebox';
+import { DateTime, Id, Page, PageQuery } from './atoms.ts';
+import { PeriodSchema } from './pledges.ts';
+import { SAMPLE_METHODS } from '../domain/nps.ts';
+
+/**
+ * A vendor's checkpoint submission for one period (SPEC §5) and the figures the registry computes
+ * from it. Shares are fractions from 0 to 1, like the agreement's threshold; NPS figures are in
+ * points (−100 to 100) and its group shares in percent, as NPS is always quoted.
+ *
+ * A draft may be incomplete: every section and field is optional until submission, when
+ * `missingFields` (in `domain/checkpoint-figures.ts`) lists what is still needed.
+ */
+
+export const CHANNELS = ['phone', 'email', 'chat', 'portal', 'other'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const SUBMISSION_STATUSES = ['draft', 'submitted', 'accepted', 'returned'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+export const RESPONSIVENESS_SOURCES = ['aggregates', 'tickets'] as const;
+export const REVIEW_DECISIONS = ['accepted', 'returned'] as const;
+export const TICKET_FORMATS = ['cep', 'zendesk', 'freshdesk'] as const;
+export type TicketFormat = (typeof TICKET_FORMATS)[number];
+export const MAX_TOP_ISSUES = 5;
+
+const Count = Type.Integer({ minimum: 0, maximum: 1_000_000_000 });
+const Share = Type.Number({ minimum: 0, maximum: 1, description: 'Fraction from 0 to 1' });
+const Minutes = Type.Number({ minimum: 0, maximum: 10_000_000, description: 'Business minutes' });
+const Text = (maxLength: number) => Type.String({ maxLength });
+
+export const VolumeSchema = Type.Object(
+  {
+    contacts: Type.Optional(
+      Type.Object(
+        {
+          phone: Type.Optional(Count),
+          email: Type.Optional(Count),
+          chat: Type.Optional(Count),
+          portal: Type.Optional(Count),
+          other: Type.Optional(Count),
+        },
+        { additionalProperties: false, description: 'Support contacts in the period by channel' },
+      ),
+    ),
+    activeClients: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'Active client organisations' })),
+  },
+  { additionalProperties: false },
+);
+export type Volume = Type.Static<typeof VolumeSchema>;
+
+export const ResponsivenessSchema = Type.Object(
+  {
+    source: Type.Enum([...RESPONSIVENESS_SOURCES], {
+      description: '`aggregates`: entered by hand; `tickets`: taken from the last ticket-export import (the other fields are then ignored)',
+    }),
+    medianBusinessMinutes: Type.Optional(Minutes),
+    p90BusinessMinutes: Type.Optional(Minutes),
+    shareWithinTarget: Type.Optional(Share),
+  },
+  { additionalProperties: false },
+);
+export type Responsiveness = Type.Static<typeof ResponsivenessSchema>;
+
+export const TopIssueInput = Type.Object(
+  {
+    id: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'Stable id; the server assigns one when missing' })),
+    title: Type.String({ minLength: 1, maxLength: 200 }),
+    contacts: Type.Optional(Count),
+    averageHoursToResolve: Type.Optional(Type.Number({ minimum: 0, maximum: 100_000 })),
+    linkedIssueId: Type.Optional(Type.Union([Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }), Type.Null()], { description: 'The previous period’s issue this one continues' })),
+  },
+  { additionalProperties: false },
+);
+export type TopIssueInput = Type.Static<typeof TopIssueInput>;
+
+export const NpsBlockSchema = Type.Object(
+  {
+    population: Type.Optional(Count),
+    invited: Type.Optional(Count),
+    responses: Type.Optional(Count),
+    promoters: Type.Optional(Count),
+    passives: Type.Optional(Count),
+    detractors: Type.Optional(Count),
+    sampleMethod: Type.Optional(Type.Enum([...SAMPLE_METHODS])),
+    sampleDescription: Type.Optional(Text(2000)),
+    detractorFollowUp: Type.Optional(Text(2000)),
+  },
+  { additionalProperties: false },
+);
+export type NpsBlock = Type.Static<typeof NpsBlockSchema>;
+
+/** The body of `PUT …/checkpoints/{period}`: the whole draft, replacing the previous one. */
+export const CheckpointDataSchema = Type.Object(
+  {
+    volume: Type.Optional(VolumeSchema),
+    responsiveness: Type.Optional(ResponsivenessSchema),
+    followUpShare: Type.Optional(Type.Union([Share, Type.Null()], { description: 'Share of open tickets with a daily follow-up' })),
+    topIssues: Type.Optional(Type.Array(TopIssueInput, { maxItems: MAX_TOP_ISSUES })),
+    nps: Type.Optional(Type.Union([NpsBlockSchema, Type.Null()], { description: 'Null or absent when the vendor runs no NPS survey' })),
+  },
+  { additionalProperties: false },
+);
+export type CheckpointData = Type.Static<typeof CheckpointDataSchema>;
+
+export const TicketFiguresSchema = Type.Object({
+  tickets: Type.Integer({ minimum: 0 }),
+  answered: Type.Integer({ minimum: 0 }),
+  unanswered: Type.Integer({ minimum: 0 }),
+  withinTarget: Type.Integer({ minimum: 0, description: 'First response within the target (exactly the target counts as within)' }),
+  shareWithinTarget: Type.Union([Type.Number(), Type.Null()], { description: 'withinTarget / tickets; an unanswered ticket is not within target' }),
+  medianBusinessMinutes: Type.Union([Type.Number(), Type.Null()], { description: 'Nearest-rank median over answered tickets' }),
+  p90BusinessMinutes: Type.Union([Type.Number(), Type.Null()], { description: 'Nearest-rank 90th percentile over answered tickets' }),
+});
+export type TicketFigures = Type.Static<typeof TicketFiguresSchema>;
+
+export const RowErrorSchema = Type.Object({ line: Type.Integer({ minimum: 1 }), reason: Type.String() });
+export type RowError = Type.Static<typeof RowErrorSchema>;
+
+export const TicketImportSchema = Type.Object({
+  format: Type.Enum([...TICKET_FORMATS]),
+  timeZone: Type.String({ description: 'Zone in which timestamps without an offset were read' }),
+  targetMinutes: Type.Integer(),
+  importedAt: DateTime,
+  rows: Type.Integer({ minimum: 0, description: 'Data rows read (header excluded)' }),
+  overall: TicketFiguresSchema,
+  byPriority: Type.Array(Type.Intersect([Type.Object({ priority: Type.String() }), TicketFiguresSchema])),
+  errorCount: Type.Integer({ minimum: 0 }),
+  errors: Type.Array(RowErrorSchema, { description: 'The first 1,000 rows that could not be used, with their line numbers' }),
+});
+export type TicketImport = Type.Static<typeof TicketImportSchema>;
+
+export const TicketImportQuery = Type.Object(
+  {
+    timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'IANA zone for Zendesk/Freshdesk local timestamps; default: the vendor’s calendar zone' })),
+  },
+  { additionalProperties: false },
+);
+export type TicketImportQuery = Type.Static<typeof TicketImportQuery>;
+
+export const NpsFiguresSchema = Type.Object({
+  score: Type.Number(),
+  promoterShare: Type.Number(),
+  passiveShare: Type.Number(),
+  detractorShare: Type.Number(),
+  responseRate: Type.Number(),
+  interval: Type.Object({ low: Type.Number(), high: Type.Number() }),
+  warnings: Type.Array(Type.String()),
+});
+
+export const IssueFlagsSchema = Type.Object({
+  id: Type.String(),
+  streak: Type.Integer({ minimum: 1 }),
+  recurring: Type.Boolean(),
+  chronic: Type.Boolean(),
+});
+
+/** What the registry computes from a submission; echoed on every read and write. */
+export const CheckpointFiguresSchema = Type.Object({
+  totalContacts: Type.Union([Type.Integer(), Type.Null()]),
+  contactsPerClient: Type.Union([Type.Number(), Type.Null()]),
+  responsiveness: Type.Object({
+    source: Type.Union([Type.Enum([...RESPONSIVENESS_SOURCES]), Type.Null()]),
+    medianBusinessMinutes: Type.Union([Type.Number(), Type.Null()]),
+    p90BusinessMinutes: Type.Union([Type.Number(), Type.Null()]),
+    shareWithinTarget: Type.Union([Type.Number(), Type.Null()]),
+  }),
+  promise3: Type.Object({
+    targetMinutes: Type.Integer(),
+    threshold: Type.Number({ description: 'Share within target needed (from the agreement version)' }),
+    met: Type.Union([Type.Boolean(), Type.Null()], { description: 'Null until the share within target is known' }),
+  }),
+  nps: Type.Union([NpsFiguresSchema, Type.Null()]),
+  issues: Type.Array(IssueFlagsSchema),
+});
+export type CheckpointFigures = Type.Static<typeof CheckpointFiguresSchema>;
+
+export const StoredTopIssue = Type.Intersect([TopIssueInput, Type.Object({ id: Type.String() })]);
+
+export const SubmissionSchema = Type.Object({
+  vendorId: Id,
+  period: PeriodSchema,
+  status: Type.Enum([...SUBMISSION_STATUSES]),
+  data: CheckpointDataSchema,
+  ticketImport: Type.Union([TicketImportSchema, Type.Null()]),
+  figures: CheckpointFiguresSchema,
+  missing: Type.Array(Type.String(), { description: 'Fields still needed before the draft can be submitted' }),
+  submittedAt: Type.Union([DateTime, Type.Null()]),
+  reviewedAt: Type.Union([DateTime, Type.Null()]),
+  reviewNotes: Type.Union([Type.String(), Type.Null()]),
+  /** Previous periods' top issues, for linking an issue to the one it continues. */
+  previousIssues: Type.Array(Type.Object({ id: Type.String(), title: Type.String() })),
+  version: Type.Integer(),
+});
+export type Submission = Type.Static<typeof SubmissionSchema>;
+
+export const PeriodParams = Type.Object({ id: Id, period: PeriodSchema });
+export type PeriodParams = Type.Static<typeof PeriodParams>;
+
+export const ReviewBody = Type.Object(
+  {
+    decision: Type.Enum([...REVIEW_DECISIONS]),
+    notes: Type.Optional(Type.String({ maxLength: 5000, description: 'Required when returning: what the vendor must fix' })),
+  },
+  { additionalProperties: false },
+);
+export type ReviewBody = Type.Static<typeof ReviewBody>;
+
+export const SubmissionQueueQuery = Type.Object(
+  {
+    ...PageQuery,
+    status: Type.Optional(Type.Enum([...SUBMISSION_STATUSES])),
+    period: Type.Optional(PeriodSchema),
+  },
+  { additionalProperties: false },
+);
+export type SubmissionQueueQuery = Type.Static<typeof SubmissionQueueQuery>;
+
+export const SubmissionQueueItem = Type.Object({
+  vendorId: Id,
+  vendorName: Type.String(),
+  vendorSlug: Type.String(),
+  period: PeriodSchema,
+  status: Type.Enum([...SUBMISSION_STATUSES]),
+  submittedAt: Type.Union([DateTime, Type.Null()]),
+  reviewedAt: Type.Union([DateTime, Type.Null()]),
+  promise3Met: Type.Union([Type.Boolean(), Type.Null()]),
+});
+export const SubmissionQueue = Page(SubmissionQueueItem);
+export type SubmissionQueue = Type.Static<typeof SubmissionQueue>;
+
+/** One period of a vendor's delivered data (submitted or accepted), for trends and charts. */
+export const MetricsPoint = Type.Object({
+  period: PeriodSchema,
+  status: Type.Enum(['submitted', 'accepted']),
+  shareWithinTarget: Type.Union([Type.Number(), Type.Null()]),
+  medianBusinessMinutes: Type.Union([Type.Number(), Type.Null()]),
+  p90BusinessMinutes: Type.Union([Type.Number(), Type.Null()]),
+  contactsPerClient: Type.Union([Type.Number(), Type.Null()]),
+  nps: Type.Union([Type.Number(), Type.Null()]),
+  npsLow: Type.Union([Type.Number(), Type.Null()]),
+  npsHigh: Type.Union([Type.Number(), Type.Null()]),
+  npsResponses: Type.Union([Type.Integer(), Type.Null()]),
+  recurringIssues: Type.Integer({ minimum: 0 }),
+  chronicIssues: Type.Integer({ minimum: 0 }),
+  promise3Met: Type.Union([Type.Boolean(), Type.Null()]),
+});
+export type MetricsPoint = Type.Static<typeof MetricsPoint>;
+
+export const VendorMetrics = Type.Object({ vendorId: Id, vendorName: Type.String(), threshold: Type.Number(), series: Type.Array(MetricsPoint) });
+export type VendorMetrics = Type.Static<typeof VendorMetrics>;
+
+export const ProgramMetrics = Type.Object({ vendors: Type.Array(VendorMetrics) });
+export type ProgramMetrics = Type.Static<typeof ProgramMetrics>;
