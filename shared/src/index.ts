@@ -22,3 +22,4 @@ export * from './schemas/checkpoints.ts';
 export * from './domain/business-clock.ts';
 export * from './domain/ticket-figures.ts';
 export * from './domain/checkpoint-figures.ts';
+export * from './domain/checkpoint-standing.ts';

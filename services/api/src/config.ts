@@ -31,6 +31,7 @@ const EnvSchema = Type.Object({
   SEED_DEMO: Type.Optional(Type.Boolean()),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1048576 }),
+  IMPORT_LIMIT: Type.Integer({ minimum: 1024, default: 52428800 }),
   TRUST_PROXY: Type.Optional(Type.String()),
   RATE_LIMIT_LOGIN: Type.Integer({ minimum: 1, default: 10 }),
   RATE_LIMIT_PUBLIC_FORMS: Type.Integer({ minimum: 1, default: 5 }),
@@ -64,6 +65,8 @@ export interface Config {
   seedDemo: boolean;
   logLevel: Env['LOG_LEVEL'];
   bodyLimit: number;
+  /** Largest ticket export accepted, in bytes (streamed, so memory does not grow with it). */
+  importLimit: number;
   trustProxy: string[];
   rateLimits: { login: number; publicForms: number; badge: number };
   jobs: { enabled: boolean; pollMs: number };
@@ -118,6 +121,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO ?? !production,
     logLevel: env.LOG_LEVEL,
     bodyLimit: env.BODY_LIMIT,
+    importLimit: env.IMPORT_LIMIT,
     trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY.split(',').map((a) => a.trim()).filter(Boolean) : [],
     rateLimits: { login: env.RATE_LIMIT_LOGIN, publicForms: env.RATE_LIMIT_PUBLIC_FORMS, badge: env.RATE_LIMIT_BADGE },
     jobs: { enabled: env.JOBS_ENABLED, pollMs: env.JOBS_POLL_MS },

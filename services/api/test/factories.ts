@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ApplicationStatus, DEFAULT_CALENDAR, PledgeState, Role } from '@cep/shared';
+import { ApplicationStatus, DEFAULT_CALENDAR, PledgeState, Role, type SubmissionStatus } from '@cep/shared';
 import { hashPassword } from '../src/modules/accounts/passwords.ts';
 import { User } from '../src/modules/accounts/user.entity.ts';
 import { Application } from '../src/modules/applications/application.entity.ts';
 import { Vendor } from '../src/modules/vendors/vendor.entity.ts';
 import { Pledge } from '../src/modules/pledges/pledge.entity.ts';
 import { PledgeSignature } from '../src/modules/pledges/pledge-signature.entity.ts';
-import { Checkpoint, type CheckpointSubmissionStatus } from '../src/modules/checkpoints/checkpoint.entity.ts';
+import { Checkpoint } from '../src/modules/checkpoints/checkpoint.entity.ts';
 import type { FastifyInstance } from 'fastify';
 import { toPrincipal } from '../src/modules/accounts/accounts.service.ts';
 import { Invitation } from '../src/modules/accounts/invitation.entity.ts';
@@ -91,7 +91,7 @@ export async function createCheckpoint(
   db: DataSource,
   vendor: Vendor,
   period: string,
-  status: CheckpointSubmissionStatus,
+  status: SubmissionStatus,
   submittedAt: Date | null = status === 'draft' ? null : new Date(),
 ): Promise<Checkpoint> {
   const repo = db.getRepository(Checkpoint);

@@ -92,6 +92,11 @@ function totalContacts(data: CheckpointData): number | null {
   return counts.some((c) => c === undefined) ? null : counts.reduce<number>((sum, c) => sum + (c ?? 0), 0);
 }
 
+/** Promise 3's verdict. A hair of floating-point slack: 95 of 100 is 0.95 exactly, however computed. */
+export function meetsThreshold(shareWithinTarget: number, threshold: number): boolean {
+  return shareWithinTarget + 1e-9 >= threshold;
+}
+
 export function checkpointFigures(data: CheckpointData, context: FiguresContext): CheckpointFigures {
   const total = totalContacts(data);
   const r = data.responsiveness;
@@ -114,8 +119,7 @@ export function checkpointFigures(data: CheckpointData, context: FiguresContext)
     promise3: {
       targetMinutes: context.targetMinutes,
       threshold: context.threshold,
-      // A hair of floating-point slack: 95 of 100 is 0.95 exactly, however it was computed.
-      met: responsiveness.shareWithinTarget === null ? null : responsiveness.shareWithinTarget + 1e-9 >= context.threshold,
+      met: responsiveness.shareWithinTarget === null ? null : meetsThreshold(responsiveness.shareWithinTarget, context.threshold),
     },
     nps: npsValid ? computeNps(nps) : null,
     issues: issues.map((issue) => ({ id: issue.id, ...(recurrence.get(issue.id) ?? { streak: 1, recurring: false, chronic: false }) })),

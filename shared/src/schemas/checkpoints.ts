@@ -186,8 +186,8 @@ export const SubmissionSchema = Type.Object({
   submittedAt: Type.Union([DateTime, Type.Null()]),
   reviewedAt: Type.Union([DateTime, Type.Null()]),
   reviewNotes: Type.Union([Type.String(), Type.Null()]),
-  /** Previous periods' top issues, for linking an issue to the one it continues. */
-  previousIssues: Type.Array(Type.Object({ id: Type.String(), title: Type.String() })),
+  /** Earlier periods' top issues, newest first, for linking an issue to the one it continues. */
+  previousIssues: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), period: PeriodSchema })),
   version: Type.Integer(),
 });
 export type Submission = Type.Static<typeof SubmissionSchema>;

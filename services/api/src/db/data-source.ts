@@ -15,6 +15,7 @@ import { Pledge } from '../modules/pledges/pledge.entity.ts';
 import { Foundation1763830000000 } from './migrations/1763830000000-foundation.ts';
 import { Pledges1763900000000 } from './migrations/1763900000000-pledges.ts';
 import { Badges1763950000000 } from './migrations/1763950000000-badges.ts';
+import { Checkpoints1764000000000 } from './migrations/1764000000000-checkpoints.ts';
 
 export const ENTITIES = [
   User,
@@ -31,7 +32,7 @@ export const ENTITIES = [
   PledgeAppeal,
   Checkpoint,
 ];
-export const MIGRATIONS = [Foundation1763830000000, Pledges1763900000000, Badges1763950000000];
+export const MIGRATIONS = [Foundation1763830000000, Pledges1763900000000, Badges1763950000000, Checkpoints1764000000000];
 
 export interface DatabaseOptions {
   url: string;

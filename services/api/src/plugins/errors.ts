@@ -108,7 +108,12 @@ export function toAppError(error: unknown): AppError {
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new AppError(ErrorCode.MalformedBody, fe.message);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
+    case 'FST_REQ_FILE_TOO_LARGE': // @fastify/multipart: a file over its size limit
       return new AppError(ErrorCode.PayloadTooLarge);
+    case 'FST_FILES_LIMIT':
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+      return new AppError(ErrorCode.ValidationFailed, fe.message, [{ field: 'file', in: 'body', message: 'send one file and nothing else' }]);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError(ErrorCode.UnsupportedMediaType, fe.message);
     default:

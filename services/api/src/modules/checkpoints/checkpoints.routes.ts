@@ -1,8 +1,37 @@
+import type { Readable } from 'node:stream';
+import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { CheckpointCalendar, IdParams } from '@cep/shared';
+import type { FastifyRequest } from 'fastify';
+import Type from 'typebox';
+import {
+  CheckpointCalendar,
+  CheckpointDataSchema,
+  ErrorCode,
+  IdParams,
+  PeriodParams,
+  ProgramMetrics,
+  ReviewBody,
+  Role,
+  SubmissionQueue,
+  SubmissionQueueQuery,
+  SubmissionSchema,
+  TicketImportQuery,
+  TicketImportSchema,
+  VendorMetrics,
+  isValidTimeZone,
+} from '@cep/shared';
 import { principalOf } from '../../plugins/auth.ts';
+import { AppError, invalid } from '../../plugins/errors.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
+import { actorOf } from '../audit/audit.service.ts';
 import { checkpointCalendar } from './checkpoints.service.ts';
+import { programMetrics, vendorMetrics } from './metrics.service.ts';
+import { checkpointEtag, getSubmission, importContext, listSubmissions, reviewCheckpoint, saveDraft, saveTicketImport, submitCheckpoint } from './submissions.service.ts';
+import { ImportError, ticketImport } from './ticket-import.ts';
+
+const IfMatchHeaders = Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 100, description: 'The ETag from GET …/checkpoints/{period}; needed once a draft exists' })) });
+/** Room for the multipart envelope around a file of the configured size. */
+const MULTIPART_SLACK = 64 * 1024;
 
 export const checkpointsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -18,4 +47,190 @@ export const checkpointsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => checkpointCalendar(app.ctx, principalOf(request), request.params.id),
   );
+
+  app.get(
+    '/vendors/:id/checkpoints/:period',
+    {
+      schema: {
+        tags: ['checkpoints'],
+        summary: 'One period’s submission with the figures the registry computes from it',
+        description: 'A period without saved data answers an empty draft (version 0). `missing` lists what is still needed before submitting.',
+        params: PeriodParams,
+        response: { 200: SubmissionSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      const submission = await getSubmission(app.ctx, principalOf(request), request.params.id, request.params.period);
+      return reply.header('etag', checkpointEtag(submission.version)).send(submission);
+    },
+  );
+
+  app.put(
+    '/vendors/:id/checkpoints/:period',
+    {
+      config: { roles: [Role.VendorOwner, Role.VendorMember] },
+      schema: {
+        tags: ['checkpoints'],
+        summary: 'Save the draft (the whole of it, replacing the last save)',
+        description:
+          'A draft may be incomplete but never contradictory: NPS groups must sum to the responses, responses may not exceed the invited nor the invited the population. Send If-Match with the ETag once a draft exists (412 when stale). Submitted or accepted data is 409.',
+        params: PeriodParams,
+        headers: IfMatchHeaders,
+        body: CheckpointDataSchema,
+        response: { 200: SubmissionSchema, ...problemResponses(400, 401, 403, 404, 409, 412, 428) },
+      },
+    },
+    async (request, reply) => {
+      const { id, period } = request.params;
+      const submission = await saveDraft(app.ctx, principalOf(request), id, period, request.headers['if-match'], request.body, actorOf(request));
+      return reply.header('etag', checkpointEtag(submission.version)).send(submission);
+    },
+  );
+
+  app.post(
+    '/vendors/:id/checkpoints/:period/submit',
+    {
+      config: { roles: [Role.VendorOwner, Role.VendorMember], idempotent: true },
+      schema: {
+        tags: ['checkpoints'],
+        summary: 'Submit the period’s data for review',
+        description:
+          'The period must have ended and the draft be complete (400 lists what is missing). A lapsed pledge whose data is all in again becomes active. The admins are e-mailed.',
+        params: PeriodParams,
+        response: { 200: SubmissionSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => submitCheckpoint(app.ctx, principalOf(request), request.params.id, request.params.period, actorOf(request)),
+  );
+
+  app.post(
+    '/vendors/:id/checkpoints/:period/review',
+    {
+      config: { roles: [Role.Admin], idempotent: true },
+      schema: {
+        tags: ['checkpoints'],
+        summary: 'Accept or return submitted data (admin)',
+        description: 'Returning needs notes; the vendor is e-mailed either way. Returned data not resubmitted within 14 days lapses the pledge.',
+        params: PeriodParams,
+        body: ReviewBody,
+        response: { 200: SubmissionSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => reviewCheckpoint(app.ctx, request.params.id, request.params.period, request.body, actorOf(request)),
+  );
+
+  app.get(
+    '/checkpoints',
+    {
+      config: { roles: [Role.Admin] },
+      schema: {
+        tags: ['checkpoints'],
+        summary: 'The review queue: submissions by status, oldest first (admin)',
+        querystring: SubmissionQueueQuery,
+        response: { 200: SubmissionQueue, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request) => listSubmissions(app.ctx, request.query),
+  );
+
+  app.get(
+    '/vendors/:id/metrics',
+    {
+      schema: {
+        tags: ['checkpoints'],
+        summary: 'A vendor’s figures period by period (submitted and accepted data)',
+        params: IdParams,
+        response: { 200: VendorMetrics, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => vendorMetrics(app.ctx, principalOf(request), request.params.id),
+  );
+
+  app.get(
+    '/metrics',
+    {
+      config: { roles: [Role.Admin] },
+      schema: { tags: ['checkpoints'], summary: 'Every vendor’s figures period by period, for the program page (admin)', response: { 200: ProgramMetrics, ...problemResponses(401, 403) } },
+    },
+    async () => programMetrics(app.ctx),
+  );
+
+  await app.register(ticketImportRoute);
 };
+
+/** The ticket-export upload, in its own scope: it alone reads CSV and multipart bodies, as streams. */
+const ticketImportRoute: FastifyPluginAsyncTypebox = async (app) => {
+  const limit = app.ctx.config.importLimit;
+  // The body stays a stream: the file is read as it arrives and never held whole in memory.
+  app.addContentTypeParser(['text/csv', 'application/csv'], (_request, payload, done) => done(null, payload));
+  await app.register(multipart, { limits: { fileSize: limit, files: 1, fields: 5, parts: 6 } });
+
+  app.post(
+    '/vendors/:id/checkpoints/:period/tickets',
+    {
+      config: { roles: [Role.VendorOwner, Role.VendorMember] },
+      schema: {
+        tags: ['checkpoints'],
+        summary: 'Import a ticket export (CSV) and compute responsiveness from it',
+        description: [
+          'Send the file as the body with `Content-Type: text/csv`, or as `multipart/form-data` in the field `file`. Recognised from the header row:',
+          '- ours: `id,created_at,first_response_at,priority,channel,solved_at`, ISO 8601 instants with their offsets;',
+          '- Zendesk: `Ticket ID`, `Created at`, `Priority`, `Solved at`, `First reply time in minutes` (the first reply is Created at plus those calendar minutes);',
+          '- Freshdesk: `Ticket ID`, `Created time`, `Initial response time`, `Priority`, `Source`, `Resolved time`.',
+          'Zendesk and Freshdesk timestamps without an offset are read in `timeZone` (default: the vendor’s calendar zone). Business minutes are recomputed on the vendor’s calendar.',
+          'Rows that cannot be used are listed with their line and reason (the first 1,000) and left out of every figure. A file with no usable row is 400; one over the configured limit (IMPORT_LIMIT, 50 MB by default) is 413.',
+          'The figures become the draft’s responsiveness. Importing again replaces the last import, so a retry is harmless.',
+        ].join('\n'),
+        params: PeriodParams,
+        querystring: TicketImportQuery,
+        response: { 200: TicketImportSchema, ...problemResponses(400, 401, 403, 404, 409, 413, 415) },
+      },
+    },
+    async (request) => {
+      const { id, period } = request.params;
+      const declared = Number(request.headers['content-length'] ?? 0);
+      if (declared > limit + (request.isMultipart() ? MULTIPART_SLACK : 0)) throw tooLarge(limit);
+      const context = await importContext(app.ctx, principalOf(request), id, period);
+      const timeZone = request.query.timeZone ?? context.calendar.timeZone;
+      if (!isValidTimeZone(timeZone)) throw invalid([{ field: 'timeZone', in: 'querystring', message: 'is not an IANA time zone such as Europe/Berlin' }]);
+
+      const source = await uploadedStream(request);
+      const importer = ticketImport({ ...context, timeZone, period });
+      const decoder = new TextDecoder('utf-8');
+      let bytes = 0;
+      try {
+        for await (const chunk of source) {
+          const buffer = chunk as Buffer;
+          bytes += buffer.length;
+          if (bytes > limit) throw tooLarge(limit);
+          importer.push(decoder.decode(buffer, { stream: true }));
+        }
+        importer.push(decoder.decode());
+        const result = importer.finish();
+        await saveTicketImport(app.ctx, id, period, result, actorOf(request));
+        return result;
+      } catch (error) {
+        // Let the rest of an abandoned upload drain, so the client reads our answer.
+        source.resume();
+        if (error instanceof ImportError) {
+          throw invalid([{ field: 'file', in: 'body', message: error.message }, ...error.rows.map((r) => ({ field: `file.line.${r.line}`, in: 'body' as const, message: r.reason }))], error.message);
+        }
+        throw error;
+      }
+    },
+  );
+};
+
+const tooLarge = (limit: number) => new AppError(ErrorCode.PayloadTooLarge, `The file is larger than the ${Math.round(limit / 1024 / 1024)} MB allowed`);
+
+async function uploadedStream(request: FastifyRequest): Promise<Readable> {
+  if (!request.isMultipart()) {
+    // An empty body never reaches the CSV parser, so there is no stream to read.
+    const body = request.body as Readable | undefined;
+    if (!body || typeof body.on !== 'function') throw invalid([{ field: 'file', in: 'body', message: 'The file is empty: a header row and at least one ticket are needed' }]);
+    return body;
+  }
+  const file = await request.file();
+  if (!file) throw invalid([{ field: 'file', in: 'body', message: 'send the CSV file in the multipart field "file"' }]);
+  return file.file;
+}

@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { PledgeAction, PledgeState, dateOf, dueDate, lapseDate, periodBounds, pledgePeriods, REMINDER_DAYS_BEFORE_DUE, addDays } from '@cep/shared';
+import { PledgeAction, PledgeState, dateOf, dueDate, lapseDate, lapseReason, periodBounds, pledgePeriods, REMINDER_DAYS_BEFORE_DUE, addDays } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import { Vendor } from '../vendors/vendor.entity.ts';
 import { currentAgreement, SCAN_JOB } from './agreements.service.ts';
 import { PledgeSignature } from './pledge-signature.entity.ts';
 import { Pledge } from './pledge.entity.ts';
-import { applyTransition, deliveredPeriods, lockPledge, mailOwners, noticeFor } from './pledges.service.ts';
+import { applyTransition, deliveredPeriods, lockPledge, mailOwners, noticeFor, standings } from './pledges.service.ts';
 
 const HOUR_MS = 3_600_000;
 export const RESIGN_GRACE_DAYS = 60;
@@ -67,12 +67,13 @@ async function scanPledge(ctx: AppContext, manager: EntityManager, vendorId: str
         text: `The checkpoint data of ${vendor.name} for ${period} is due on ${due} (in ${reminder} days). Without it the pledge lapses on ${lapseDate(period)}.\n\nSubmit it here: ${ctx.config.publicUrl}/vendor/checkpoints`,
       });
     }
-    if (pledge.state === PledgeState.Active && today >= lapseDate(period)) {
-      const reason = `No checkpoint data for ${period} by its due date ${due}`;
-      pledge = await applyTransition(ctx, manager, pledge, PledgeAction.Lapse, SYSTEM_ACTOR, reason);
-      const notice = noticeFor(PledgeAction.Lapse, vendor.name, reason, ctx.config.publicUrl);
-      if (notice) await mailOwners(ctx, manager, vendorId, notice);
-    }
+  }
+  // Data still owed after its due date, or returned and left more than 14 days, lapses the pledge.
+  const reason = pledge.state === PledgeState.Active ? lapseReason(await standings(manager, vendorId, pledge.activeSince, now), today) : null;
+  if (reason) {
+    await applyTransition(ctx, manager, pledge, PledgeAction.Lapse, SYSTEM_ACTOR, reason);
+    const notice = noticeFor(PledgeAction.Lapse, vendor.name, reason, ctx.config.publicUrl);
+    if (notice) await mailOwners(ctx, manager, vendorId, notice);
   }
 }
 

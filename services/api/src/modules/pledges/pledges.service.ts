@@ -9,6 +9,7 @@ import {
   type Pledge as PledgeDto,
   PledgeAction,
   PledgeState,
+  type PeriodStanding,
   type PledgeSummary,
   type Signature,
   type SignPledgeBody,
@@ -76,6 +77,13 @@ export function nextDueOf(pledge: Pick<Pledge, 'state' | 'activeSince'>, deliver
 export async function deliveredPeriods(manager: EntityManager, vendorId: string): Promise<Set<string>> {
   const rows = await manager.getRepository(Checkpoint).find({ where: { vendorId }, select: { period: true, status: true } });
   return new Set(rows.filter((r) => DELIVERED.has(r.status)).map((r) => r.period));
+}
+
+/** Every period the pledge has run, with its submission's status (what `lapseReason` reads). */
+export async function standings(manager: EntityManager, vendorId: string, activeSince: Date, now: Date): Promise<PeriodStanding[]> {
+  const rows = await manager.getRepository(Checkpoint).find({ where: { vendorId }, select: { period: true, status: true, returnedAt: true } });
+  const byPeriod = new Map(rows.map((r) => [r.period, r]));
+  return pledgePeriods(activeSince, now).map((period) => ({ period, status: byPeriod.get(period)?.status ?? null, returnedAt: byPeriod.get(period)?.returnedAt ?? null }));
 }
 
 /** Summaries for many vendors at once (admin list): one query for pledges, one for checkpoints. */

@@ -1,4 +1,4 @@
-import type { CheckpointStatus } from '@cep/shared';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
@@ -7,36 +7,27 @@ import { StatusTag } from '../../../components/ui/StatusTag.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
 import { formatCalendarDate, formatDateTime } from '../../../lib/format.ts';
 import { useCheckpointCalendar } from '../hooks/useCheckpointCalendar.ts';
+import { CHECKPOINT_STATUS_LABELS, periodLabel } from '../utils/checkpoint-labels.ts';
 
-export const CHECKPOINT_STATUS_LABELS: Record<CheckpointStatus, string> = {
-  upcoming: 'Upcoming',
-  open: 'Running',
-  due: 'Data due',
-  overdue: 'Overdue',
-  submitted: 'Submitted, in review',
-  accepted: 'Accepted',
-  returned: 'Returned for changes',
-};
+const VENDOR_EMPTY_HINT = (
+  <p>
+    The first period is the half-year in which your pledge becomes active. <Link to="/vendor/pledge">Go to your pledge</Link>
+  </p>
+);
 
-/** `2026-H1` → "1st half of 2026". */
-export function periodLabel(period: string): string {
-  const [year, half] = period.split('-');
-  return `${half === 'H1' ? '1st' : '2nd'} half of ${year}`;
+export interface CheckpointCalendarProps {
+  vendorId: string;
+  /** Where a period's data is entered or reviewed. */
+  periodHref: (period: string) => string;
+  emptyHint?: ReactNode;
 }
 
-export function CheckpointCalendar({ vendorId }: { vendorId: string }) {
+/** The vendor's periods, each linking to its data. */
+export function CheckpointCalendar({ vendorId, periodHref, emptyHint = VENDOR_EMPTY_HINT }: CheckpointCalendarProps) {
   const calendar = useCheckpointCalendar(vendorId);
   if (calendar.isPending) return <Spinner label="Loading the calendar…" />;
   if (calendar.isError) return <ErrorState error={calendar.error} onRetry={() => void calendar.refetch()} />;
-  if (calendar.data.length === 0) {
-    return (
-      <EmptyState title="The calendar starts when the pledge is signed">
-        <p>
-          The first period is the half-year in which your pledge becomes active. <Link to="/vendor/pledge">Go to your pledge</Link>
-        </p>
-      </EmptyState>
-    );
-  }
+  if (calendar.data.length === 0) return <EmptyState title="The calendar starts when the pledge is signed">{emptyHint}</EmptyState>;
   return (
     <Table caption="Checkpoint periods">
       <thead>
@@ -53,7 +44,9 @@ export function CheckpointCalendar({ vendorId }: { vendorId: string }) {
         {calendar.data.map((entry) => (
           <tr key={entry.period}>
             <th scope="row">
-              {periodLabel(entry.period)} <span className="muted">({entry.period})</span>
+              <Link to={periodHref(entry.period)}>
+                {periodLabel(entry.period)} <span className="muted">({entry.period})</span>
+              </Link>
             </th>
             <td>
               <time dateTime={entry.start}>{formatCalendarDate(entry.start)}</time>

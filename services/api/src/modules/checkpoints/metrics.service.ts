@@ -1,0 +1,86 @@
+import { type MetricsPoint, type ProgramMetrics, type VendorMetrics, checkpointFigures } from '@cep/shared';
+import type { AppContext } from '../../context.ts';
+import { notFound } from '../../plugins/errors.ts';
+import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
+import { currentAgreement } from '../pledges/agreements.service.ts';
+import { type Checkpoint } from './checkpoint.entity.ts';
+
+/**
+ * Trends (SPEC §5): for each period a vendor delivered (submitted or accepted), the figures the
+ * registry computed — the same `checkpointFigures` the submission page shows, so a chart never
+ * disagrees with the page it links to. Returned and draft data are not evidence and are left out.
+ */
+
+interface Row {
+  vendor_id: string;
+  vendor_name: string;
+  period: string;
+  status: 'submitted' | 'accepted';
+  data: Checkpoint['data'];
+  ticket_import: Checkpoint['ticketImport'];
+  target_minutes: number | null;
+  threshold: string | null;
+}
+
+async function deliveredRows(ctx: AppContext, vendorId: string | null): Promise<Row[]> {
+  return (await ctx.db.query(
+    `SELECT c.vendor_id, v.name AS vendor_name, c.period, c.status, c.data, c.ticket_import,
+            a.response_target_minutes AS target_minutes, a.response_target_share AS threshold
+       FROM checkpoint c
+       JOIN vendor v ON v.id = c.vendor_id
+       LEFT JOIN pledge p ON p.vendor_id = c.vendor_id
+       LEFT JOIN pledge_signature s ON s.id = p.signature_id
+       LEFT JOIN agreement_version a ON a.version = s.agreement_version
+      WHERE c.status IN ('submitted', 'accepted') AND ($1::uuid IS NULL OR c.vendor_id = $1)
+      ORDER BY v.name, c.vendor_id, c.period`,
+    [vendorId],
+  )) as Row[];
+}
+
+function seriesOf(rows: Row[], fallback: { targetMinutes: number; threshold: number }): VendorMetrics {
+  const first = rows[0];
+  const threshold = first?.threshold === null || first === undefined ? fallback.threshold : Number(first.threshold);
+  const targetMinutes = first?.target_minutes ?? fallback.targetMinutes;
+  const history = rows.map((r) => ({ period: r.period, issues: (r.data.topIssues ?? []).map((i) => ({ id: i.id ?? '', title: i.title, linkedIssueId: i.linkedIssueId ?? null })) }));
+  const series: MetricsPoint[] = rows.map((r) => {
+    const f = checkpointFigures(r.data, { period: r.period, targetMinutes, threshold, ticketImport: r.ticket_import, history });
+    return {
+      period: r.period,
+      status: r.status,
+      shareWithinTarget: f.responsiveness.shareWithinTarget,
+      medianBusinessMinutes: f.responsiveness.medianBusinessMinutes,
+      p90BusinessMinutes: f.responsiveness.p90BusinessMinutes,
+      contactsPerClient: f.contactsPerClient,
+      nps: f.nps?.score ?? null,
+      npsLow: f.nps?.interval.low ?? null,
+      npsHigh: f.nps?.interval.high ?? null,
+      npsResponses: r.data.nps?.responses ?? null,
+      recurringIssues: f.issues.filter((i) => i.recurring).length,
+      chronicIssues: f.issues.filter((i) => i.chronic).length,
+      promise3Met: f.promise3.met,
+    };
+  });
+  return { vendorId: first?.vendor_id ?? '', vendorName: first?.vendor_name ?? '', threshold, series };
+}
+
+async function fallbackTarget(ctx: AppContext) {
+  const agreement = await currentAgreement(ctx.db.manager, ctx.clock());
+  return { targetMinutes: agreement.responseTargetMinutes, threshold: agreement.responseTargetShare };
+}
+
+export async function vendorMetrics(ctx: AppContext, principal: Principal, vendorId: string): Promise<VendorMetrics> {
+  assertVendorAccess(principal, vendorId);
+  const vendor = (await ctx.db.query(`SELECT name FROM vendor WHERE id = $1`, [vendorId])) as { name: string }[];
+  if (!vendor[0]) throw notFound('Vendor');
+  const metrics = seriesOf(await deliveredRows(ctx, vendorId), await fallbackTarget(ctx));
+  return { ...metrics, vendorId, vendorName: vendor[0].name };
+}
+
+/** Every vendor that delivered data, for the admin's program page. */
+export async function programMetrics(ctx: AppContext): Promise<ProgramMetrics> {
+  const rows = await deliveredRows(ctx, null);
+  const fallback = await fallbackTarget(ctx);
+  const byVendor = new Map<string, Row[]>();
+  for (const row of rows) byVendor.set(row.vendor_id, [...(byVendor.get(row.vendor_id) ?? []), row]);
+  return { vendors: [...byVendor.values()].map((vendorRows) => seriesOf(vendorRows, fallback)) };
+}

@@ -1,0 +1,299 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import {
+  type CheckpointData,
+  type FieldError,
+  type PeriodTopIssues,
+  type ReviewBody,
+  type Submission,
+  type SubmissionQueue,
+  type SubmissionQueueQuery,
+  type TicketImport,
+  ErrorCode,
+  PledgeAction,
+  PledgeState,
+  checkpointFigures,
+  checkpointInconsistencies,
+  comparePeriods,
+  dateOf,
+  lapseReason,
+  meetsThreshold,
+  missingFields,
+  periodBounds,
+  periodOf,
+} from '@cep/shared';
+import type { AppContext } from '../../context.ts';
+import { AppError, invalid, notFound } from '../../plugins/errors.ts';
+import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
+import { type Actor, SYSTEM_ACTOR, recordAudit } from '../audit/audit.service.ts';
+import { mailAdmins } from '../mail/mail.service.ts';
+import { AgreementVersion } from '../pledges/agreement.entity.ts';
+import { currentAgreement } from '../pledges/agreements.service.ts';
+import { PledgeSignature } from '../pledges/pledge-signature.entity.ts';
+import { Pledge } from '../pledges/pledge.entity.ts';
+import { applyTransition, lockPledge, mailOwners, noticeFor, standings } from '../pledges/pledges.service.ts';
+import { parseIfMatch } from '../vendors/vendors.service.ts';
+import { Vendor } from '../vendors/vendor.entity.ts';
+import { Checkpoint } from './checkpoint.entity.ts';
+
+/**
+ * Checkpoint submissions (SPEC §4–§5): drafts, submission, the admin's review. Every write locks
+ * the vendor's pledge row first — the hourly scan does the same — so a submission and a lapse can
+ * never cross, and a submission that settles what was owed restores a lapsed pledge in the same
+ * transaction.
+ */
+
+const EDITABLE = new Set(['draft', 'returned']);
+
+export const checkpointEtag = (version: number) => `"${version}"`;
+
+/** The promise-3 target and threshold of the agreement the vendor signed (the current one before signing). */
+export async function responseTarget(manager: EntityManager, pledge: Pledge, now: Date): Promise<{ targetMinutes: number; threshold: number }> {
+  const signature = pledge.signatureId ? await manager.getRepository(PledgeSignature).findOneBy({ id: pledge.signatureId }) : null;
+  const agreement = signature ? await manager.getRepository(AgreementVersion).findOneBy({ version: signature.agreementVersion }) : null;
+  const source = agreement ?? (await currentAgreement(manager, now));
+  return { targetMinutes: source.responseTargetMinutes, threshold: source.responseTargetShare };
+}
+
+/** Top issues of every period but `period`, as the recurrence rule reads them. */
+function historyOf(checkpoints: readonly Checkpoint[], period: string): PeriodTopIssues[] {
+  return checkpoints
+    .filter((c) => c.period !== period)
+    .map((c) => ({ period: c.period, issues: (c.data.topIssues ?? []).map((i) => ({ id: i.id ?? '', title: i.title, linkedIssueId: i.linkedIssueId ?? null })) }));
+}
+
+/** The period must lie between the pledge's first period and the one running now. */
+function assertReportable(pledge: Pledge, period: string, now: Date): void {
+  if (!pledge.activeSince) throw invalid([{ field: 'period', in: 'params', message: 'the pledge has never been active, so no period is reported yet' }]);
+  const first = periodOf(pledge.activeSince);
+  if (comparePeriods(period, first) < 0) throw invalid([{ field: 'period', in: 'params', message: `is before the pledge became active (its first period is ${first})` }]);
+  if (comparePeriods(period, periodOf(now)) > 0) throw invalid([{ field: 'period', in: 'params', message: 'is in the future' }]);
+}
+
+interface Loaded {
+  pledge: Pledge;
+  checkpoints: Checkpoint[];
+  current: Checkpoint | null;
+}
+
+async function load(manager: EntityManager, vendorId: string, period: string, lock: boolean): Promise<Loaded> {
+  const pledge = lock ? await lockPledge(manager, vendorId) : await manager.getRepository(Pledge).findOneBy({ vendorId });
+  if (!pledge) throw notFound('Vendor');
+  const checkpoints = await manager.getRepository(Checkpoint).find({ where: { vendorId }, order: { period: 'DESC' } });
+  return { pledge, checkpoints, current: checkpoints.find((c) => c.period === period) ?? null };
+}
+
+async function toDto(manager: EntityManager, vendorId: string, period: string, loaded: Loaded, now: Date): Promise<Submission> {
+  const { current, checkpoints, pledge } = loaded;
+  const data = current?.data ?? {};
+  const ticketImport = current?.ticketImport ?? null;
+  const target = await responseTarget(manager, pledge, now);
+  return {
+    vendorId,
+    period,
+    status: current?.status ?? 'draft',
+    data,
+    ticketImport,
+    figures: checkpointFigures(data, { period, ...target, ticketImport, history: historyOf(checkpoints, period) }),
+    missing: missingFields(data, ticketImport),
+    submittedAt: current?.submittedAt?.toISOString() ?? null,
+    reviewedAt: current?.reviewedAt?.toISOString() ?? null,
+    reviewNotes: current?.reviewNotes ?? null,
+    previousIssues: checkpoints
+      .filter((c) => comparePeriods(c.period, period) < 0)
+      .flatMap((c) => (c.data.topIssues ?? []).map((i) => ({ id: i.id ?? '', title: i.title, period: c.period }))),
+    version: current?.version ?? 0,
+  };
+}
+
+export async function getSubmission(ctx: AppContext, principal: Principal, vendorId: string, period: string): Promise<Submission> {
+  assertVendorAccess(principal, vendorId);
+  const loaded = await load(ctx.db.manager, vendorId, period, false);
+  if (!loaded.current) assertReportable(loaded.pledge, period, ctx.clock());
+  return toDto(ctx.db.manager, vendorId, period, loaded, ctx.clock());
+}
+
+function assertEditable(current: Checkpoint | null, period: string): void {
+  if (current && !EDITABLE.has(current.status)) {
+    throw new AppError(ErrorCode.InvalidState, `The data for ${period} was ${current.status} and can no longer be edited`);
+  }
+}
+
+/** Gives new issues an id and checks links point at an earlier period's issue. */
+function withIssueIds(data: CheckpointData, loaded: Loaded, period: string): CheckpointData {
+  const earlier = new Set(loaded.checkpoints.filter((c) => comparePeriods(c.period, period) < 0).flatMap((c) => (c.data.topIssues ?? []).map((i) => i.id)));
+  const errors: FieldError[] = [];
+  const topIssues = data.topIssues?.map((issue, i) => {
+    if (issue.linkedIssueId && !earlier.has(issue.linkedIssueId)) errors.push({ field: `topIssues.${i}.linkedIssueId`, in: 'body', message: 'is not an issue of an earlier period' });
+    return { ...issue, id: issue.id ?? randomUUID() };
+  });
+  if (errors.length > 0) throw invalid(errors);
+  return topIssues ? { ...data, topIssues } : data;
+}
+
+/** Replaces the draft (creating it on the first save). */
+export async function saveDraft(ctx: AppContext, principal: Principal, vendorId: string, period: string, ifMatch: string | undefined, body: CheckpointData, actor: Actor): Promise<Submission> {
+  assertVendorAccess(principal, vendorId);
+  const inconsistent = checkpointInconsistencies(body);
+  if (inconsistent.length > 0) throw invalid(inconsistent.map((e) => ({ ...e, in: 'body' as const })));
+  return ctx.db.transaction(async (manager) => {
+    const now = ctx.clock();
+    const loaded = await load(manager, vendorId, period, true);
+    assertReportable(loaded.pledge, period, now);
+    assertEditable(loaded.current, period);
+    const expected = parseIfMatch(ifMatch);
+    if (loaded.current && expected === null) throw new AppError(ErrorCode.PreconditionRequired, 'Send If-Match with the ETag of the draft you read');
+    if (expected !== null && expected !== (loaded.current?.version ?? 0)) throw new AppError(ErrorCode.PreconditionFailed, 'The draft changed since you read it');
+    const data = withIssueIds(body, loaded, period);
+    const saved = await writeCheckpoint(manager, vendorId, period, loaded.current, { data });
+    await recordAudit(manager, actor, { action: 'checkpoint.draft_saved', entityType: 'checkpoint', entityId: saved.id, vendorId, from: saved.status, to: saved.status, reason: period }, now);
+    return toDto(manager, vendorId, period, await load(manager, vendorId, period, false), now);
+  });
+}
+
+async function writeCheckpoint(manager: EntityManager, vendorId: string, period: string, current: Checkpoint | null, changes: Partial<Checkpoint>): Promise<Checkpoint> {
+  const repo = manager.getRepository(Checkpoint);
+  if (!current) return repo.save(repo.create({ vendorId, period, status: 'draft', data: {}, ticketImport: null, version: 1, ...changes }));
+  await repo.update({ id: current.id }, { ...changes, version: current.version + 1 });
+  return repo.findOneByOrFail({ id: current.id });
+}
+
+/** Before reading a ticket export: the vendor's calendar and target, and whether the period takes data. */
+export async function importContext(ctx: AppContext, principal: Principal, vendorId: string, period: string) {
+  assertVendorAccess(principal, vendorId);
+  const now = ctx.clock();
+  const loaded = await load(ctx.db.manager, vendorId, period, false);
+  assertReportable(loaded.pledge, period, now);
+  assertEditable(loaded.current, period);
+  const vendor = await ctx.db.getRepository(Vendor).findOneByOrFail({ id: vendorId });
+  return { calendar: vendor.calendar, ...(await responseTarget(ctx.db.manager, loaded.pledge, now)), now };
+}
+
+/** Keeps an import's figures on the draft and makes them its responsiveness. */
+export async function saveTicketImport(ctx: AppContext, vendorId: string, period: string, ticketImport: TicketImport, actor: Actor): Promise<void> {
+  await ctx.db.transaction(async (manager) => {
+    const loaded = await load(manager, vendorId, period, true);
+    assertEditable(loaded.current, period);
+    const data: CheckpointData = { ...(loaded.current?.data ?? {}), responsiveness: { source: 'tickets' } };
+    const saved = await writeCheckpoint(manager, vendorId, period, loaded.current, { data, ticketImport });
+    const reason = `${period}: ${ticketImport.overall.tickets} tickets from a ${ticketImport.format} export, ${ticketImport.errorCount} rows not used`;
+    await recordAudit(manager, actor, { action: 'checkpoint.tickets_imported', entityType: 'checkpoint', entityId: saved.id, vendorId, from: saved.status, to: saved.status, reason }, ctx.clock());
+  });
+}
+
+export async function submitCheckpoint(ctx: AppContext, principal: Principal, vendorId: string, period: string, actor: Actor): Promise<Submission> {
+  assertVendorAccess(principal, vendorId);
+  return ctx.db.transaction(async (manager) => {
+    const now = ctx.clock();
+    const loaded = await load(manager, vendorId, period, true);
+    assertReportable(loaded.pledge, period, now);
+    assertEditable(loaded.current, period);
+    const { current } = loaded;
+    const missing = missingFields(current?.data ?? {}, current?.ticketImport ?? null);
+    if (!current || missing.length > 0) throw invalid((missing.length > 0 ? missing : ['volume']).map((field) => ({ field, in: 'body', message: 'is needed before submitting' })), 'The draft is incomplete');
+    const inconsistent = checkpointInconsistencies(current.data);
+    if (inconsistent.length > 0) throw invalid(inconsistent.map((e) => ({ ...e, in: 'body' as const })));
+    const end = periodBounds(period).end;
+    if (dateOf(now) <= end) throw invalid([{ field: 'period', in: 'params', message: `runs until ${end}; submit its data after it ends` }]);
+
+    const saved = await writeCheckpoint(manager, vendorId, period, current, { status: 'submitted', submittedAt: now, returnedAt: null });
+    await recordAudit(manager, actor, { action: 'checkpoint.submitted', entityType: 'checkpoint', entityId: saved.id, vendorId, from: current.status, to: 'submitted', reason: period }, now);
+    const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
+    await mailAdmins(ctx, manager, {
+      subject: `${vendor.name} submitted checkpoint data for ${period}`,
+      text: `${vendor.name} submitted its checkpoint data for ${period}${current.status === 'returned' ? ' again, after it was returned' : ''}. Review it: ${ctx.config.publicUrl}/admin/vendors/${vendorId}/checkpoints/${period}`,
+    });
+    await restoreIfSettled(ctx, manager, loaded.pledge, vendorId, now);
+    return toDto(manager, vendorId, period, await load(manager, vendorId, period, false), now);
+  });
+}
+
+/** A lapsed pledge whose data is all in again is active again (SPEC §4). */
+async function restoreIfSettled(ctx: AppContext, manager: EntityManager, pledge: Pledge, vendorId: string, now: Date): Promise<void> {
+  if (pledge.state !== PledgeState.Lapsed || !pledge.activeSince) return;
+  if (lapseReason(await standings(manager, vendorId, pledge.activeSince, now), dateOf(now)) !== null) return;
+  await applyTransition(ctx, manager, pledge, PledgeAction.Restore, SYSTEM_ACTOR, 'The checkpoint data owed was submitted');
+  const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
+  const notice = noticeFor(PledgeAction.Restore, vendor.name, null, ctx.config.publicUrl);
+  if (notice) await mailOwners(ctx, manager, vendorId, notice);
+}
+
+export async function reviewCheckpoint(ctx: AppContext, vendorId: string, period: string, body: ReviewBody, actor: Actor): Promise<Submission> {
+  const notes = body.notes?.trim() || null;
+  if (body.decision === 'returned' && !notes) throw invalid([{ field: 'notes', in: 'body', message: 'say what the vendor must fix when returning the data' }]);
+  return ctx.db.transaction(async (manager) => {
+    const now = ctx.clock();
+    const loaded = await load(manager, vendorId, period, true);
+    const { current } = loaded;
+    if (!current) throw notFound('Checkpoint submission');
+    if (current.status !== 'submitted') throw new AppError(ErrorCode.InvalidState, `Only submitted data can be reviewed; the data for ${period} is ${current.status}`);
+    const returned = body.decision === 'returned';
+    await writeCheckpoint(manager, vendorId, period, current, { status: body.decision, reviewedAt: now, reviewNotes: notes, returnedAt: returned ? now : null });
+    await recordAudit(manager, actor, { action: `checkpoint.${body.decision}`, entityType: 'checkpoint', entityId: current.id, vendorId, from: 'submitted', to: body.decision, reason: notes }, now);
+    const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
+    await mailOwners(ctx, manager, vendorId, {
+      subject: returned ? `${vendor.name}: checkpoint data for ${period} was returned` : `${vendor.name}: checkpoint data for ${period} was accepted`,
+      text: returned
+        ? `The registry returned the checkpoint data of ${vendor.name} for ${period}:\n\n${notes}\n\nFix it and submit again within 14 days, or the pledge lapses: ${ctx.config.publicUrl}/vendor/checkpoints/${period}`
+        : `The registry accepted the checkpoint data of ${vendor.name} for ${period}.${notes ? `\n\n${notes}` : ''}`,
+    });
+    return toDto(manager, vendorId, period, await load(manager, vendorId, period, false), now);
+  });
+}
+
+/** The admin's queue: submissions by status (default: waiting for review), oldest first. */
+export async function listSubmissions(ctx: AppContext, query: SubmissionQueueQuery): Promise<SubmissionQueue> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 20;
+  const status = query.status ?? 'submitted';
+  const qb = ctx.db
+    .getRepository(Checkpoint)
+    .createQueryBuilder('c')
+    .innerJoin(Vendor, 'v', 'v.id = c.vendorId')
+    .select(['c.vendorId AS "vendorId"', 'v.name AS "vendorName"', 'v.slug AS "vendorSlug"', 'c.period AS period', 'c.status AS status', 'c.submittedAt AS "submittedAt"', 'c.reviewedAt AS "reviewedAt"'])
+    .addSelect(`c.ticket_import -> 'overall' ->> 'shareWithinTarget'`, 'importShare')
+    .addSelect(`c.data -> 'responsiveness' ->> 'source'`, 'source')
+    .addSelect(`c.data -> 'responsiveness' ->> 'shareWithinTarget'`, 'enteredShare')
+    // The threshold of the agreement each vendor signed.
+    .leftJoin('pledge', 'p', 'p.vendor_id = c.vendorId')
+    .leftJoin('pledge_signature', 's', 's.id = p.signature_id')
+    .leftJoin('agreement_version', 'a', 'a.version = s.agreement_version')
+    .addSelect('a.response_target_share', 'threshold')
+    .where('c.status = :status', { status });
+  if (query.period) qb.andWhere('c.period = :period', { period: query.period });
+  const total = await qb.getCount();
+  const rows = (await qb.orderBy('c.submittedAt', 'ASC', 'NULLS LAST').addOrderBy('v.name', 'ASC').offset((page - 1) * pageSize).limit(pageSize).getRawMany()) as QueueRow[];
+  const fallback = (await currentAgreement(ctx.db.manager, ctx.clock())).responseTargetShare;
+  return {
+    items: rows.map((r) => {
+      const share = r.source === 'tickets' ? r.importShare : r.enteredShare;
+      return {
+        vendorId: r.vendorId,
+        vendorName: r.vendorName,
+        vendorSlug: r.vendorSlug,
+        period: r.period,
+        status: r.status,
+        submittedAt: r.submittedAt ? new Date(r.submittedAt).toISOString() : null,
+        reviewedAt: r.reviewedAt ? new Date(r.reviewedAt).toISOString() : null,
+        promise3Met: share === null ? null : meetsThreshold(Number(share), r.threshold === null ? fallback : Number(r.threshold)),
+      };
+    }),
+    total,
+    page,
+    pageSize,
+  };
+}
+
+interface QueueRow {
+  vendorId: string;
+  vendorName: string;
+  vendorSlug: string;
+  period: string;
+  status: Submission['status'];
+  submittedAt: Date | null;
+  reviewedAt: Date | null;
+  importShare: string | null;
+  source: string | null;
+  enteredShare: string | null;
+  threshold: string | null;
+}
