@@ -47,7 +47,7 @@ async function writeExport(file: string): Promise<void> {
     const createdText = roll > 0.995 ? 'not a date' : new Date(created).toISOString();
     chunk += `T-${i},${createdText},${first},${priorities[i % 4]},${channels[i % 3]},${solved}\n`;
     if (chunk.length > 64 * 1024) {
-      if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
       chunk = '';
     }
   }
