@@ -28,6 +28,9 @@ describe('seed', () => {
 
     const states = (await t.db.query(`SELECT state FROM pledge ORDER BY state`)) as { state: string }[];
     expect([...new Set(states.map((s) => s.state))]).toEqual(['active', 'lapsed', 'pending_signature', 'revoked', 'suspended', 'withdrawn']);
+    const statuses = (await t.db.query(`SELECT DISTINCT status FROM checkpoint ORDER BY status`)) as { status: string }[];
+    expect(statuses.map((s) => s.status)).toEqual(['accepted', 'draft', 'returned', 'submitted']);
+    expect(await count(`SELECT count(*)::int AS n FROM checkpoint WHERE ticket_import IS NOT NULL`)).toBeGreaterThanOrEqual(1);
     // The demo is coherent with the rules: the hourly scan finds nothing to change.
     await scanPledges(t.ctx);
     expect(await t.db.query(`SELECT state FROM pledge ORDER BY state`)).toEqual(states);

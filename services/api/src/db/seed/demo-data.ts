@@ -29,7 +29,7 @@ export const DEMO_VENDORS: DemoVendor[] = [
   {
     ownerEmail: 'owner@acme-learning.example',
     ownerName: 'Ada Lovelace',
-    pledge: { kind: 'active-since-last-period' },
+    pledge: { kind: 'active-with-history' },
     calendar: {
       timeZone: 'America/New_York',
       weekly: { mon: [['08:00', '18:00']], tue: [['08:00', '18:00']], wed: [['08:00', '18:00']], thu: [['08:00', '18:00']], fri: [['08:00', '17:00']] },
@@ -113,6 +113,32 @@ export const DEMO_VENDORS: DemoVendor[] = [
       supportContact: { name: 'TalentGrid Support', kind: 'team', email: 'support@talentgrid.example' },
       queuePriorities: priorities,
       badgeDomains: ['talentgrid.example'],
+    },
+  },
+  {
+    ownerEmail: 'owner@northwind.example',
+    ownerName: 'Margaret Hamilton',
+    pledge: { kind: 'active-returned', notes: 'The NPS invited count (600) is lower than the responses you reported last period; please check the survey export and correct the survey population.' },
+    calendar: {
+      timeZone: 'Europe/Berlin',
+      weekly: {
+        mon: [['08:00', '12:00'], ['13:00', '17:00']],
+        tue: [['08:00', '12:00'], ['13:00', '17:00']],
+        wed: [['08:00', '12:00'], ['13:00', '17:00']],
+        thu: [['08:00', '12:00'], ['13:00', '17:00']],
+        fri: [['08:00', '12:00'], ['13:00', '15:00']],
+      },
+      holidays: ['2026-12-24', '2026-12-25', '2026-12-26', '2027-01-01'],
+    },
+    profile: {
+      name: 'Northwind Academy',
+      slug: 'northwind',
+      website: 'https://northwind-academy.example',
+      category: 'lms',
+      description: 'Compliance training for manufacturers, with a support team in Hamburg.',
+      supportContact: { name: 'Northwind Help Desk', kind: 'team', email: 'help@northwind-academy.example', phone: '+49 40 5550100' },
+      queuePriorities: priorities,
+      badgeDomains: ['northwind-academy.example'],
     },
   },
   {

@@ -1,17 +1,20 @@
 import type { EntityManager } from 'typeorm';
-import { PledgeState, addDays, dateOf, lapseDate, nextPeriod, periodBounds, periodOf, previousPeriod } from '@cep/shared';
+import { PledgeState, addDays, dateOf, lapseDate, nextPeriod, periodBounds, periodOf, periodsBetween, previousPeriod } from '@cep/shared';
 import type { User } from '../../modules/accounts/user.entity.ts';
 import { SYSTEM_ACTOR, recordAudit } from '../../modules/audit/audit.service.ts';
-import { Checkpoint } from '../../modules/checkpoints/checkpoint.entity.ts';
 import { PledgeAppeal } from '../../modules/pledges/pledge-appeal.entity.ts';
 import { PledgeSignature } from '../../modules/pledges/pledge-signature.entity.ts';
 import { Pledge } from '../../modules/pledges/pledge.entity.ts';
 import type { Vendor } from '../../modules/vendors/vendor.entity.ts';
+import { type DemoCheckpoint, seedCheckpoints } from './demo-checkpoints.ts';
 
 /** How a demo vendor's pledge should stand, relative to today so the demo stays coherent any day. */
 export type DemoPledge =
   | { kind: 'pending' }
-  | { kind: 'active-since-last-period' }
+  /** Active for two years: three periods accepted, the last one submitted and waiting for review. */
+  | { kind: 'active-with-history' }
+  /** Active since the period before last: that one accepted, the last one returned with notes. */
+  | { kind: 'active-returned'; notes: string }
   | { kind: 'active-this-period' }
   | { kind: 'lapsed' }
   | { kind: 'suspended'; reason: string; appeal: string }
@@ -32,12 +35,15 @@ export async function seedPledge(manager: EntityManager, vendor: Vendor, owner: 
   const pledgeId = String(identifiers[0]?.id);
   if (plan.kind === 'pending') return;
 
+  const back = (period: string, n: number): string => (n === 0 ? period : back(previousPeriod(period), n - 1));
   const activeSince =
     plan.kind === 'active-this-period'
       ? day(addDays(periodBounds(current).start, 5))
-      : plan.kind === 'active-since-last-period'
-        ? day(addDays(periodBounds(last).start, 10))
-        : day(addDays(periodBounds(previousPeriod(previousPeriod(last))).start, 20));
+      : plan.kind === 'active-with-history'
+        ? day(addDays(periodBounds(back(last, 3)).start, 10))
+        : plan.kind === 'active-returned'
+          ? day(addDays(periodBounds(back(last, 1)).start, 10))
+          : day(addDays(periodBounds(back(last, 2)).start, 20));
   const [agreement] = (await manager.query(`SELECT version, title, body, text_sha256 FROM agreement_version ORDER BY version LIMIT 1`)) as {
     version: number;
     title: string;
@@ -65,18 +71,31 @@ export async function seedPledge(manager: EntityManager, vendor: Vendor, owner: 
   let state: PledgeState = PledgeState.Active;
   let stateSince = activeSince;
   let stateReason: string | null = null;
-  const deliver = async (period: string) => {
-    const submittedAt = day(addDays(periodBounds(period).end, 12));
-    await manager.getRepository(Checkpoint).insert({ vendorId: vendor.id, period, status: 'accepted', submittedAt, reviewedAt: day(addDays(periodBounds(period).end, 20)) });
-  };
+  const checkpoints = (list: DemoCheckpoint[]) => seedCheckpoints(manager, vendor, list, now, 120);
 
-  if (plan.kind === 'active-since-last-period') {
-    // The last period's data came in on time and was accepted.
-    await deliver(last);
-  } else if (plan.kind !== 'active-this-period') {
+  if (plan.kind === 'active-with-history') {
+    await checkpoints([
+      { period: back(last, 3), status: 'accepted', step: 0 },
+      { period: back(last, 2), status: 'accepted', step: 1 },
+      { period: back(last, 1), status: 'accepted', step: 2 },
+      { period: last, status: 'submitted', step: 3, source: 'tickets' },
+    ]);
+  } else if (plan.kind === 'active-returned') {
+    await checkpoints([
+      { period: back(last, 1), status: 'accepted', step: 0 },
+      { period: last, status: 'returned', step: 1, reviewNotes: plan.notes },
+    ]);
+  } else if (plan.kind === 'active-this-period') {
+    // Work in progress on the period running now: some sections filled in.
+    await checkpoints([{ period: current, status: 'draft', step: 0, partial: true }]);
+  } else {
     const first = periodOf(activeSince);
-    await deliver(first);
+    await checkpoints([{ period: first, status: 'accepted', step: 0 }]);
     const missed = nextPeriod(first);
+    // The lapsed vendor has finished its late data and only needs to submit it (which restores the pledge).
+    if (plan.kind === 'lapsed') {
+      await checkpoints(periodsBetween(missed, last).map((period, i) => ({ period, status: 'draft', step: i + 1 })));
+    }
     if (plan.kind === 'lapsed' || plan.kind === 'suspended') {
       stateSince = day(lapseDate(missed));
       history.push({ at: stateSince, action: 'pledge.lapse', from: state, to: PledgeState.Lapsed, reason: `No checkpoint data for ${missed} by its due date`, actor: 'system' });

@@ -1,0 +1,106 @@
+import type { EntityManager } from 'typeorm';
+import { type CheckpointData, type SubmissionStatus, type TicketImport, addDays, periodBounds } from '@cep/shared';
+import { Checkpoint } from '../../modules/checkpoints/checkpoint.entity.ts';
+import { ticketImport } from '../../modules/checkpoints/ticket-import.ts';
+import type { Vendor } from '../../modules/vendors/vendor.entity.ts';
+
+/**
+ * Believable checkpoint data for the demo: figures that improve period after period, an issue that
+ * keeps coming back (recurring, then chronic), an NPS survey, and one period computed from a real
+ * ticket export run through the importer, so every page of the checkpoints capability has data.
+ */
+
+const day = (date: string) => new Date(`${date}T12:00:00Z`);
+
+/** `step` 0, 1, 2… makes each later period a little better than the one before. */
+export function demoData(step: number, source: 'aggregates' | 'tickets'): CheckpointData {
+  const clients = 180 + step * 15;
+  const issues = [
+    { id: `sso-${step}`, title: 'Single sign-on login fails', contacts: 140 - step * 20, averageHoursToResolve: 6 - step, linkedIssueId: step > 0 ? `sso-${step - 1}` : null },
+    { id: `export-${step}`, title: 'Grade export times out', contacts: 95 - step * 10, averageHoursToResolve: 4.5 },
+    { id: `sync-${step}`, title: step % 2 === 0 ? 'Calendar sync duplicates events' : 'Video playback stalls on mobile', contacts: 60 + step * 5, averageHoursToResolve: 3 },
+    { id: `billing-${step}`, title: 'Invoice shows the wrong currency', contacts: 40, averageHoursToResolve: 1.5 },
+    { id: `access-${step}`, title: 'New users do not get the welcome e-mail', contacts: 25 + step, averageHoursToResolve: 2 },
+  ];
+  const responses = 120 + step * 10;
+  const promoters = Math.round(responses * (0.5 + step * 0.04));
+  const detractors = Math.round(responses * (0.2 - step * 0.03));
+  return {
+    volume: { contacts: { phone: 210 - step * 10, email: 640 + step * 20, chat: 380 + step * 40, portal: 150, other: 12 }, activeClients: clients },
+    responsiveness:
+      source === 'tickets'
+        ? { source: 'tickets' }
+        : { source: 'aggregates', medianBusinessMinutes: 48 - step * 6, p90BusinessMinutes: 150 - step * 15, shareWithinTarget: 0.9 + step * 0.02 },
+    followUpShare: 0.88 + step * 0.03,
+    topIssues: issues,
+    nps: {
+      population: 2400 + step * 100,
+      invited: 600,
+      responses,
+      promoters,
+      passives: responses - promoters - detractors,
+      detractors,
+      sampleMethod: 'random',
+      sampleDescription: 'A random 25% of active users, drawn by the survey tool each quarter.',
+      detractorFollowUp: 'The customer success manager calls every detractor within a week.',
+    },
+  };
+}
+
+/** A deterministic ticket export for a period in our layout: mostly quick answers, some slow, a few bad rows. */
+export function demoTicketCsv(period: string, tickets: number): string {
+  const start = Date.parse(`${periodBounds(period).start}T00:00:00Z`);
+  const span = Date.parse(`${periodBounds(period).end}T00:00:00Z`) - start;
+  const lines = ['id,created_at,first_response_at,priority,channel,solved_at'];
+  const priorities = ['low', 'medium', 'high'];
+  const channels = ['email', 'chat', 'phone', 'portal'];
+  for (let i = 1; i <= tickets; i++) {
+    const created = start + Math.floor(((i * 7919) % tickets) / tickets * span);
+    const minutes = i % 23 === 0 ? 300 : i % 11 === 0 ? 140 : (i * 37) % 110;
+    const first = i % 97 === 0 ? '' : new Date(created + minutes * 60_000).toISOString();
+    lines.push(`DEMO-${i},${new Date(created).toISOString()},${first},${priorities[i % 3]},${channels[i % 4]},${new Date(created + 26 * 3_600_000).toISOString()}`);
+  }
+  lines.push('DEMO-bad,yesterday,,low,email,');
+  return lines.join('\n');
+}
+
+export interface DemoCheckpoint {
+  period: string;
+  status: SubmissionStatus;
+  step: number;
+  source?: 'aggregates' | 'tickets';
+  /** A draft begun but not finished: no top issues nor NPS yet. */
+  partial?: boolean;
+  reviewNotes?: string;
+}
+
+/** Writes a vendor's checkpoints; submissions and reviews are dated after each period, never after `now`. */
+export async function seedCheckpoints(manager: EntityManager, vendor: Vendor, checkpoints: DemoCheckpoint[], now: Date, targetMinutes: number): Promise<void> {
+  const notAfterNow = (date: Date) => (date > now ? new Date(now.getTime() - 3_600_000) : date);
+  for (const c of checkpoints) {
+    const source = c.source ?? 'aggregates';
+    let imported: TicketImport | null = null;
+    if (source === 'tickets') {
+      const importer = ticketImport({ calendar: vendor.calendar, timeZone: vendor.calendar.timeZone, targetMinutes, period: c.period, now });
+      importer.push(demoTicketCsv(c.period, 2400));
+      imported = importer.finish();
+    }
+    const end = periodBounds(c.period).end;
+    // Returned data is returned days ago: left longer, it would already have lapsed the pledge.
+    const returned = c.status === 'returned';
+    const submittedAt = c.status === 'draft' ? null : returned ? new Date(now.getTime() - 5 * 86_400_000) : notAfterNow(day(addDays(end, 12)));
+    const reviewedAt = returned ? new Date(now.getTime() - 3 * 86_400_000) : c.status === 'accepted' ? notAfterNow(day(addDays(end, 20))) : null;
+    const full = demoData(c.step, source);
+    await manager.getRepository(Checkpoint).insert({
+      vendorId: vendor.id,
+      period: c.period,
+      status: c.status,
+      data: c.partial ? { volume: full.volume, responsiveness: full.responsiveness } : full,
+      ticketImport: imported,
+      submittedAt,
+      reviewedAt,
+      reviewNotes: c.reviewNotes ?? null,
+      returnedAt: returned ? reviewedAt : null,
+    });
+  }
+}
