@@ -51,16 +51,30 @@ function offsetAt(instant: number, timeZone: string): number {
 
 /**
  * The instant at which the wall clock of `timeZone` shows `minutes` past midnight of the given
- * local date. A time skipped by a spring-forward change maps to the instant the clock jumped to.
+ * local date. Where the clocks go back and the time is shown twice, the first of the two instants;
+ * where they spring forward and skip it, the instant at which the clock jumped.
+ *
+ * The zone's offsets a day before and a day after are the only two a change that day can be
+ * between; each gives a candidate, kept only if the wall clock really shows the time then.
  */
 export function localToInstant(year: number, month: number, day: number, minutes: number, timeZone: string): number {
-  const guess = Date.UTC(year, month - 1, day) + minutes * MINUTE_MS;
-  const first = guess - offsetAt(guess, timeZone);
-  const second = guess - offsetAt(first, timeZone);
-  if (first === second) return first;
-  // In a gap or an overlap the two guesses differ: take the later reading of the wall clock that
-  // still lands on or after the requested local time.
-  return Math.max(first, second);
+  const wall = Date.UTC(year, month - 1, day) + minutes * MINUTE_MS;
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  if (before === after && offsetAt(wall - before, timeZone) === before) return wall - before;
+  const shows = (instant: number) => instant + offsetAt(instant, timeZone) === wall;
+  const candidates = [wall - before, wall - after].filter(shows);
+  if (candidates.length > 0) return Math.min(...candidates);
+  // Skipped: the change happened between the two readings; find its minute.
+  let lo = Math.min(wall - before, wall - after);
+  let hi = Math.max(wall - before, wall - after);
+  const startOffset = offsetAt(lo, timeZone);
+  while (hi - lo > MINUTE_MS) {
+    const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
+    if (offsetAt(mid, timeZone) === startOffset) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 /** Business minutes between `start` and `end` (0 when end is not after start). Fractional. */

@@ -1,7 +1,7 @@
 import type { FieldError } from '../errors.ts';
 import { CHANNELS, type CheckpointData, type CheckpointFigures, type NpsBlock, type TicketImport } from '../schemas/checkpoints.ts';
 import { computeNps, contactsPerClient, npsInconsistencies, type NpsInput } from './nps.ts';
-import { issueRecurrence, type PeriodTopIssues } from './recurrence.ts';
+import { issueRecurrence, normaliseTitle, type PeriodTopIssues } from './recurrence.ts';
 
 /**
  * What the registry checks and computes on a checkpoint submission (SPEC §5). The API calls these
@@ -47,9 +47,10 @@ export function checkpointInconsistencies(data: CheckpointData): FieldError[] {
   if (r?.source === 'aggregates' && r.medianBusinessMinutes !== undefined && r.p90BusinessMinutes !== undefined && r.p90BusinessMinutes < r.medianBusinessMinutes) {
     errors.push({ field: 'responsiveness.p90BusinessMinutes', message: 'cannot be less than the median' });
   }
+  // The same matching as recurrence: two titles that normalise alike are one issue.
   const seen = new Map<string, number>();
   (data.topIssues ?? []).forEach((issue, i) => {
-    const title = issue.title.trim().toLowerCase();
+    const title = normaliseTitle(issue.title);
     const first = seen.get(title);
     if (first !== undefined) errors.push({ field: `topIssues.${i}.title`, message: `repeats issue ${first + 1}` });
     else seen.set(title, i);
@@ -109,7 +110,8 @@ export function checkpointFigures(data: CheckpointData, context: FiguresContext)
     shareWithinTarget: fromTickets ? (imported?.shareWithinTarget ?? null) : (r?.shareWithinTarget ?? null),
   };
   const nps = data.nps ? npsInput(data.nps) : null;
-  const npsValid = nps && npsInconsistencies(nps).length === 0;
+  // A survey nobody answered has no score.
+  const npsValid = nps && nps.responses > 0 && npsInconsistencies(nps).length === 0;
   const issues = (data.topIssues ?? []).map((issue, i) => ({ id: issue.id ?? `new-${i}`, title: issue.title, linkedIssueId: issue.linkedIssueId ?? null }));
   const recurrence = issueRecurrence([...context.history.filter((h) => h.period !== context.period), { period: context.period, issues }]);
   return {

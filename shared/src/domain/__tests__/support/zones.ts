@@ -139,9 +139,8 @@ export function hhmm(minutes: number): string {
 
 /**
  * True when, on every local date touching [from, to] (one day of margin each side), every range
- * boundary of the calendar is placed by `localToInstant` where `acceptableBoundaries` says. A
- * calendar failing this hits the clock-change bug of `localToInstant` (see the KNOWN BUG tests in
- * business-minutes.test.ts); the properties that the bug breaks are checked only where it holds.
+ * boundary of the calendar is placed by `localToInstant` where `acceptableBoundaries` says —
+ * computed here independently of the domain code.
  */
 export function boundariesPlacedRight(calendar: BusinessCalendar, from: number, to: number): boolean {
   const first = addLocalDays(wallClockOf(from, calendar.timeZone), -1);
