@@ -6,6 +6,7 @@ const PLEDGED = [
   { name: 'BrightPath LXP', slug: 'brightpath', state: 'Lapsed' },
   { name: 'ContentCraft', slug: 'contentcraft', state: 'Suspended' },
   { name: 'TalentGrid', slug: 'talentgrid', state: 'Active' },
+  { name: 'Northwind Academy', slug: 'northwind', state: 'Active' },
 ];
 
 /** Ended pledges, which nothing brings back (an unsigned one is covered by the main path). */

@@ -7,6 +7,9 @@ import { RouteError } from './layout/RouteError.tsx';
 import { AgreementsPage } from './routes/admin/AgreementsPage.tsx';
 import { ApplicationsPage } from './routes/admin/ApplicationsPage.tsx';
 import { OutboxPage } from './routes/admin/OutboxPage.tsx';
+import { ProgramPage } from './routes/admin/ProgramPage.tsx';
+import { ReviewsPage } from './routes/admin/ReviewsPage.tsx';
+import { SubmissionPage } from './routes/admin/SubmissionPage.tsx';
 import { VendorPage } from './routes/admin/VendorPage.tsx';
 import { VendorsPage } from './routes/admin/VendorsPage.tsx';
 import { ApplyPage } from './routes/public/ApplyPage.tsx';
@@ -17,6 +20,7 @@ import { LoginPage } from './routes/public/LoginPage.tsx';
 import { NotFoundPage } from './routes/public/NotFoundPage.tsx';
 import { VerifyPage } from './routes/public/VerifyPage.tsx';
 import { BadgePage } from './routes/vendor/BadgePage.tsx';
+import { CheckpointPage } from './routes/vendor/CheckpointPage.tsx';
 import { CheckpointsPage } from './routes/vendor/CheckpointsPage.tsx';
 import { PledgePage } from './routes/vendor/PledgePage.tsx';
 import { ProfilePage } from './routes/vendor/ProfilePage.tsx';
@@ -43,6 +47,9 @@ const router = createBrowserRouter([
           { path: 'applications', element: <ApplicationsPage /> },
           { path: 'vendors', element: <VendorsPage /> },
           { path: 'vendors/:id', element: <VendorPage /> },
+          { path: 'vendors/:id/checkpoints/:period', element: <SubmissionPage /> },
+          { path: 'reviews', element: <ReviewsPage /> },
+          { path: 'program', element: <ProgramPage /> },
           { path: 'agreements', element: <AgreementsPage /> },
           { path: 'outbox', element: <OutboxPage /> },
         ],
@@ -58,6 +65,7 @@ const router = createBrowserRouter([
           { path: 'pledge', element: <PledgePage /> },
           { path: 'pledge/signed-copy', element: <SignedCopyPage /> },
           { path: 'checkpoints', element: <CheckpointsPage /> },
+          { path: 'checkpoints/:period', element: <CheckpointPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

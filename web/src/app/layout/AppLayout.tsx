@@ -14,6 +14,8 @@ const PUBLIC_LINKS = [
 const ADMIN_LINKS = [
   ['/admin/applications', 'Applications'],
   ['/admin/vendors', 'Vendors'],
+  ['/admin/reviews', 'Reviews'],
+  ['/admin/program', 'Program'],
   ['/admin/agreements', 'Agreements'],
   ['/admin/outbox', 'Outbox'],
 ] as const;

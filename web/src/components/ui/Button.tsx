@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'link';
 
@@ -7,6 +7,8 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /** Shows that the action is running and keeps the button from being pressed twice. */
   busy?: boolean;
   size?: 'normal' | 'small';
+  /** For moving focus to the button (React 19 passes it through like any prop). */
+  ref?: Ref<HTMLButtonElement>;
 }
 
 export function Button({ variant = 'primary', busy = false, size = 'normal', type = 'button', className, disabled, children, ...rest }: ButtonProps) {

@@ -1,5 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { VendorBadge } from '../../../features/badges/components/VendorBadge.tsx';
+import { CheckpointCalendar } from '../../../features/checkpoints/components/CheckpointCalendar.tsx';
+import { submissionHref } from '../../../features/checkpoints/utils/checkpoint-links.ts';
 import { AdminPledgePanel } from '../../../features/pledges/components/AdminPledgePanel.tsx';
 import { AuditLog } from '../../../features/pledges/components/AuditLog.tsx';
 import { VendorProfileEditor } from '../../../features/vendors/components/VendorProfileEditor.tsx';
@@ -28,6 +30,10 @@ export function VendorPage() {
           <section aria-labelledby="pledge-heading">
             <h2 id="pledge-heading">Pledge</h2>
             <AdminPledgePanel vendorId={id} vendorName={vendor.data.vendor.name} />
+          </section>
+          <section aria-labelledby="checkpoints-heading">
+            <h2 id="checkpoints-heading">Checkpoints</h2>
+            <CheckpointCalendar vendorId={id} periodHref={(period) => submissionHref(id, period)} emptyHint={<p>The first period is the half-year in which the pledge becomes active.</p>} />
           </section>
           <section className="section" aria-labelledby="badge-heading">
             <h2 id="badge-heading">Badge</h2>

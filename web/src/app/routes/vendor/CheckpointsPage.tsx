@@ -1,5 +1,7 @@
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { CheckpointCalendar } from '../../../features/checkpoints/components/CheckpointCalendar.tsx';
+import { CheckpointHistory } from '../../../features/checkpoints/components/CheckpointHistory.tsx';
+import { vendorPeriodHref } from '../../../features/checkpoints/utils/checkpoint-links.ts';
 import { useSession } from '../../../features/auth/hooks/useSession.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
@@ -10,9 +12,20 @@ export function CheckpointsPage() {
     <div className="page">
       <h1>Checkpoint calendar</h1>
       <p className="lead">
-        Every half-year you report your support figures to the program. A period’s data is due 30 days after it ends; reminders come 14 and 3 days before.
+        Every half-year you report your support figures to the program. A period’s data is due 30 days after it ends; reminders come 14 and 3 days before. Open a
+        period to enter its data.
       </p>
-      {vendorId ? <CheckpointCalendar vendorId={vendorId} /> : <ErrorState error={new Error('This account belongs to no vendor.')} title="No vendor" />}
+      {vendorId ? (
+        <>
+          <CheckpointCalendar vendorId={vendorId} periodHref={vendorPeriodHref} />
+          <section className="section-block" aria-labelledby="history-heading">
+            <h2 id="history-heading">History and trends</h2>
+            <CheckpointHistory vendorId={vendorId} periodHref={vendorPeriodHref} />
+          </section>
+        </>
+      ) : (
+        <ErrorState error={new Error('This account belongs to no vendor.')} title="No vendor" />
+      )}
     </div>
   );
 }

@@ -22,7 +22,7 @@ export interface CheckpointCalendarProps {
   emptyHint?: ReactNode;
 }
 
-/** The vendor's periods, each linking to its data. */
+/** The vendor's periods, each (once it has started) linking to its data. */
 export function CheckpointCalendar({ vendorId, periodHref, emptyHint = VENDOR_EMPTY_HINT }: CheckpointCalendarProps) {
   const calendar = useCheckpointCalendar(vendorId);
   if (calendar.isPending) return <Spinner label="Loading the calendar…" />;
@@ -44,9 +44,16 @@ export function CheckpointCalendar({ vendorId, periodHref, emptyHint = VENDOR_EM
         {calendar.data.map((entry) => (
           <tr key={entry.period}>
             <th scope="row">
-              <Link to={periodHref(entry.period)}>
-                {periodLabel(entry.period)} <span className="muted">({entry.period})</span>
-              </Link>
+              {/* A period that has not started has no data to enter or review yet. */}
+              {entry.status === 'upcoming' ? (
+                <>
+                  {periodLabel(entry.period)} <span className="muted">({entry.period})</span>
+                </>
+              ) : (
+                <Link to={periodHref(entry.period)}>
+                  {periodLabel(entry.period)} <span className="muted">({entry.period})</span>
+                </Link>
+              )}
             </th>
             <td>
               <time dateTime={entry.start}>{formatCalendarDate(entry.start)}</time>

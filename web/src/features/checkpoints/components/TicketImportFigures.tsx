@@ -3,9 +3,7 @@ import { Table } from '../../../components/ui/Table.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { formatCount, formatMinutes, formatShare } from '../utils/checkpoint-format.ts';
 import { TICKET_FORMAT_LABELS } from '../utils/checkpoint-labels.ts';
-
-/** More rows than this and the list of unusable rows starts folded. */
-const OPEN_ERRORS_UP_TO = 20;
+import { RowErrorsTable } from './RowErrorsTable.tsx';
 
 function FigureCells({ figures }: { figures: TicketFigures }) {
   return (
@@ -23,31 +21,8 @@ function FigureCells({ figures }: { figures: TicketFigures }) {
 function RowErrors({ ticketImport }: { ticketImport: TicketImport }) {
   const { errorCount, errors } = ticketImport;
   if (errorCount === 0) return <p className="notice-success">Every row could be used.</p>;
-  return (
-    <details className="row-errors" open={errorCount <= OPEN_ERRORS_UP_TO} data-testid="ticket-row-errors">
-      <summary>
-        {errorCount === 1 ? '1 row could not be used' : `${formatCount(errorCount)} rows could not be used`}; they are left out of the figures
-      </summary>
-      <Table caption={errorCount > errors.length ? `Rows not used (the first ${formatCount(errors.length)} of ${formatCount(errorCount)})` : `Rows not used (${formatCount(errorCount)})`}>
-        <thead>
-          <tr>
-            <th scope="col" className="numeric">
-              Line
-            </th>
-            <th scope="col">Reason</th>
-          </tr>
-        </thead>
-        <tbody>
-          {errors.map((error) => (
-            <tr key={error.line}>
-              <td className="numeric">{error.line}</td>
-              <td>{error.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
-    </details>
-  );
+  const count = errorCount === 1 ? '1 row could not be used' : `${formatCount(errorCount)} rows could not be used`;
+  return <RowErrorsTable errors={errors} total={errorCount} summary={`${count}; they are left out of the figures`} />;
 }
 
 /** What a ticket export gave: overall and by priority, and the rows that could not be used. */

@@ -161,12 +161,11 @@ export function inFormWords(errors: FieldErrorMap): FieldErrorMap {
   );
 }
 
-/** The draft without its responsiveness source, which a ticket upload changes on the server. */
-function withoutSource(data: CheckpointData): string {
-  const { responsiveness, ...rest } = data;
-  const { source: _source, ...aggregates } = responsiveness ?? { source: 'aggregates' };
-  return JSON.stringify({ ...rest, aggregates: Object.keys(aggregates).length > 0 ? aggregates : undefined });
+/** The draft without its responsiveness, which a ticket import replaces (with `{ source: 'tickets' }`). */
+function withoutResponsiveness(data: CheckpointData): string {
+  const { responsiveness: _responsiveness, ...rest } = data;
+  return JSON.stringify(rest);
 }
 
-/** Whether two versions of a draft differ only in what a ticket upload sets. */
-export const differsOnlyBySource = (a: CheckpointData, b: CheckpointData): boolean => withoutSource(a) === withoutSource(b);
+/** Whether two versions of a draft differ only in what a ticket import sets. */
+export const differsOnlyInResponsiveness = (a: CheckpointData, b: CheckpointData): boolean => withoutResponsiveness(a) === withoutResponsiveness(b);

@@ -45,6 +45,7 @@ export const NPS_COUNT_LABELS = {
 } as const;
 
 const FIELD_LABELS: Record<string, string> = {
+  period: 'Period',
   volume: 'Volume',
   'volume.contacts': 'Support contacts',
   'volume.activeClients': 'Active client organisations',

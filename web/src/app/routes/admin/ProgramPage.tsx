@@ -1,0 +1,13 @@
+import { ProgramOverview } from '../../../features/checkpoints/components/ProgramOverview.tsx';
+import { usePageTitle } from '../../../hooks/usePageTitle.ts';
+
+export function ProgramPage() {
+  usePageTitle('Program');
+  return (
+    <div className="page">
+      <h1>Program at a glance</h1>
+      <p className="lead">Submitted and accepted checkpoint data of every vendor, period by period.</p>
+      <ProgramOverview />
+    </div>
+  );
+}
