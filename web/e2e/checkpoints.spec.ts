@@ -49,7 +49,7 @@ async function review(page: Page, decision: 'Accepted' | 'Returned', notes: stri
 test('a vendor imports a ticket export and submits; the admin returns it with a note; the vendor resubmits; the admin accepts', async ({ page, mail, harness }, testInfo) => {
   // 1. The vendor opens the returned period, reads the admin's note, and imports its tickets.
   await openAsVendor(page, harness.demoPassword);
-  await expect(page.getByText('Returned for changes')).toBeVisible();
+  await expect(page.getByRole('alert').getByText('Returned for changes')).toBeVisible();
   await expect(page.getByTestId('review-notes')).toContainText('survey population');
 
   await page.getByRole('radio', { name: 'Compute from a ticket export' }).check();

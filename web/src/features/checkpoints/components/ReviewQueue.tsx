@@ -40,9 +40,8 @@ export function ReviewQueue({ query, onPageChange }: { query: SubmissionQueueQue
           {items.map((item) => (
             <tr key={`${item.vendorId}:${item.period}`}>
               <th scope="row">
-                <Link to={submissionHref(item.vendorId, item.period)}>
+                <Link to={submissionHref(item.vendorId, item.period)} aria-label={`${item.vendorName}, ${item.period}`}>
                   {item.vendorName}
-                  <span className="visually-hidden">, {item.period}</span>
                 </Link>
               </th>
               <td>{item.period}</td>
