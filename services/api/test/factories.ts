@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ApplicationStatus, DEFAULT_CALENDAR, PledgeState, Role, type SubmissionStatus } from '@cep/shared';
+import { ApplicationStatus, type CheckpointData, DEFAULT_CALENDAR, PledgeState, Role, type SubmissionStatus, type TicketImport } from '@cep/shared';
 import { hashPassword } from '../src/modules/accounts/passwords.ts';
 import { User } from '../src/modules/accounts/user.entity.ts';
 import { Application } from '../src/modules/applications/application.entity.ts';
@@ -197,4 +197,61 @@ export function movableClock(start = new Date('2026-03-02T10:00:00Z')): { clock:
     },
     now: () => new Date(current),
   };
+}
+
+/**
+ * A vendor with its owner and a member whose pledge the owner signed, active (or in `state`) since
+ * `activeSince`: the first checkpoint period is the half-year `activeSince` falls in.
+ */
+export async function createPledgedVendor(db: DataSource, activeSince: Date, options: { state?: PledgeState; vendor?: Partial<Vendor> } = {}) {
+  const people = await createVendorWithPeople(db);
+  if (options.vendor) await db.getRepository(Vendor).update({ id: people.vendor.id }, options.vendor);
+  await setPledge(db, people.vendor, people.owner, { state: options.state ?? PledgeState.Active, activeSince });
+  const vendor = await db.getRepository(Vendor).findOneByOrFail({ id: people.vendor.id });
+  return { ...people, vendor };
+}
+
+/**
+ * Checkpoint data with everything a submission needs and no NPS survey: 400 contacts from 160
+ * clients, aggregates meeting promise 3 (96% within target), one top issue. Sections in `overrides`
+ * replace the defaults whole.
+ */
+export function checkpointData(overrides: Partial<CheckpointData> = {}): CheckpointData {
+  return {
+    volume: { contacts: { phone: 100, email: 200, chat: 50, portal: 30, other: 20 }, activeClients: 160 },
+    responsiveness: { source: 'aggregates', medianBusinessMinutes: 35, p90BusinessMinutes: 110, shareWithinTarget: 0.96 },
+    followUpShare: 0.9,
+    topIssues: [{ title: 'Login fails with SSO', contacts: 40, averageHoursToResolve: 3.5 }],
+    nps: null,
+    ...overrides,
+  };
+}
+
+/**
+ * A checkpoint row with its data, written directly in any status (issues get ids as the API gives
+ * them). `submittedAt` defaults as in createCheckpoint; `returnedAt` is the returned-data clock.
+ */
+export async function createSubmission(
+  db: DataSource,
+  vendor: Vendor,
+  period: string,
+  options: { status: SubmissionStatus; data?: CheckpointData; ticketImport?: TicketImport | null; submittedAt?: Date | null; returnedAt?: Date | null },
+): Promise<Checkpoint> {
+  const data = options.data ?? checkpointData();
+  const withIds = data.topIssues ? { ...data, topIssues: data.topIssues.map((issue) => ({ ...issue, id: issue.id ?? randomUUID() })) } : data;
+  const submittedAt = options.submittedAt === undefined ? (options.status === 'draft' ? null : new Date()) : options.submittedAt;
+  const repo = db.getRepository(Checkpoint);
+  return repo.save(
+    repo.create({
+      vendorId: vendor.id,
+      period,
+      status: options.status,
+      data: withIds,
+      ticketImport: options.ticketImport ?? null,
+      submittedAt,
+      reviewedAt: options.status === 'accepted' || options.status === 'returned' ? (options.returnedAt ?? submittedAt) : null,
+      returnedAt: options.returnedAt ?? null,
+      version: 1,
+    }),
+  );
 }

@@ -30,6 +30,7 @@ import { checkpointEtag, getSubmission, importContext, listSubmissions, reviewCh
 import { ImportError, ticketImport } from './ticket-import.ts';
 
 const IfMatchHeaders = Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 100, description: 'The ETag from GET …/checkpoints/{period}; needed once a draft exists' })) });
+const CSV_TYPES = ['text/csv', 'application/csv'];
 /** Room for the multipart envelope around a file of the configured size. */
 const MULTIPART_SLACK = 64 * 1024;
 
@@ -162,7 +163,7 @@ export const checkpointsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 const ticketImportRoute: FastifyPluginAsyncTypebox = async (app) => {
   const limit = app.ctx.config.importLimit;
   // The body stays a stream: the file is read as it arrives and never held whole in memory.
-  app.addContentTypeParser(['text/csv', 'application/csv'], (_request, payload, done) => done(null, payload));
+  app.addContentTypeParser(CSV_TYPES, (_request, payload, done) => done(null, payload));
   await app.register(multipart, { limits: { fileSize: limit, files: 1, fields: 5, parts: 6 } });
 
   app.post(
@@ -188,9 +189,9 @@ const ticketImportRoute: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { id, period } = request.params;
+      const context = await importContext(app.ctx, principalOf(request), id, period);
       const declared = Number(request.headers['content-length'] ?? 0);
       if (declared > limit + (request.isMultipart() ? MULTIPART_SLACK : 0)) throw tooLarge(limit);
-      const context = await importContext(app.ctx, principalOf(request), id, period);
       const timeZone = request.query.timeZone ?? context.calendar.timeZone;
       if (!isValidTimeZone(timeZone)) throw invalid([{ field: 'timeZone', in: 'querystring', message: 'is not an IANA time zone such as Europe/Berlin' }]);
 
@@ -205,6 +206,8 @@ const ticketImportRoute: FastifyPluginAsyncTypebox = async (app) => {
           if (bytes > limit) throw tooLarge(limit);
           importer.push(decoder.decode(buffer, { stream: true }));
         }
+        // The multipart reader stops at the limit without an error: a cut file is too large, never imported.
+        if ((source as Readable & { truncated?: boolean }).truncated) throw tooLarge(limit);
         importer.push(decoder.decode());
         const result = importer.finish();
         await saveTicketImport(app.ctx, id, period, result, actorOf(request));
@@ -221,16 +224,19 @@ const ticketImportRoute: FastifyPluginAsyncTypebox = async (app) => {
   );
 };
 
-const tooLarge = (limit: number) => new AppError(ErrorCode.PayloadTooLarge, `The file is larger than the ${Math.round(limit / 1024 / 1024)} MB allowed`);
+const tooLarge = (limit: number) =>
+  new AppError(ErrorCode.PayloadTooLarge, `The file is larger than the ${limit >= 1024 * 1024 ? `${(limit / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(limit / 1024)} KB`} allowed`);
 
 async function uploadedStream(request: FastifyRequest): Promise<Readable> {
   if (!request.isMultipart()) {
+    const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (!CSV_TYPES.includes(type)) throw new AppError(ErrorCode.UnsupportedMediaType, 'Send the file as text/csv, or as multipart/form-data in the field "file"');
     // An empty body never reaches the CSV parser, so there is no stream to read.
     const body = request.body as Readable | undefined;
     if (!body || typeof body.on !== 'function') throw invalid([{ field: 'file', in: 'body', message: 'The file is empty: a header row and at least one ticket are needed' }]);
     return body;
   }
   const file = await request.file();
-  if (!file) throw invalid([{ field: 'file', in: 'body', message: 'send the CSV file in the multipart field "file"' }]);
+  if (!file || file.fieldname !== 'file') throw invalid([{ field: 'file', in: 'body', message: 'send the CSV file in the multipart field "file"' }]);
   return file.file;
 }

@@ -37,7 +37,7 @@ export function csvReader(onRecord: (fields: string[], line: number) => void): C
   return {
     push(chunk) {
       let text = chunk;
-      if (first) {
+      if (first && chunk.length > 0) {
         first = false;
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       }

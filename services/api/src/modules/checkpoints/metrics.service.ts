@@ -8,21 +8,22 @@ import { type Checkpoint } from './checkpoint.entity.ts';
 /**
  * Trends (SPEC §5): for each period a vendor delivered (submitted or accepted), the figures the
  * registry computed — the same `checkpointFigures` the submission page shows, so a chart never
- * disagrees with the page it links to. Returned and draft data are not evidence and are left out.
+ * disagrees with the page it links to. Returned and draft data are not evidence and are not
+ * plotted, but their top issues still count for recurrence, as on the page.
  */
 
 interface Row {
   vendor_id: string;
   vendor_name: string;
   period: string;
-  status: 'submitted' | 'accepted';
+  status: Checkpoint['status'];
   data: Checkpoint['data'];
   ticket_import: Checkpoint['ticketImport'];
   target_minutes: number | null;
   threshold: string | null;
 }
 
-async function deliveredRows(ctx: AppContext, vendorId: string | null): Promise<Row[]> {
+async function checkpointRows(ctx: AppContext, vendorId: string | null): Promise<Row[]> {
   return (await ctx.db.query(
     `SELECT c.vendor_id, v.name AS vendor_name, c.period, c.status, c.data, c.ticket_import,
             a.response_target_minutes AS target_minutes, a.response_target_share AS threshold
@@ -31,7 +32,7 @@ async function deliveredRows(ctx: AppContext, vendorId: string | null): Promise<
        LEFT JOIN pledge p ON p.vendor_id = c.vendor_id
        LEFT JOIN pledge_signature s ON s.id = p.signature_id
        LEFT JOIN agreement_version a ON a.version = s.agreement_version
-      WHERE c.status IN ('submitted', 'accepted') AND ($1::uuid IS NULL OR c.vendor_id = $1)
+      WHERE ($1::uuid IS NULL OR c.vendor_id = $1)
       ORDER BY v.name, c.vendor_id, c.period`,
     [vendorId],
   )) as Row[];
@@ -42,7 +43,8 @@ function seriesOf(rows: Row[], fallback: { targetMinutes: number; threshold: num
   const threshold = first?.threshold === null || first === undefined ? fallback.threshold : Number(first.threshold);
   const targetMinutes = first?.target_minutes ?? fallback.targetMinutes;
   const history = rows.map((r) => ({ period: r.period, issues: (r.data.topIssues ?? []).map((i) => ({ id: i.id ?? '', title: i.title, linkedIssueId: i.linkedIssueId ?? null })) }));
-  const series: MetricsPoint[] = rows.map((r) => {
+  const delivered = rows.filter((r): r is Row & { status: MetricsPoint['status'] } => r.status === 'submitted' || r.status === 'accepted');
+  const series: MetricsPoint[] = delivered.map((r) => {
     const f = checkpointFigures(r.data, { period: r.period, targetMinutes, threshold, ticketImport: r.ticket_import, history });
     return {
       period: r.period,
@@ -72,15 +74,15 @@ export async function vendorMetrics(ctx: AppContext, principal: Principal, vendo
   assertVendorAccess(principal, vendorId);
   const vendor = (await ctx.db.query(`SELECT name FROM vendor WHERE id = $1`, [vendorId])) as { name: string }[];
   if (!vendor[0]) throw notFound('Vendor');
-  const metrics = seriesOf(await deliveredRows(ctx, vendorId), await fallbackTarget(ctx));
+  const metrics = seriesOf(await checkpointRows(ctx, vendorId), await fallbackTarget(ctx));
   return { ...metrics, vendorId, vendorName: vendor[0].name };
 }
 
 /** Every vendor that delivered data, for the admin's program page. */
 export async function programMetrics(ctx: AppContext): Promise<ProgramMetrics> {
-  const rows = await deliveredRows(ctx, null);
+  const rows = await checkpointRows(ctx, null);
   const fallback = await fallbackTarget(ctx);
   const byVendor = new Map<string, Row[]>();
   for (const row of rows) byVendor.set(row.vendor_id, [...(byVendor.get(row.vendor_id) ?? []), row]);
-  return { vendors: [...byVendor.values()].map((vendorRows) => seriesOf(vendorRows, fallback)) };
+  return { vendors: [...byVendor.values()].map((vendorRows) => seriesOf(vendorRows, fallback)).filter((v) => v.series.length > 0) };
 }

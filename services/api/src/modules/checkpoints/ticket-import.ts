@@ -72,10 +72,10 @@ function timestampReader(local: ((y: number, mo: number, d: number, h: number, m
     if (!m) return null;
     const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4], m[5], m[6]].map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
     if (month < 1 || month > 12 || day < 1 || day > (DAYS_IN_MONTH[month - 1] ?? 0) || hour > 23 || minute > 59 || second > 59) return null;
+    if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
     const zone = m[7];
     if (!zone) return offsetRequired || !local ? null : local(year, month, day, hour, minute, second);
     const utc = Date.UTC(year, month - 1, day, hour, minute, second);
-    if (Number.isNaN(utc) || new Date(utc).getUTCDate() !== day) return null; // 29 February of a common year
     if (zone === 'Z') return utc;
     const sign = zone.startsWith('-') ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
