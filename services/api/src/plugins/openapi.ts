@@ -53,7 +53,7 @@ export const openApiPlugin = fp(
           { name: 'applications', description: 'Joining the program' },
           { name: 'vendors', description: 'Vendor profiles and teams' },
           { name: 'pledge', description: 'Agreement versions, signing, lifecycle and audit log' },
-          { name: 'checkpoints', description: 'The semiannual checkpoint calendar' },
+          { name: 'checkpoints', description: 'The semiannual checkpoints: calendar, submissions, ticket-export import, review, metrics' },
           { name: 'badge', description: 'The live badge (outside /api/v1) and its view counts' },
           { name: 'public', description: 'Directory and categories' },
           { name: 'mail', description: 'The e-mail outbox' },

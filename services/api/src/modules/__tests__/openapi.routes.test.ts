@@ -7,7 +7,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-/** SPEC §8 paths built so far (the foundation issue), in OpenAPI's spelling. */
+/** SPEC §8 paths built so far, in OpenAPI's spelling. */
 const SPEC_PATHS: Record<string, string[]> = {
   '/api/v1/auth/login': ['post'],
   '/api/v1/auth/refresh': ['post'],
@@ -22,6 +22,15 @@ const SPEC_PATHS: Record<string, string[]> = {
   '/api/v1/vendors/{id}/members': ['get', 'post'],
   '/api/v1/directory': ['get'],
   '/api/v1/categories': ['get'],
+  '/api/v1/agreements/current': ['get'],
+  '/api/v1/vendors/{id}/pledge': ['get'],
+  '/api/v1/vendors/{id}/audit': ['get'],
+  '/api/v1/vendors/{id}/checkpoints': ['get'],
+  '/api/v1/vendors/{id}/checkpoints/{period}': ['put'],
+  '/api/v1/vendors/{id}/checkpoints/{period}/submit': ['post'],
+  '/api/v1/vendors/{id}/checkpoints/{period}/tickets': ['post'],
+  '/api/v1/vendors/{id}/checkpoints/{period}/review': ['post'],
+  '/api/v1/vendors/{id}/metrics': ['get'],
   '/healthz': ['get'],
   '/readyz': ['get'],
 };
@@ -72,6 +81,12 @@ describe('GET /openapi.json', () => {
         expect({ at: `${method} ${path}`, tagged: (op.tags ?? []).length > 0, answers: Object.keys(op.responses ?? {}).length > 0 }).toEqual({ at: `${method} ${path}`, tagged: true, answers: true });
       }
     }
+  });
+
+  it('documents the ticket upload as a CSV body or a multipart file, though the route reads it as a stream', () => {
+    const body = doc.paths['/api/v1/vendors/{id}/checkpoints/{period}/tickets']?.post?.requestBody as { content: Record<string, { schema: { type: string; required?: string[] } }> };
+    expect(Object.keys(body.content).sort()).toEqual(['multipart/form-data', 'text/csv']);
+    expect(body.content['multipart/form-data']?.schema.required).toEqual(['file']);
   });
 
   it('marks the public operations as needing no credentials, and the others as bearer', () => {
