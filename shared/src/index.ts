@@ -23,3 +23,6 @@ export * from './domain/business-clock.ts';
 export * from './domain/ticket-figures.ts';
 export * from './domain/checkpoint-figures.ts';
 export * from './domain/checkpoint-standing.ts';
+export * from './schemas/complaints.ts';
+export * from './domain/business-days.ts';
+export * from './domain/watchlist.ts';

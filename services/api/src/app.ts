@@ -14,6 +14,8 @@ import { vendorsRoutes } from './modules/vendors/vendors.routes.ts';
 import { pledgesRoutes } from './modules/pledges/pledges.routes.ts';
 import { registerPledgeJobs } from './modules/pledges/pledges.jobs.ts';
 import { checkpointsRoutes } from './modules/checkpoints/checkpoints.routes.ts';
+import { registerComplaintJobs } from './modules/complaints/complaints.jobs.ts';
+import { complaintsRoutes } from './modules/complaints/complaints.routes.ts';
 import { createBadgeCache } from './modules/badges/badge-cache.ts';
 import { createBadgeViews } from './modules/badges/badge-views.ts';
 import { badgeStatsRoutes, badgesRoutes } from './modules/badges/badges.routes.ts';
@@ -103,6 +105,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         await api.register(vendorsRoutes);
         await api.register(pledgesRoutes);
         await api.register(checkpointsRoutes);
+        await api.register(complaintsRoutes);
         await api.register(badgeStatsRoutes, { views: badgeViews });
         await api.register(mailRoutes);
       },
@@ -115,6 +118,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerMailDelivery(ctx);
   registerHousekeeping(ctx);
   registerPledgeJobs(ctx);
+  registerComplaintJobs(ctx);
   if (config.jobs.enabled) {
     app.addHook('onReady', async () => ctx.jobs.start());
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Type from 'typebox';
 import Value from 'typebox/value';
+import type { WatchThresholds } from '@cep/shared';
 
 /**
  * Every setting the API reads, described once. `process.env` is read here and nowhere else;
@@ -36,6 +37,13 @@ const EnvSchema = Type.Object({
   RATE_LIMIT_LOGIN: Type.Integer({ minimum: 1, default: 10 }),
   RATE_LIMIT_PUBLIC_FORMS: Type.Integer({ minimum: 1, default: 5 }),
   RATE_LIMIT_BADGE: Type.Integer({ minimum: 1, default: 600 }),
+  RATE_LIMIT_COMPLAINTS: Type.Integer({ minimum: 1, default: 10 }),
+  RATE_LIMIT_COMPLAINTS_PER_VENDOR: Type.Integer({ minimum: 1, default: 20 }),
+  COMPLAINT_MIN_FILL_MS: Type.Integer({ minimum: 0, default: 3000 }),
+  WATCH_COUNT: Type.Integer({ minimum: 1, default: 3 }),
+  WATCH_COUNT_DAYS: Type.Integer({ minimum: 1, default: 90 }),
+  WATCH_RATE_PER_100: Type.Number({ exclusiveMinimum: 0, default: 2 }),
+  WATCH_RATE_DAYS: Type.Integer({ minimum: 1, default: 180 }),
   JOBS_ENABLED: Type.Boolean({ default: true }),
   JOBS_POLL_MS: Type.Integer({ minimum: 10, default: 1000 }),
   WEB_DIST: Type.Optional(Type.String()),
@@ -68,7 +76,8 @@ export interface Config {
   /** Largest ticket export accepted, in bytes (streamed, so memory does not grow with it). */
   importLimit: number;
   trustProxy: string[];
-  rateLimits: { login: number; publicForms: number; badge: number };
+  rateLimits: { login: number; publicForms: number; badge: number; complaintsPerClient: number; complaintsPerVendor: number };
+  complaints: { minFillMs: number; watch: WatchThresholds };
   jobs: { enabled: boolean; pollMs: number };
   webDist: string;
 }
@@ -123,7 +132,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: env.BODY_LIMIT,
     importLimit: env.IMPORT_LIMIT,
     trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY.split(',').map((a) => a.trim()).filter(Boolean) : [],
-    rateLimits: { login: env.RATE_LIMIT_LOGIN, publicForms: env.RATE_LIMIT_PUBLIC_FORMS, badge: env.RATE_LIMIT_BADGE },
+    rateLimits: {
+      login: env.RATE_LIMIT_LOGIN,
+      publicForms: env.RATE_LIMIT_PUBLIC_FORMS,
+      badge: env.RATE_LIMIT_BADGE,
+      complaintsPerClient: env.RATE_LIMIT_COMPLAINTS,
+      complaintsPerVendor: env.RATE_LIMIT_COMPLAINTS_PER_VENDOR,
+    },
+    complaints: {
+      minFillMs: env.COMPLAINT_MIN_FILL_MS,
+      watch: { count: env.WATCH_COUNT, countDays: env.WATCH_COUNT_DAYS, ratePer100: env.WATCH_RATE_PER_100, rateDays: env.WATCH_RATE_DAYS },
+    },
     jobs: { enabled: env.JOBS_ENABLED, pollMs: env.JOBS_POLL_MS },
     webDist: path.resolve(env.WEB_DIST ?? path.join(REPO_ROOT, 'web', 'dist')),
   };

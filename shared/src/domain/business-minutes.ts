@@ -42,6 +42,12 @@ function wallClock(instant: number, timeZone: string): WallClock {
   return { year: out.year ?? 0, month: out.month ?? 1, day: out.day ?? 1, hour: out.hour ?? 0, minute: out.minute ?? 0, second: out.second ?? 0 };
 }
 
+/** The local calendar date (`YYYY-MM-DD`) of an instant in a time zone. */
+export function localDateOf(instant: Date, timeZone: string): string {
+  const w = wallClock(instant.getTime(), timeZone);
+  return `${String(w.year).padStart(4, '0')}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}
+
 /** The zone's offset from UTC at an instant, in milliseconds. */
 function offsetAt(instant: number, timeZone: string): number {
   const w = wallClock(instant, timeZone);

@@ -15,7 +15,9 @@ import { Pledge } from '../modules/pledges/pledge.entity.ts';
 import { Foundation1763830000000 } from './migrations/1763830000000-foundation.ts';
 import { Pledges1763900000000 } from './migrations/1763900000000-pledges.ts';
 import { Badges1763950000000 } from './migrations/1763950000000-badges.ts';
+import { Complaint } from '../modules/complaints/complaint.entity.ts';
 import { Checkpoints1764000000000 } from './migrations/1764000000000-checkpoints.ts';
+import { Complaints1764100000000 } from './migrations/1764100000000-complaints.ts';
 
 export const ENTITIES = [
   User,
@@ -31,8 +33,9 @@ export const ENTITIES = [
   PledgeSignature,
   PledgeAppeal,
   Checkpoint,
+  Complaint,
 ];
-export const MIGRATIONS = [Foundation1763830000000, Pledges1763900000000, Badges1763950000000, Checkpoints1764000000000];
+export const MIGRATIONS = [Foundation1763830000000, Pledges1763900000000, Badges1763950000000, Checkpoints1764000000000, Complaints1764100000000];
 
 export interface DatabaseOptions {
   url: string;

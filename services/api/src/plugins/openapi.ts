@@ -54,6 +54,7 @@ export const openApiPlugin = fp(
           { name: 'vendors', description: 'Vendor profiles and teams' },
           { name: 'pledge', description: 'Agreement versions, signing, lifecycle and audit log' },
           { name: 'checkpoints', description: 'The semiannual checkpoints: calendar, submissions, ticket-export import, review, metrics' },
+          { name: 'complaints', description: 'Customer complaints: intake, confirmation, triage, the vendor’s response, the outcome, the watch list' },
           { name: 'badge', description: 'The live badge (outside /api/v1) and its view counts' },
           { name: 'public', description: 'Directory and categories' },
           { name: 'mail', description: 'The e-mail outbox' },

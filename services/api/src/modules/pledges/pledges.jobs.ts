@@ -17,7 +17,7 @@ const LIVE_STATES: PledgeState[] = [PledgeState.PendingSignature, PledgeState.Ac
  * notice and its e-mail commit together: however often (or on how many instances) the scan runs,
  * each reminder is sent once.
  */
-async function firstNotice(manager: EntityManager, vendorId: string, key: string, at: Date): Promise<boolean> {
+export async function firstNotice(manager: EntityManager, vendorId: string, key: string, at: Date): Promise<boolean> {
   const rows = (await manager.query(`INSERT INTO notice (vendor_id, key, sent_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key`, [vendorId, key, at])) as unknown[];
   return rows.length > 0;
 }

@@ -1,0 +1,87 @@
+import type { ComplaintPromise, ComplaintState, DismissReason } from '@cep/shared';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A customer's complaint about a vendor; the filed text never changes (a trigger enforces it). */
+@Entity({ name: 'complaint' })
+export class Complaint {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  reference: string;
+
+  @Column({ name: 'vendor_id', type: 'uuid' })
+  vendorId: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text', nullable: true })
+  organisation: string | null;
+
+  @Column({ type: 'text' })
+  subject: string;
+
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ type: 'text' })
+  promise: ComplaintPromise;
+
+  @Column({ type: 'boolean' })
+  consent: boolean;
+
+  @Column({ type: 'text' })
+  state: ComplaintState;
+
+  @Column({ name: 'confirm_token_hash', type: 'text', nullable: true })
+  confirmTokenHash: string | null;
+
+  @Column({ name: 'confirm_expires_at', type: 'timestamptz' })
+  confirmExpiresAt: Date;
+
+  @Column({ name: 'confirmed_at', type: 'timestamptz', nullable: true })
+  confirmedAt: Date | null;
+
+  @Column({ name: 'dismiss_reason', type: 'text', nullable: true })
+  dismissReason: DismissReason | null;
+
+  @Column({ name: 'dismiss_note', type: 'text', nullable: true })
+  dismissNote: string | null;
+
+  @Column({ name: 'forwarded_at', type: 'timestamptz', nullable: true })
+  forwardedAt: Date | null;
+
+  @Column({ name: 'forward_note', type: 'text', nullable: true })
+  forwardNote: string | null;
+
+  @Column({ name: 'response_due_at', type: 'timestamptz', nullable: true })
+  responseDueAt: Date | null;
+
+  @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
+  respondedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  response: string | null;
+
+  @Column({ name: 'outcome_token_hash', type: 'text', nullable: true })
+  outcomeTokenHash: string | null;
+
+  @Column({ name: 'outcome_at', type: 'timestamptz', nullable: true })
+  outcomeAt: Date | null;
+
+  @Column({ name: 'outcome_comment', type: 'text', nullable: true })
+  outcomeComment: string | null;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

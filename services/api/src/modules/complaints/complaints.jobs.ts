@@ -1,0 +1,101 @@
+import type { EntityManager } from 'typeorm';
+import { ComplaintState, addBusinessDays } from '@cep/shared';
+import type { AppContext } from '../../context.ts';
+import { SYSTEM_ACTOR, recordAudit } from '../audit/audit.service.ts';
+import { mailAdmins } from '../mail/mail.service.ts';
+import { firstNotice } from '../pledges/pledges.jobs.ts';
+import { mailOwners } from '../pledges/pledges.service.ts';
+import { Vendor } from '../vendors/vendor.entity.ts';
+import { Complaint } from './complaint.entity.ts';
+import { OUTCOME_DAYS } from './complaints.service.ts';
+import { evaluateWatch, lockVendorComplaints, vendorsToReevaluate } from './watchlist.service.ts';
+
+/**
+ * The time-driven rules of complaints, every 15 minutes and once across instances:
+ * - unconfirmed complaints are deleted 7 days after filing (they never existed for anyone);
+ * - a forwarded complaint reminds the vendor when 5 and when 8 of its 10 business days are over,
+ *   and becomes `no_response` at its deadline;
+ * - a response without the complainant's verdict for 30 days closes as `assumed_resolved`;
+ * - the watch list is re-evaluated for vendors whose figures can change as time passes.
+ * Each complaint is handled in its own transaction under its vendor's lock.
+ */
+
+export const COMPLAINTS_SCAN_JOB = 'complaints.scan';
+const SCAN_INTERVAL_MS = 15 * 60_000;
+const DAY_MS = 86_400_000;
+const REMINDER_BUSINESS_DAYS = [5, 8] as const;
+
+async function expireUnconfirmed(ctx: AppContext, now: Date): Promise<void> {
+  await ctx.db.transaction(async (manager) => {
+    const expired = (await manager.query(`WITH d AS (DELETE FROM complaint WHERE state = 'unconfirmed' AND confirm_expires_at <= $1 RETURNING id) SELECT id FROM d`, [now])) as { id: string }[];
+    for (const { id } of expired) {
+      await recordAudit(manager, SYSTEM_ACTOR, { action: 'complaint.expired', entityType: 'complaint', entityId: id, from: ComplaintState.Unconfirmed, to: null, reason: 'Not confirmed within 7 days' }, now);
+    }
+  });
+}
+
+async function followForwarded(ctx: AppContext, manager: EntityManager, id: string, now: Date): Promise<void> {
+  const complaint = await manager.getRepository(Complaint).findOneByOrFail({ id });
+  await lockVendorComplaints(manager, complaint.vendorId);
+  const current = await manager.getRepository(Complaint).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (current.state !== ComplaintState.Forwarded || !current.forwardedAt || !current.responseDueAt) return;
+  const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: current.vendorId });
+  const link = `${ctx.config.publicUrl}/vendor/complaints/${id}`;
+  if (now >= current.responseDueAt) {
+    await manager.update(Complaint, { id }, { state: ComplaintState.NoResponse, version: current.version + 1 });
+    await recordAudit(manager, SYSTEM_ACTOR, { action: 'complaint.no_response', entityType: 'complaint', entityId: id, from: current.state, to: ComplaintState.NoResponse, reason: 'No response by the deadline' }, now);
+    const notice = { subject: `Complaint ${current.reference} was not answered in time`, text: `The complaint "${current.subject}" about ${vendor.name} had no response by ${current.responseDueAt.toISOString()}. It now counts as unanswered.\n\n${link}` };
+    await mailOwners(ctx, manager, vendor.id, notice);
+    await mailAdmins(ctx, manager, notice);
+    await evaluateWatch(ctx, manager, vendor.id);
+    return;
+  }
+  // Only the latest reminder whose time has come: a late scan never sends both at once.
+  const due = REMINDER_BUSINESS_DAYS.filter((days) => {
+    const at = addBusinessDays(current.forwardedAt ?? now, days, vendor.calendar);
+    return at !== null && now >= at;
+  }).at(-1);
+  if (due !== undefined && (await firstNotice(manager, vendor.id, `complaint:${id}:reminder:${due}`, now))) {
+    await mailOwners(ctx, manager, vendor.id, {
+      subject: `Reminder: complaint ${current.reference} needs your response by ${current.responseDueAt.toISOString().slice(0, 10)}`,
+      text: `${due} of the 10 business days to respond to "${current.subject}" are over. Respond by ${current.responseDueAt.toISOString()}: ${link}`,
+    });
+  }
+}
+
+async function closeSilent(ctx: AppContext, manager: EntityManager, id: string, now: Date): Promise<void> {
+  const complaint = await manager.getRepository(Complaint).findOneByOrFail({ id });
+  await lockVendorComplaints(manager, complaint.vendorId);
+  const current = await manager.getRepository(Complaint).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (current.state !== ComplaintState.Responded) return;
+  await manager.update(Complaint, { id }, { state: ComplaintState.AssumedResolved, outcomeTokenHash: null, outcomeAt: now, version: current.version + 1 });
+  await recordAudit(manager, SYSTEM_ACTOR, { action: 'complaint.assumed_resolved', entityType: 'complaint', entityId: id, from: current.state, to: ComplaintState.AssumedResolved, reason: `No answer from the complainant within ${OUTCOME_DAYS} days` }, now);
+}
+
+export async function scanComplaints(ctx: AppContext): Promise<void> {
+  const now = ctx.clock();
+  const failures: string[] = [];
+  const each = async (ids: string[], step: (manager: EntityManager, id: string) => Promise<void>) => {
+    for (const id of ids) {
+      try {
+        await ctx.db.transaction((manager) => step(manager, id));
+      } catch (error) {
+        failures.push(`${id}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  };
+  await expireUnconfirmed(ctx, now);
+  const forwarded = (await ctx.db.query(`SELECT id FROM complaint WHERE state = 'forwarded' ORDER BY response_due_at`)) as { id: string }[];
+  await each(forwarded.map((r) => r.id), (manager, id) => followForwarded(ctx, manager, id, now));
+  const silent = (await ctx.db.query(`SELECT id FROM complaint WHERE state = 'responded' AND responded_at <= $1`, [new Date(now.getTime() - OUTCOME_DAYS * DAY_MS)])) as { id: string }[];
+  await each(silent.map((r) => r.id), (manager, id) => closeSilent(ctx, manager, id, now));
+  await each(await vendorsToReevaluate(ctx), async (manager, vendorId) => {
+    await lockVendorComplaints(manager, vendorId);
+    await evaluateWatch(ctx, manager, vendorId);
+  });
+  if (failures.length > 0) throw new Error(`complaint scan failed for ${failures.length} item(s): ${failures.join('; ')}`);
+}
+
+export function registerComplaintJobs(ctx: AppContext): void {
+  ctx.jobs.every(COMPLAINTS_SCAN_JOB, SCAN_INTERVAL_MS, () => scanComplaints(ctx));
+}

@@ -1,0 +1,341 @@
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import {
+  type Complaint as ComplaintDto,
+  type ComplaintFiled,
+  type ComplaintList,
+  type ComplaintListQuery,
+  type ComplaintTokenResult,
+  type ConfirmComplaintBody,
+  type DismissBody,
+  type FileComplaintBody,
+  type ForwardBody,
+  type OutcomeBody,
+  type RespondBody,
+  CONFIRMED_STATES,
+  ComplaintState,
+  ErrorCode,
+  FORWARDED_STATES,
+  Role,
+  addBusinessDays,
+  isMemberState,
+} from '@cep/shared';
+import type { AppContext } from '../../context.ts';
+import { AppError, notFound } from '../../plugins/errors.ts';
+import type { Principal } from '../../plugins/auth.ts';
+import { hashToken, newToken } from '../accounts/tokens.ts';
+import { type Actor, recordAudit } from '../audit/audit.service.ts';
+import { mailAdmins, queueMail } from '../mail/mail.service.ts';
+import { mailOwners } from '../pledges/pledges.service.ts';
+import { Pledge } from '../pledges/pledge.entity.ts';
+import { Vendor } from '../vendors/vendor.entity.ts';
+import { Complaint } from './complaint.entity.ts';
+import { evaluateWatch, lockVendorComplaints } from './watchlist.service.ts';
+
+/**
+ * Complaints (SPEC §6): public intake confirmed by a one-time e-mail link, the admin's triage, the
+ * vendor's response within 10 business days of its own calendar, and the complainant's verdict.
+ *
+ * Privacy: the complainant's name, e-mail and organisation reach the vendor only with consent, and
+ * never the audit log (public actions are recorded as "complainant") nor the vendor's audit view
+ * (complaint entries carry no vendor id there; the complaint's own timeline reads them).
+ */
+
+const DAY_MS = 86_400_000;
+export const CONFIRM_DAYS = 7;
+export const OUTCOME_DAYS = 30;
+export const RESPONSE_BUSINESS_DAYS = 10;
+/** Without any business hours on its calendar a vendor still gets two calendar weeks. */
+const FALLBACK_RESPONSE_DAYS = 14;
+export const COMPLAINANT: Actor = { id: null, label: 'complainant', requestId: null };
+
+/** `C-` and eight characters a person can read over the phone (no 0/O, 1/I). */
+function newReference(): string {
+  const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+  return `C-${[...randomBytes(8)].map((b) => alphabet[b % alphabet.length]).join('')}`;
+}
+
+async function audit(manager: EntityManager, actor: Actor, complaint: Complaint, action: string, from: string | null, to: string | null, note: string | null, at: Date) {
+  await recordAudit(manager, actor, { action: `complaint.${action}`, entityType: 'complaint', entityId: complaint.id, vendorId: null, from, to, reason: note }, at);
+}
+
+const ACCEPTED_MESSAGE = 'Thank you. We sent you an e-mail: open the link in it within 7 days to confirm your complaint. Unconfirmed complaints are deleted.';
+
+/**
+ * Files a complaint. A bot that fills the hidden field, or sends the form faster than a person
+ * could, gets the same answer as a person and nothing is stored or sent: it learns nothing to adapt to.
+ */
+export async function fileComplaint(ctx: AppContext, body: FileComplaintBody, log: { info(o: object, m: string): void }): Promise<ComplaintFiled> {
+  if ((body.website ?? '').trim() !== '' || body.fillTimeMs < ctx.config.complaints.minFillMs) {
+    log.info({ trap: body.website ? 'honeypot' : 'fill-time', fillTimeMs: body.fillTimeMs }, 'complaint ignored as automated');
+    return { reference: newReference(), message: ACCEPTED_MESSAGE };
+  }
+  const now = ctx.clock();
+  const vendor = await ctx.db
+    .getRepository(Vendor)
+    .createQueryBuilder('v')
+    .where(/^[0-9a-f-]{36}$/i.test(body.vendor) ? 'v.id = :key' : 'v.slug = :key', { key: body.vendor.toLowerCase() })
+    .getOne();
+  const pledge = vendor ? await ctx.db.getRepository(Pledge).findOneBy({ vendorId: vendor.id }) : null;
+  // Only a member of the program answers to it for its promises.
+  if (!vendor || !pledge || !isMemberState(pledge.state)) throw notFound('Pledged vendor');
+
+  return ctx.db.transaction(async (manager) => {
+    await lockVendorComplaints(manager, vendor.id);
+    const [recent] = (await manager.query(`SELECT count(*)::int AS n FROM complaint WHERE vendor_id = $1 AND created_at > $2`, [vendor.id, new Date(now.getTime() - 3_600_000)])) as { n: number }[];
+    if ((recent?.n ?? 0) >= ctx.config.rateLimits.complaintsPerVendor) {
+      throw new AppError(ErrorCode.RateLimited, `Too many complaints about ${vendor.name} in the last hour; please try again later`, undefined, { 'retry-after': '600' });
+    }
+    const token = newToken();
+    const complaint = await manager.getRepository(Complaint).save(
+      manager.getRepository(Complaint).create({
+        reference: newReference(),
+        vendorId: vendor.id,
+        name: body.name.trim(),
+        email: body.email.toLowerCase(),
+        organisation: body.organisation?.trim() || null,
+        subject: body.subject.trim(),
+        description: body.description.trim(),
+        promise: body.promise,
+        consent: body.consent,
+        state: ComplaintState.Unconfirmed,
+        confirmTokenHash: hashToken(token),
+        confirmExpiresAt: new Date(now.getTime() + CONFIRM_DAYS * DAY_MS),
+        createdAt: now,
+      }),
+    );
+    await audit(manager, COMPLAINANT, complaint, 'filed', null, ComplaintState.Unconfirmed, null, now);
+    await queueMail(ctx, manager, {
+      to: complaint.email,
+      subject: `Confirm your complaint about ${vendor.name} (${complaint.reference})`,
+      text: [
+        `You filed a complaint about ${vendor.name} with the Customer Excellence Pledge registry: "${complaint.subject}".`,
+        `Confirm it within ${CONFIRM_DAYS} days by opening this link (it works once): ${ctx.config.publicUrl}/complaints/confirm/${token}`,
+        complaint.consent
+          ? `You allowed ${vendor.name} to see your name, e-mail and organisation if we forward the complaint.`
+          : `${vendor.name} will not see your name, e-mail or organisation.`,
+        'If you did not file it, ignore this message: the complaint is deleted unconfirmed.',
+      ].join('\n\n'),
+    });
+    return { reference: complaint.reference, message: ACCEPTED_MESSAGE };
+  });
+}
+
+/** Finds the complaint a one-time link points at, locked; 410 for an unknown, used or expired link. */
+async function byToken(manager: EntityManager, column: 'confirm_token_hash' | 'outcome_token_hash', token: string): Promise<Complaint> {
+  const complaint = await manager
+    .getRepository(Complaint)
+    .createQueryBuilder('c')
+    .setLock('pessimistic_write')
+    .where(`c.${column} = :hash`, { hash: hashToken(token) })
+    .getOne();
+  if (!complaint) throw new AppError(ErrorCode.TokenInvalid);
+  return complaint;
+}
+
+async function vendorName(manager: EntityManager, vendorId: string): Promise<string> {
+  return (await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId })).name;
+}
+
+export async function confirmComplaint(ctx: AppContext, body: ConfirmComplaintBody): Promise<ComplaintTokenResult> {
+  return ctx.db.transaction(async (manager) => {
+    const now = ctx.clock();
+    const complaint = await byToken(manager, 'confirm_token_hash', body.token);
+    if (complaint.state !== ComplaintState.Unconfirmed || complaint.confirmExpiresAt <= now) throw new AppError(ErrorCode.TokenInvalid);
+    await lockVendorComplaints(manager, complaint.vendorId);
+    await manager.update(Complaint, { id: complaint.id }, { state: ComplaintState.Confirmed, confirmedAt: now, confirmTokenHash: null, version: complaint.version + 1 });
+    await audit(manager, COMPLAINANT, complaint, 'confirmed', ComplaintState.Unconfirmed, ComplaintState.Confirmed, null, now);
+    const name = await vendorName(manager, complaint.vendorId);
+    await mailAdmins(ctx, manager, {
+      subject: `New complaint about ${name} (${complaint.reference})`,
+      text: `A confirmed complaint about ${name} is waiting for triage: "${complaint.subject}".\n\n${ctx.config.publicUrl}/admin/complaints/${complaint.id}`,
+    });
+    await evaluateWatch(ctx, manager, complaint.vendorId);
+    return { reference: complaint.reference, vendorName: name, state: ComplaintState.Confirmed };
+  });
+}
+
+/** The complaint under its vendor's lock, visible to this caller (404 otherwise), in a state `allowed`. */
+async function loadForChange(manager: EntityManager, principal: Principal, id: string, allowed: ComplaintState[], verb: string): Promise<Complaint> {
+  const found = await manager.getRepository(Complaint).findOneBy({ id });
+  if (!found || !visibleTo(principal, found)) throw notFound('Complaint');
+  await lockVendorComplaints(manager, found.vendorId);
+  const complaint = await manager.getRepository(Complaint).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!allowed.includes(complaint.state)) throw new AppError(ErrorCode.InvalidState, `A complaint that is ${complaint.state.replace('_', ' ')} cannot be ${verb}`);
+  return complaint;
+}
+
+/** The admin sees confirmed complaints; a vendor's people see those forwarded to their vendor. */
+function visibleTo(principal: Principal, complaint: Pick<Complaint, 'state' | 'vendorId'>): boolean {
+  if (principal.role === Role.Admin) return complaint.state !== ComplaintState.Unconfirmed;
+  return principal.vendorId === complaint.vendorId && FORWARDED_STATES.includes(complaint.state);
+}
+
+export async function forwardComplaint(ctx: AppContext, principal: Principal, id: string, body: ForwardBody, actor: Actor): Promise<ComplaintDto> {
+  return ctx.db.transaction(async (manager) => {
+    const now = ctx.clock();
+    const complaint = await loadForChange(manager, principal, id, [ComplaintState.Confirmed], 'forwarded');
+    const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: complaint.vendorId });
+    const due = addBusinessDays(now, RESPONSE_BUSINESS_DAYS, vendor.calendar) ?? new Date(now.getTime() + FALLBACK_RESPONSE_DAYS * DAY_MS);
+    const note = body.note?.trim() || null;
+    await manager.update(Complaint, { id }, { state: ComplaintState.Forwarded, forwardedAt: now, forwardNote: note, responseDueAt: due, version: complaint.version + 1 });
+    await audit(manager, actor, complaint, 'forwarded', complaint.state, ComplaintState.Forwarded, note, now);
+    await mailOwners(ctx, manager, vendor.id, {
+      subject: `A complaint about ${vendor.name} needs your response by ${due.toISOString().slice(0, 10)} (${complaint.reference})`,
+      text: `The registry forwards a customer complaint: "${complaint.subject}". Respond within ${RESPONSE_BUSINESS_DAYS} business days, by ${due.toISOString()}; an unanswered complaint counts against ${vendor.name}.${note ? `\n\nNote from the registry: ${note}` : ''}\n\n${ctx.config.publicUrl}/vendor/complaints/${id}`,
+    });
+    return complaintDto(ctx, manager, principal, id);
+  });
+}
+
+export async function dismissComplaint(ctx: AppContext, principal: Principal, id: string, body: DismissBody, actor: Actor): Promise<ComplaintDto> {
+  return ctx.db.transaction(async (manager) => {
+    const now = ctx.clock();
+    const complaint = await loadForChange(manager, principal, id, [ComplaintState.Confirmed], 'dismissed');
+    const note = body.note?.trim() || null;
+    await manager.update(Complaint, { id }, { state: ComplaintState.Dismissed, dismissReason: body.reason, dismissNote: note, version: complaint.version + 1 });
+    await audit(manager, actor, complaint, 'dismissed', complaint.state, ComplaintState.Dismissed, note ? `${body.reason}: ${note}` : body.reason, now);
+    await evaluateWatch(ctx, manager, complaint.vendorId);
+    return complaintDto(ctx, manager, principal, id);
+  });
+}
+
+export async function respondToComplaint(ctx: AppContext, principal: Principal, id: string, body: RespondBody, actor: Actor): Promise<ComplaintDto> {
+  return ctx.db.transaction(async (manager) => {
+    const now = ctx.clock();
+    const complaint = await loadForChange(manager, principal, id, [ComplaintState.Forwarded], 'answered');
+    const token = newToken();
+    const response = body.response.trim();
+    await manager.update(Complaint, { id }, { state: ComplaintState.Responded, respondedAt: now, response, outcomeTokenHash: hashToken(token), version: complaint.version + 1 });
+    await audit(manager, actor, complaint, 'responded', complaint.state, ComplaintState.Responded, null, now);
+    const name = await vendorName(manager, complaint.vendorId);
+    await queueMail(ctx, manager, {
+      to: complaint.email,
+      subject: `${name} responded to your complaint (${complaint.reference})`,
+      text: [
+        `${name} responded to your complaint "${complaint.subject}":`,
+        response,
+        `Is the matter resolved? Tell us with this link (it works once): ${ctx.config.publicUrl}/complaints/outcome/${token}`,
+        `Without an answer within ${OUTCOME_DAYS} days we consider it resolved.`,
+      ].join('\n\n'),
+    });
+    return complaintDto(ctx, manager, principal, id);
+  });
+}
+
+export async function recordOutcome(ctx: AppContext, body: OutcomeBody): Promise<ComplaintTokenResult> {
+  return ctx.db.transaction(async (manager) => {
+    const now = ctx.clock();
+    const complaint = await byToken(manager, 'outcome_token_hash', body.token);
+    if (complaint.state !== ComplaintState.Responded) throw new AppError(ErrorCode.TokenInvalid);
+    await lockVendorComplaints(manager, complaint.vendorId);
+    const state = body.outcome === 'resolved' ? ComplaintState.Resolved : ComplaintState.Unresolved;
+    const comment = body.comment?.trim() || null;
+    await manager.update(Complaint, { id: complaint.id }, { state, outcomeAt: now, outcomeComment: comment, outcomeTokenHash: null, version: complaint.version + 1 });
+    await audit(manager, COMPLAINANT, complaint, state, complaint.state, state, comment, now);
+    const name = await vendorName(manager, complaint.vendorId);
+    await mailOwners(ctx, manager, complaint.vendorId, {
+      subject: `Complaint ${complaint.reference}: the customer marked it ${state}`,
+      text: `The customer marked the complaint "${complaint.subject}" about ${name} as ${state}.${comment ? `\n\nTheir comment: ${comment}` : ''}`,
+    });
+    return { reference: complaint.reference, vendorName: name, state };
+  });
+}
+
+export async function getComplaint(ctx: AppContext, principal: Principal, id: string): Promise<ComplaintDto> {
+  return complaintDto(ctx, ctx.db.manager, principal, id);
+}
+
+async function complaintDto(ctx: AppContext, manager: EntityManager, principal: Principal, id: string): Promise<ComplaintDto> {
+  const c = await manager.getRepository(Complaint).findOneBy({ id });
+  if (!c || !visibleTo(principal, c)) throw notFound('Complaint');
+  const timeline = (await manager.query(
+    `SELECT a.at, a.action, a.actor_label, u.role AS actor_role, a.from_state, a.to_state, a.reason
+       FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_id
+      WHERE a.entity_type = 'complaint' AND a.entity_id = $1 ORDER BY a.at, a.id`,
+    [id],
+  )) as { at: Date; action: string; actor_label: string; actor_role: Role | null; from_state: string | null; to_state: string | null; reason: string | null }[];
+  const showContact = principal.role === Role.Admin || c.consent;
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  return {
+    id: c.id,
+    reference: c.reference,
+    vendorId: c.vendorId,
+    vendorName: await vendorName(manager, c.vendorId),
+    state: c.state,
+    promise: c.promise,
+    subject: c.subject,
+    description: c.description,
+    consent: c.consent,
+    complainant: showContact ? { name: c.name, email: c.email, organisation: c.organisation } : null,
+    filedAt: c.createdAt.toISOString(),
+    confirmedAt: iso(c.confirmedAt),
+    forwardedAt: iso(c.forwardedAt),
+    forwardNote: c.forwardNote,
+    responseDueAt: iso(c.responseDueAt),
+    respondedAt: iso(c.respondedAt),
+    response: c.response,
+    // Why the admin dismissed a complaint is the admin's business; a vendor never sees dismissed ones anyway.
+    dismissReason: c.dismissReason,
+    dismissNote: principal.role === Role.Admin ? c.dismissNote : null,
+    outcomeAt: iso(c.outcomeAt),
+    outcomeComment: c.outcomeComment,
+    // A vendor sees "registry" where the admin acted, never the admin's own address.
+    timeline: timeline.map((t) => ({ at: new Date(t.at).toISOString(), action: t.action.replace(/^complaint\./, ''), actor: principal.role !== Role.Admin && t.actor_role === Role.Admin ? 'registry' : t.actor_label, from: t.from_state, to: t.to_state, note: t.reason })),
+    version: c.version,
+  };
+}
+
+export async function listComplaints(ctx: AppContext, principal: Principal, query: ComplaintListQuery): Promise<ComplaintList> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 20;
+  const now = ctx.clock();
+  const admin = principal.role === Role.Admin;
+  const qb = ctx.db
+    .getRepository(Complaint)
+    .createQueryBuilder('c')
+    .innerJoin(Vendor, 'v', 'v.id = c.vendorId')
+    .select([
+      'c.id AS id',
+      'c.reference AS reference',
+      'c.vendorId AS "vendorId"',
+      'v.name AS "vendorName"',
+      'c.state AS state',
+      'c.promise AS promise',
+      'c.subject AS subject',
+      'c.confirmedAt AS "confirmedAt"',
+      'c.forwardedAt AS "forwardedAt"',
+      'c.responseDueAt AS "responseDueAt"',
+    ])
+    .where('c.state IN (:...states)', { states: admin ? CONFIRMED_STATES : FORWARDED_STATES });
+  if (!admin) qb.andWhere('c.vendorId = :own', { own: principal.vendorId });
+  else if (query.vendorId) qb.andWhere('c.vendorId = :vendorId', { vendorId: query.vendorId });
+  if (query.state) qb.andWhere('c.state = :state', { state: query.state });
+  if (query.promise) qb.andWhere('c.promise = :promise', { promise: query.promise });
+  if (query.minAgeDays !== undefined) qb.andWhere('c.confirmedAt <= :oldest', { oldest: new Date(now.getTime() - query.minAgeDays * DAY_MS) });
+  if (query.maxAgeDays !== undefined) qb.andWhere('c.confirmedAt > :newest', { newest: new Date(now.getTime() - (query.maxAgeDays + 1) * DAY_MS) });
+  const total = await qb.getCount();
+  const rows = (await qb
+    .orderBy('c.confirmedAt', 'ASC')
+    .addOrderBy('c.id', 'ASC')
+    .offset((page - 1) * pageSize)
+    .limit(pageSize)
+    .getRawMany()) as (Omit<ComplaintList['items'][number], 'confirmedAt' | 'forwardedAt' | 'responseDueAt' | 'ageDays'> & {
+    confirmedAt: Date | null;
+    forwardedAt: Date | null;
+    responseDueAt: Date | null;
+  })[];
+  const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
+  return {
+    items: rows.map((r) => ({
+      ...r,
+      confirmedAt: iso(r.confirmedAt),
+      forwardedAt: iso(r.forwardedAt),
+      responseDueAt: iso(r.responseDueAt),
+      ageDays: r.confirmedAt ? Math.max(0, Math.floor((now.getTime() - new Date(r.confirmedAt).getTime()) / DAY_MS)) : 0,
+    })),
+    total,
+    page,
+    pageSize,
+  };
+}

@@ -1,0 +1,118 @@
+import type { EntityManager } from 'typeorm';
+import { type WatchList, watchVerdict } from '@cep/shared';
+import type { AppContext } from '../../context.ts';
+import { SYSTEM_ACTOR, recordAudit } from '../audit/audit.service.ts';
+import { mailAdmins } from '../mail/mail.service.ts';
+import { mailOwners } from '../pledges/pledges.service.ts';
+
+/**
+ * The watch list (SPEC §6). Re-evaluated for a vendor whenever one of its complaints changes state
+ * and by the periodic scan (complaints age out of the windows; a new checkpoint changes the client
+ * count). A `watch_entry` row is one crossing: inserting it sends the crossing's e-mails, so the
+ * vendor and the admins hear of it once however often the rule is evaluated; falling below deletes
+ * it, and a later crossing is a new one.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** Complaint writes for one vendor take this lock first, so counts and crossings never race. */
+export async function lockVendorComplaints(manager: EntityManager, vendorId: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('complaints:' || $1))`, [vendorId]);
+}
+
+interface Figures {
+  recentCount: number;
+  longCount: number;
+  clients: number | null;
+}
+
+async function figuresOf(ctx: AppContext, manager: EntityManager, vendorIds: string[] | null): Promise<Map<string, Figures>> {
+  const now = ctx.clock();
+  const { countDays, rateDays } = ctx.config.complaints.watch;
+  const rows = (await manager.query(
+    `SELECT v.id AS vendor_id,
+            (SELECT count(*)::int FROM complaint c WHERE c.vendor_id = v.id AND c.state NOT IN ('unconfirmed', 'dismissed') AND c.confirmed_at > $2) AS recent,
+            (SELECT count(*)::int FROM complaint c WHERE c.vendor_id = v.id AND c.state NOT IN ('unconfirmed', 'dismissed') AND c.confirmed_at > $3) AS long,
+            (SELECT (k.data -> 'volume' ->> 'activeClients')::int FROM checkpoint k
+              WHERE k.vendor_id = v.id AND k.status IN ('submitted', 'accepted') ORDER BY k.period DESC LIMIT 1) AS clients
+       FROM vendor v WHERE ($1::uuid[] IS NULL OR v.id = ANY($1))`,
+    [vendorIds, new Date(now.getTime() - countDays * DAY_MS), new Date(now.getTime() - rateDays * DAY_MS)],
+  )) as { vendor_id: string; recent: number; long: number; clients: number | null }[];
+  return new Map(rows.map((r) => [r.vendor_id, { recentCount: r.recent, longCount: r.long, clients: r.clients }]));
+}
+
+/** Puts the vendor on the watch list or takes it off, as its figures now say. Call under the vendor's complaints lock. */
+export async function evaluateWatch(ctx: AppContext, manager: EntityManager, vendorId: string): Promise<void> {
+  const figures = (await figuresOf(ctx, manager, [vendorId])).get(vendorId);
+  if (!figures) return;
+  const { reasons, ratePer100 } = watchVerdict(figures, ctx.config.complaints.watch);
+  const now = ctx.clock();
+  if (reasons.length === 0) {
+    // A CTE, so the driver answers rows (a bare DELETE … RETURNING answers [rows, count]).
+    const [removed] = (await manager.query(`WITH d AS (DELETE FROM watch_entry WHERE vendor_id = $1 RETURNING 1) SELECT count(*)::int AS n FROM d`, [vendorId])) as { n: number }[];
+    if ((removed?.n ?? 0) > 0) {
+      await recordAudit(manager, SYSTEM_ACTOR, { action: 'watchlist.removed', entityType: 'vendor', entityId: vendorId, from: 'watched', to: null, reason: describe(figures, ratePer100) }, now);
+    }
+    return;
+  }
+  const inserted = (await manager.query(
+    `INSERT INTO watch_entry (vendor_id, since, reasons) VALUES ($1, $2, $3)
+     ON CONFLICT (vendor_id) DO UPDATE SET reasons = EXCLUDED.reasons
+     RETURNING (xmax = 0) AS inserted`,
+    [vendorId, now, reasons],
+  )) as { inserted: boolean }[];
+  if (!inserted[0]?.inserted) return;
+  const reason = describe(figures, ratePer100);
+  await recordAudit(manager, SYSTEM_ACTOR, { action: 'watchlist.added', entityType: 'vendor', entityId: vendorId, from: null, to: 'watched', reason }, now);
+  const [vendor] = (await manager.query(`SELECT name FROM vendor WHERE id = $1`, [vendorId])) as { name: string }[];
+  const name = vendor?.name ?? 'A vendor';
+  await mailOwners(ctx, manager, vendorId, {
+    subject: `${name} is on the Customer Excellence Pledge watch list`,
+    text: `${name} has a high level of confirmed complaints: ${reason}. The program admin reviews vendors on the watch list and may suspend a pledge. Answer forwarded complaints within their deadlines: ${ctx.config.publicUrl}/vendor/complaints`,
+  });
+  await mailAdmins(ctx, manager, {
+    subject: `Watch list: ${name} crossed a complaint threshold`,
+    text: `${name}: ${reason}.\n\n${ctx.config.publicUrl}/admin/watchlist`,
+  });
+}
+
+function describe(figures: Figures, ratePer100: number | null): string {
+  const rate = ratePer100 === null ? 'no client count yet' : `${ratePer100} per 100 clients in the longer window (${figures.clients} clients)`;
+  return `${figures.recentCount} confirmed complaints in the short window, ${figures.longCount} in the longer one, ${rate}`;
+}
+
+/** Vendors whose figures may have changed with time: on the list, or with counted complaints in either window. */
+export async function vendorsToReevaluate(ctx: AppContext): Promise<string[]> {
+  const since = new Date(ctx.clock().getTime() - Math.max(ctx.config.complaints.watch.countDays, ctx.config.complaints.watch.rateDays) * DAY_MS - DAY_MS);
+  const rows = (await ctx.db.query(
+    `SELECT vendor_id FROM watch_entry
+     UNION SELECT DISTINCT vendor_id FROM complaint WHERE state NOT IN ('unconfirmed', 'dismissed') AND confirmed_at > $1`,
+    [since],
+  )) as { vendor_id: string }[];
+  return rows.map((r) => r.vendor_id);
+}
+
+export async function listWatch(ctx: AppContext): Promise<WatchList> {
+  const entries = (await ctx.db.query(
+    `SELECT w.vendor_id, w.since, w.reasons, v.name, v.slug FROM watch_entry w JOIN vendor v ON v.id = w.vendor_id ORDER BY w.since DESC, v.name`,
+  )) as { vendor_id: string; since: Date; reasons: ('count' | 'rate')[]; name: string; slug: string }[];
+  const figures = await figuresOf(ctx, ctx.db.manager, entries.map((e) => e.vendor_id));
+  const thresholds = ctx.config.complaints.watch;
+  return {
+    thresholds,
+    items: entries.map((e) => {
+      const f = figures.get(e.vendor_id) ?? { recentCount: 0, longCount: 0, clients: null };
+      return {
+        vendorId: e.vendor_id,
+        vendorName: e.name,
+        vendorSlug: e.slug,
+        since: new Date(e.since).toISOString(),
+        recentCount: f.recentCount,
+        longCount: f.longCount,
+        clients: f.clients,
+        ratePer100: watchVerdict(f, thresholds).ratePer100,
+        reasons: e.reasons,
+      };
+    }),
+  };
+}

@@ -1,0 +1,209 @@
+import Type from 'typebox';
+import { DateTime, Email, Id, Page, PageQuery, PersonName, Slug } from './atoms.ts';
+
+/**
+ * Customer complaints (SPEC §6). A complaint is filed by anyone, exists for the admin only once
+ * the complainant confirmed it by e-mail, is forwarded to the vendor or dismissed, answered by the
+ * vendor within 10 business days, and closed by the complainant's verdict (or 30 days of silence).
+ * Its text is never edited after filing.
+ */
+
+/** The four promises of the agreement (SPEC §3), or something else. */
+export const COMPLAINT_PROMISES = ['support', 'ethics', 'timeliness', 'contact', 'other'] as const;
+export type ComplaintPromise = (typeof COMPLAINT_PROMISES)[number];
+
+export const ComplaintState = {
+  /** Filed; waiting for the complainant to confirm by e-mail (deleted unconfirmed after 7 days). */
+  Unconfirmed: 'unconfirmed',
+  Confirmed: 'confirmed',
+  Dismissed: 'dismissed',
+  Forwarded: 'forwarded',
+  Responded: 'responded',
+  /** The vendor's 10 business days ran out without a response: counts against the vendor. */
+  NoResponse: 'no_response',
+  Resolved: 'resolved',
+  Unresolved: 'unresolved',
+  /** No verdict from the complainant 30 days after the vendor's response. */
+  AssumedResolved: 'assumed_resolved',
+} as const;
+export type ComplaintState = (typeof ComplaintState)[keyof typeof ComplaintState];
+export const COMPLAINT_STATES = Object.values(ComplaintState);
+/** What the admin and the thresholds see: every state after confirmation. */
+export const CONFIRMED_STATES = COMPLAINT_STATES.filter((s) => s !== ComplaintState.Unconfirmed);
+/** States in which the vendor sees the complaint: it was forwarded. */
+export const FORWARDED_STATES: readonly ComplaintState[] = [
+  ComplaintState.Forwarded,
+  ComplaintState.Responded,
+  ComplaintState.NoResponse,
+  ComplaintState.Resolved,
+  ComplaintState.Unresolved,
+  ComplaintState.AssumedResolved,
+];
+
+export const DISMISS_REASONS = ['invalid', 'spam', 'duplicate', 'out_of_scope'] as const;
+export type DismissReason = (typeof DISMISS_REASONS)[number];
+export const OUTCOMES = ['resolved', 'unresolved'] as const;
+
+export const SUBJECT_MAX = 200;
+export const DESCRIPTION_MAX = 5000;
+
+export const FileComplaintBody = Type.Object(
+  {
+    vendor: Type.Union([Id, Slug], { description: 'The vendor’s id or slug' }),
+    name: PersonName,
+    email: Email,
+    organisation: Type.Optional(Type.String({ maxLength: 200 })),
+    subject: Type.String({ minLength: 3, maxLength: SUBJECT_MAX }),
+    description: Type.String({ minLength: 20, maxLength: DESCRIPTION_MAX }),
+    promise: Type.Enum([...COMPLAINT_PROMISES], { description: 'Which promise of the pledge it concerns' }),
+    consent: Type.Boolean({ description: 'May the vendor see the complainant’s name, e-mail and organisation?' }),
+    /** A field people never see: a bot that fills it is ignored (answered as if accepted). */
+    website: Type.Optional(Type.String({ maxLength: 500, description: 'Leave empty (spam trap)' })),
+    /** How long the form was open; filled faster than a person could, it is ignored the same way. */
+    fillTimeMs: Type.Integer({ minimum: 0, maximum: 86_400_000, description: 'Milliseconds between opening the form and sending it' }),
+  },
+  { additionalProperties: false },
+);
+export type FileComplaintBody = Type.Static<typeof FileComplaintBody>;
+
+export const ComplaintFiled = Type.Object({
+  reference: Type.String({ description: 'Quote it in any message about the complaint' }),
+  message: Type.String(),
+});
+export type ComplaintFiled = Type.Static<typeof ComplaintFiled>;
+
+const Token = Type.String({ minLength: 20, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' });
+
+export const ConfirmComplaintBody = Type.Object({ token: Token }, { additionalProperties: false });
+export type ConfirmComplaintBody = Type.Static<typeof ConfirmComplaintBody>;
+
+export const OutcomeBody = Type.Object(
+  {
+    token: Token,
+    outcome: Type.Enum([...OUTCOMES]),
+    comment: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+export type OutcomeBody = Type.Static<typeof OutcomeBody>;
+
+export const ForwardBody = Type.Object({ note: Type.Optional(Type.String({ maxLength: 2000, description: 'Shown to the vendor' })) }, { additionalProperties: false });
+export type ForwardBody = Type.Static<typeof ForwardBody>;
+
+export const DismissBody = Type.Object(
+  {
+    reason: Type.Enum([...DISMISS_REASONS]),
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+export type DismissBody = Type.Static<typeof DismissBody>;
+
+export const RespondBody = Type.Object({ response: Type.String({ minLength: 10, maxLength: DESCRIPTION_MAX }) }, { additionalProperties: false });
+export type RespondBody = Type.Static<typeof RespondBody>;
+
+/** A public page's view of a token: what it is about, without personal details. */
+export const ComplaintTokenResult = Type.Object({
+  reference: Type.String(),
+  vendorName: Type.String(),
+  state: Type.Enum(COMPLAINT_STATES),
+});
+export type ComplaintTokenResult = Type.Static<typeof ComplaintTokenResult>;
+
+export const TimelineEntry = Type.Object({
+  at: DateTime,
+  action: Type.String(),
+  actor: Type.String({ description: '"complainant", "system", the admin or a vendor person' }),
+  from: Type.Union([Type.String(), Type.Null()]),
+  to: Type.Union([Type.String(), Type.Null()]),
+  note: Type.Union([Type.String(), Type.Null()]),
+});
+export type TimelineEntry = Type.Static<typeof TimelineEntry>;
+
+/** Contact details appear only for the admin, or for the vendor when the complainant consented. */
+export const ComplainantSchema = Type.Union([
+  Type.Object({ name: Type.String(), email: Type.String(), organisation: Type.Union([Type.String(), Type.Null()]) }),
+  Type.Null(),
+]);
+
+export const ComplaintSchema = Type.Object({
+  id: Id,
+  reference: Type.String(),
+  vendorId: Id,
+  vendorName: Type.String(),
+  state: Type.Enum(COMPLAINT_STATES),
+  promise: Type.Enum([...COMPLAINT_PROMISES]),
+  subject: Type.String(),
+  description: Type.String(),
+  consent: Type.Boolean(),
+  complainant: ComplainantSchema,
+  filedAt: DateTime,
+  confirmedAt: Type.Union([DateTime, Type.Null()]),
+  forwardedAt: Type.Union([DateTime, Type.Null()]),
+  forwardNote: Type.Union([Type.String(), Type.Null()]),
+  responseDueAt: Type.Union([DateTime, Type.Null()], { description: '10 business days after forwarding, on the vendor’s calendar' }),
+  respondedAt: Type.Union([DateTime, Type.Null()]),
+  response: Type.Union([Type.String(), Type.Null()]),
+  dismissReason: Type.Union([Type.Enum([...DISMISS_REASONS]), Type.Null()]),
+  dismissNote: Type.Union([Type.String(), Type.Null()]),
+  outcomeAt: Type.Union([DateTime, Type.Null()]),
+  outcomeComment: Type.Union([Type.String(), Type.Null()]),
+  timeline: Type.Array(TimelineEntry),
+  version: Type.Integer(),
+});
+export type Complaint = Type.Static<typeof ComplaintSchema>;
+
+export const ComplaintListItem = Type.Object({
+  id: Id,
+  reference: Type.String(),
+  vendorId: Id,
+  vendorName: Type.String(),
+  state: Type.Enum(COMPLAINT_STATES),
+  promise: Type.Enum([...COMPLAINT_PROMISES]),
+  subject: Type.String(),
+  confirmedAt: Type.Union([DateTime, Type.Null()]),
+  forwardedAt: Type.Union([DateTime, Type.Null()]),
+  responseDueAt: Type.Union([DateTime, Type.Null()]),
+  ageDays: Type.Integer({ minimum: 0, description: 'Whole days since confirmation' }),
+});
+export type ComplaintListItem = Type.Static<typeof ComplaintListItem>;
+
+export const ComplaintListQuery = Type.Object(
+  {
+    ...PageQuery,
+    state: Type.Optional(Type.Enum(CONFIRMED_STATES)),
+    vendorId: Type.Optional(Id),
+    promise: Type.Optional(Type.Enum([...COMPLAINT_PROMISES])),
+    minAgeDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650, description: 'Only complaints confirmed at least this many days ago' })),
+    maxAgeDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650, description: 'Only complaints confirmed at most this many days ago' })),
+  },
+  { additionalProperties: false },
+);
+export type ComplaintListQuery = Type.Static<typeof ComplaintListQuery>;
+export const ComplaintList = Page(ComplaintListItem);
+export type ComplaintList = Type.Static<typeof ComplaintList>;
+
+export const WatchReason = Type.Enum(['count', 'rate']);
+
+export const WatchEntrySchema = Type.Object({
+  vendorId: Id,
+  vendorName: Type.String(),
+  vendorSlug: Type.String(),
+  since: DateTime,
+  /** Confirmed, non-dismissed complaints in the last 90 days. */
+  recentCount: Type.Integer({ minimum: 0 }),
+  /** Confirmed, non-dismissed complaints in the last 180 days. */
+  longCount: Type.Integer({ minimum: 0 }),
+  /** Active clients from the vendor's latest delivered checkpoint (null without one). */
+  clients: Type.Union([Type.Integer(), Type.Null()]),
+  /** Complaints per 100 clients over 180 days (null without a client count). */
+  ratePer100: Type.Union([Type.Number(), Type.Null()]),
+  reasons: Type.Array(WatchReason),
+});
+export type WatchEntry = Type.Static<typeof WatchEntrySchema>;
+
+export const WatchList = Type.Object({
+  thresholds: Type.Object({ count: Type.Integer(), countDays: Type.Integer(), ratePer100: Type.Number(), rateDays: Type.Integer() }),
+  items: Type.Array(WatchEntrySchema),
+});
+export type WatchList = Type.Static<typeof WatchList>;
