@@ -2,6 +2,7 @@ import { createTestApp, testConfig, type TestApp } from '../../../test/build-app
 import { verifyPassword } from '../../modules/accounts/passwords.ts';
 import { DEMO_ADMIN_EMAIL, seed } from '../seed/seed.ts';
 import { DEMO_VENDORS } from '../seed/demo-data.ts';
+import { scanComplaints } from '../../modules/complaints/complaints.jobs.ts';
 import { scanPledges } from '../../modules/pledges/pledges.jobs.ts';
 
 let t: TestApp;
@@ -31,9 +32,17 @@ describe('seed', () => {
     const statuses = (await t.db.query(`SELECT DISTINCT status FROM checkpoint ORDER BY status`)) as { status: string }[];
     expect(statuses.map((s) => s.status)).toEqual(['accepted', 'draft', 'returned', 'submitted']);
     expect(await count(`SELECT count(*)::int AS n FROM checkpoint WHERE ticket_import IS NOT NULL`)).toBeGreaterThanOrEqual(1);
-    // The demo is coherent with the rules: the hourly scan finds nothing to change.
+    const complaintStates = (await t.db.query(`SELECT DISTINCT state FROM complaint ORDER BY state`)) as { state: string }[];
+    expect(complaintStates.map((c) => c.state)).toEqual(['assumed_resolved', 'confirmed', 'dismissed', 'forwarded', 'no_response', 'resolved', 'unconfirmed', 'unresolved']);
+    // The demo is coherent with the rules: the scans find nothing to change.
+    const complaints = await t.db.query(`SELECT id, state, version FROM complaint ORDER BY id`);
+    const watched = await t.db.query(`SELECT vendor_id, since, reasons FROM watch_entry ORDER BY vendor_id`);
+    expect(watched).toHaveLength(1);
     await scanPledges(t.ctx);
+    await scanComplaints(t.ctx);
     expect(await t.db.query(`SELECT state FROM pledge ORDER BY state`)).toEqual(states);
+    expect(await t.db.query(`SELECT id, state, version FROM complaint ORDER BY id`)).toEqual(complaints);
+    expect(await t.db.query(`SELECT vendor_id, since, reasons FROM watch_entry ORDER BY vendor_id`)).toEqual(watched);
 
     const second = await seed(t.db, testConfig({ SEED_DEMO: 'true' }));
     expect(second.printed).toEqual([]);

@@ -8,6 +8,7 @@ import { Application } from '../../modules/applications/application.entity.ts';
 import { MailMessage } from '../../modules/mail/mail-message.entity.ts';
 import { Vendor } from '../../modules/vendors/vendor.entity.ts';
 import { DEMO_APPLICATIONS, DEMO_VENDORS } from './demo-data.ts';
+import { seedComplaints } from './demo-complaints.ts';
 import { seedPledge } from './demo-pledges.ts';
 
 export interface SeedReport {
@@ -49,6 +50,7 @@ export async function seed(db: DataSource, config: Config): Promise<SeedReport> 
     const passwordHash = await hashPassword(password);
     const now = new Date();
     await db.transaction(async (manager) => {
+      const bySlug = new Map<string, Vendor>();
       for (const demo of DEMO_VENDORS) {
         const calendar: BusinessCalendar = demo.calendar ?? DEFAULT_CALENDAR;
         const vendor = await manager.getRepository(Vendor).save(
@@ -58,6 +60,7 @@ export async function seed(db: DataSource, config: Config): Promise<SeedReport> 
           manager.getRepository(User).create({ email: demo.ownerEmail, name: demo.ownerName, role: Role.VendorOwner, vendorId: vendor.id, passwordHash }),
         );
         await seedPledge(manager, vendor, owner, demo.pledge, now);
+        bySlug.set(vendor.slug, vendor);
         await manager.getRepository(Application).insert({
           companyName: vendor.name,
           website: vendor.website,
@@ -72,6 +75,7 @@ export async function seed(db: DataSource, config: Config): Promise<SeedReport> 
         });
       }
       for (const application of DEMO_APPLICATIONS) await manager.getRepository(Application).insert(application);
+      await seedComplaints(manager, bySlug, now);
       await manager.getRepository(MailMessage).insert({
         to: DEMO_VENDORS[0]?.ownerEmail ?? DEMO_ADMIN_EMAIL,
         subject: 'Welcome to the Customer Excellence Pledge registry',
