@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.ts';
 import { type AppContext, type Clock, systemClock } from './context.ts';
@@ -41,8 +41,15 @@ export interface BuildAppOptions {
   logStream?: NodeJS.WritableStream;
 }
 
-/** Never log secrets: tokens, cookies and passwords are replaced before a line is written. */
-const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.refreshToken', '*.accessToken'];
+/**
+ * Never log secrets: tokens, cookies and passwords are replaced before a line is written, and so
+ * are the parameters of a failed SQL statement (they can hold a complainant's e-mail address).
+ */
+const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.refreshToken', '*.accessToken', '*.token', 'err.parameters', '*.parameters'];
+
+/** One-time links carry their token in the path (invitations, complaint confirmations and outcomes): log the path without it. */
+const TOKEN_IN_PATH = /(\/(?:invitations|complaints\/confirm|complaints\/outcome)\/)[A-Za-z0-9_-]{16,}/g;
+export const maskTokens = (url: string): string => url.replace(TOKEN_IN_PATH, '$1[redacted]');
 
 function requestIds(): () => string {
   const prefix = randomUUID().slice(0, 8);
@@ -54,7 +61,14 @@ function requestIds(): () => string {
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, db } = options;
   const app = Fastify({
-    logger: { level: config.logLevel, redact: { paths: REDACT, censor: '[redacted]' }, ...(options.logStream ? { stream: options.logStream } : {}) },
+    logger: {
+      level: config.logLevel,
+      redact: { paths: REDACT, censor: '[redacted]' },
+      serializers: {
+        req: (req: FastifyRequest) => ({ method: req.method, url: maskTokens(req.url), host: req.host, remoteAddress: req.ip, remotePort: req.socket?.remotePort }),
+      },
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     // Unique across instances and restarts (a random prefix per process) and cheaper than a UUID

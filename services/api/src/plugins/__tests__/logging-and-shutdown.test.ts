@@ -53,6 +53,23 @@ describe('request logs', () => {
       await app.close();
     }
   });
+
+  it('log the path of a one-time link without its token', async () => {
+    const { app, lines } = await appWithLogs();
+    await app.ready();
+    try {
+      const token = 'Tk9f3Qp0a-Zx_81hLmN2vB7cD4eF5gH6';
+      await supertest(app.server).get(`/complaints/confirm/${token}`);
+      await supertest(app.server).get(`/invitations/${token}`);
+      await supertest(app.server).get(`/api/v1/invitations/${token}`);
+      const log = lines();
+      expect(log).toContain('/complaints/confirm/[redacted]');
+      expect(log).toContain('/api/v1/invitations/[redacted]');
+      expect(log).not.toContain(token);
+    } finally {
+      await app.close();
+    }
+  });
 });
 
 describe('graceful shutdown', () => {
