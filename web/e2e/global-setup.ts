@@ -53,6 +53,9 @@ export default async function globalSetup(_config: FullConfig): Promise<void> {
         // Every test signs in and applies from 127.0.0.1: one client as far as rate limits go.
         RATE_LIMIT_LOGIN: '1000',
         RATE_LIMIT_PUBLIC_FORMS: '1000',
+        RATE_LIMIT_COMPLAINTS: '1000',
+        // A person takes seconds to fill the complaint form; the browser test waits one.
+        COMPLAINT_MIN_FILL_MS: '1000',
       },
     });
     await assertWebAppServed(baseUrl);

@@ -6,13 +6,19 @@ import { AppLayout } from './layout/AppLayout.tsx';
 import { RouteError } from './layout/RouteError.tsx';
 import { AgreementsPage } from './routes/admin/AgreementsPage.tsx';
 import { ApplicationsPage } from './routes/admin/ApplicationsPage.tsx';
+import { ComplaintPage } from './routes/admin/ComplaintPage.tsx';
+import { ComplaintsPage } from './routes/admin/ComplaintsPage.tsx';
 import { OutboxPage } from './routes/admin/OutboxPage.tsx';
 import { ProgramPage } from './routes/admin/ProgramPage.tsx';
 import { ReviewsPage } from './routes/admin/ReviewsPage.tsx';
 import { SubmissionPage } from './routes/admin/SubmissionPage.tsx';
 import { VendorPage } from './routes/admin/VendorPage.tsx';
 import { VendorsPage } from './routes/admin/VendorsPage.tsx';
+import { WatchListPage } from './routes/admin/WatchListPage.tsx';
 import { ApplyPage } from './routes/public/ApplyPage.tsx';
+import { ComplainPage } from './routes/public/ComplainPage.tsx';
+import { ComplaintOutcomePage } from './routes/public/ComplaintOutcomePage.tsx';
+import { ConfirmComplaintPage } from './routes/public/ConfirmComplaintPage.tsx';
 import { DirectoryPage } from './routes/public/DirectoryPage.tsx';
 import { HomePage } from './routes/public/HomePage.tsx';
 import { InvitationPage } from './routes/public/InvitationPage.tsx';
@@ -26,6 +32,8 @@ import { PledgePage } from './routes/vendor/PledgePage.tsx';
 import { ProfilePage } from './routes/vendor/ProfilePage.tsx';
 import { SignedCopyPage } from './routes/vendor/SignedCopyPage.tsx';
 import { TeamPage } from './routes/vendor/TeamPage.tsx';
+import { VendorComplaintPage } from './routes/vendor/VendorComplaintPage.tsx';
+import { VendorComplaintsPage } from './routes/vendor/VendorComplaintsPage.tsx';
 
 /** Every URL of the web app, in one table. */
 const router = createBrowserRouter([
@@ -39,6 +47,9 @@ const router = createBrowserRouter([
       { path: 'login', element: <LoginPage /> },
       { path: 'invitations/:token', element: <InvitationPage /> },
       { path: 'verify/:slug', element: <VerifyPage /> },
+      { path: 'complain/:slug', element: <ComplainPage /> },
+      { path: 'complaints/confirm/:token', element: <ConfirmComplaintPage /> },
+      { path: 'complaints/outcome/:token', element: <ComplaintOutcomePage /> },
       {
         path: 'admin',
         element: <RequireRole roles={['admin']} />,
@@ -51,6 +62,9 @@ const router = createBrowserRouter([
           { path: 'reviews', element: <ReviewsPage /> },
           { path: 'program', element: <ProgramPage /> },
           { path: 'agreements', element: <AgreementsPage /> },
+          { path: 'complaints', element: <ComplaintsPage /> },
+          { path: 'complaints/:id', element: <ComplaintPage /> },
+          { path: 'watchlist', element: <WatchListPage /> },
           { path: 'outbox', element: <OutboxPage /> },
         ],
       },
@@ -66,6 +80,8 @@ const router = createBrowserRouter([
           { path: 'pledge/signed-copy', element: <SignedCopyPage /> },
           { path: 'checkpoints', element: <CheckpointsPage /> },
           { path: 'checkpoints/:period', element: <CheckpointPage /> },
+          { path: 'complaints', element: <VendorComplaintsPage /> },
+          { path: 'complaints/:id', element: <VendorComplaintPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

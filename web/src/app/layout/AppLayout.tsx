@@ -17,11 +17,14 @@ const ADMIN_LINKS = [
   ['/admin/reviews', 'Reviews'],
   ['/admin/program', 'Program'],
   ['/admin/agreements', 'Agreements'],
+  ['/admin/complaints', 'Complaints'],
+  ['/admin/watchlist', 'Watch list'],
   ['/admin/outbox', 'Outbox'],
 ] as const;
 const VENDOR_LINKS = [
   ['/vendor/pledge', 'Pledge'],
   ['/vendor/checkpoints', 'Checkpoints'],
+  ['/vendor/complaints', 'Complaints'],
   ['/vendor/profile', 'Profile'],
   ['/vendor/team', 'Team'],
   ['/vendor/badge', 'Badge'],

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { VendorBadge } from '../../../features/badges/components/VendorBadge.tsx';
 import { CheckpointCalendar } from '../../../features/checkpoints/components/CheckpointCalendar.tsx';
 import { submissionHref } from '../../../features/checkpoints/utils/checkpoint-links.ts';
+import { WatchWarning } from '../../../features/complaints/components/WatchWarning.tsx';
 import { AdminPledgePanel } from '../../../features/pledges/components/AdminPledgePanel.tsx';
 import { AuditLog } from '../../../features/pledges/components/AuditLog.tsx';
 import { VendorProfileEditor } from '../../../features/vendors/components/VendorProfileEditor.tsx';
@@ -29,6 +30,7 @@ export function VendorPage() {
         <>
           <section aria-labelledby="pledge-heading">
             <h2 id="pledge-heading">Pledge</h2>
+            <WatchWarning vendorId={id} />
             <AdminPledgePanel vendorId={id} vendorName={vendor.data.vendor.name} />
           </section>
           <section aria-labelledby="checkpoints-heading">

@@ -4,6 +4,7 @@ import { Spinner } from '../../../components/ui/Spinner.tsx';
 import { BadgeStatusTag } from '../../../features/badges/components/BadgeStatusTag.tsx';
 import { VerificationDetails } from '../../../features/badges/components/VerificationDetails.tsx';
 import { useVerification } from '../../../features/badges/hooks/useVerification.ts';
+import { FileComplaint } from '../../../features/complaints/components/FileComplaint.tsx';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 
@@ -48,6 +49,16 @@ export function VerifyPage() {
       </p>
       <h1>{verification.data.name}</h1>
       <VerificationDetails verification={verification.data} />
+      {verification.data.status !== 'not_member' ? (
+        <section className="section-block" aria-labelledby="complain-heading">
+          <h2 id="complain-heading">File a complaint about {verification.data.name}</h2>
+          <p>
+            Did {verification.data.name} break a promise of its pledge? Tell the registry below, or{' '}
+            <Link to={`/complain/${verification.data.slug}`}>file the complaint on a page of its own</Link>.
+          </p>
+          <FileComplaint vendorSlug={verification.data.slug} vendorName={verification.data.name} />
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -48,6 +48,11 @@ export function DirectoryResults({ query, onPageChange }: { query: DirectoryQuer
                 <span className="visually-hidden"> (opens in a new tab)</span>
               </a>
             </p>
+            <p>
+              <Link to={`/complain/${entry.slug}`}>
+                File a complaint<span className="visually-hidden"> about {entry.name}</span>
+              </Link>
+            </p>
           </li>
         ))}
       </ul>

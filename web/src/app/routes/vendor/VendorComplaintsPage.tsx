@@ -1,0 +1,17 @@
+import { VendorComplaintList } from '../../../features/complaints/components/VendorComplaintList.tsx';
+import { usePageTitle } from '../../../hooks/usePageTitle.ts';
+import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
+
+export function VendorComplaintsPage() {
+  usePageTitle('Complaints');
+  const { page, update } = useUrlFilters();
+  return (
+    <div className="page">
+      <h1>Complaints</h1>
+      <p className="lead">
+        Customer complaints the registry forwarded to you. Respond to each within 10 business days: a complaint not answered in time counts against your pledge.
+      </p>
+      <VendorComplaintList page={page} onPageChange={(p) => update({ page: p })} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { Alert } from '../../../components/ui/Alert.tsx';
+import { Spinner } from '../../../components/ui/Spinner.tsx';
+import { useComplaint } from '../hooks/useComplaints.ts';
+import { ComplainantDetails } from './ComplainantDetails.tsx';
+import { ComplaintFacts } from './ComplaintFacts.tsx';
+import { ComplaintLoadError } from './ComplaintLoadError.tsx';
+import { ComplaintProgress } from './ComplaintProgress.tsx';
+import { ComplaintTimeline } from './ComplaintTimeline.tsx';
+import { RespondForm } from './RespondForm.tsx';
+
+/** A complaint forwarded to the vendor: what happened, whom to contact (with consent), the deadline, the answer. */
+export function VendorComplaintDetail({ id }: { id: string }) {
+  const query = useComplaint(id);
+  const [sent, setSent] = useState(false);
+  if (query.isPending) return <Spinner label="Loading the complaint…" />;
+  if (query.isError) return <ComplaintLoadError error={query.error} onRetry={() => void query.refetch()} backTo="/vendor/complaints" />;
+  const complaint = query.data;
+  return (
+    <div className="stack">
+      {sent ? (
+        <Alert tone="success" title="Response sent">
+          The customer receives it by e-mail and is asked whether it resolves the matter.
+        </Alert>
+      ) : null}
+      <ComplaintFacts complaint={complaint} />
+      <ComplainantDetails complaint={complaint} audience="vendor" />
+      <ComplaintProgress complaint={complaint} audience="vendor" />
+      {complaint.state === 'forwarded' ? <RespondForm complaintId={id} onDone={() => setSent(true)} /> : null}
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        <ComplaintTimeline timeline={complaint.timeline} />
+      </section>
+    </div>
+  );
+}

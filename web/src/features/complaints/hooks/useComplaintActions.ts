@@ -1,0 +1,41 @@
+import type { Complaint, DismissBody, ForwardBody, RespondBody } from '@cep/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { dismissComplaint, forwardComplaint, respondToComplaint } from '../api/complaints-api.ts';
+import { complaintKeys } from './complaint-keys.ts';
+
+/**
+ * A triage or response answers with the whole complaint, which replaces the cached one. The lists,
+ * the watch list (a dismissal may take a vendor off it) and the outbox (each move sends mail) are
+ * read again.
+ */
+function useAfterComplaintChange(id: string) {
+  const queryClient = useQueryClient();
+  return async (complaint: Complaint) => {
+    queryClient.setQueryData(complaintKeys.detail(id), complaint);
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: complaintKeys.lists }),
+      queryClient.invalidateQueries({ queryKey: complaintKeys.watchList }),
+      queryClient.invalidateQueries({ queryKey: ['outbox'] }),
+    ]);
+  };
+}
+
+interface Keyed<T> {
+  body: T;
+  idempotencyKey: string;
+}
+
+export function useForwardComplaint(id: string) {
+  const after = useAfterComplaintChange(id);
+  return useMutation({ mutationFn: ({ body, idempotencyKey }: Keyed<ForwardBody>) => forwardComplaint(id, body, idempotencyKey), onSuccess: after });
+}
+
+export function useDismissComplaint(id: string) {
+  const after = useAfterComplaintChange(id);
+  return useMutation({ mutationFn: ({ body, idempotencyKey }: Keyed<DismissBody>) => dismissComplaint(id, body, idempotencyKey), onSuccess: after });
+}
+
+export function useRespondToComplaint(id: string) {
+  const after = useAfterComplaintChange(id);
+  return useMutation({ mutationFn: ({ body, idempotencyKey }: Keyed<RespondBody>) => respondToComplaint(id, body, idempotencyKey), onSuccess: after });
+}
