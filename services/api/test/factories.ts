@@ -255,3 +255,41 @@ export async function createSubmission(
     }),
   );
 }
+
+let complaintSerial = 0;
+/**
+ * A valid complaint form (POST /complaints) about a vendor, given by id or slug: a fresh
+ * complainant address and subject per call, filled in a minute so that no bot trap fires.
+ */
+export function complaintForm(vendor: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  complaintSerial += 1;
+  return {
+    vendor,
+    name: 'Dana Whitfield',
+    email: `dana.whitfield.${complaintSerial}.${unique()}@customer.example`,
+    organisation: 'Northwind Academy',
+    subject: `Support ticket ignored for weeks (${complaintSerial})`,
+    description: 'We opened a ticket about failing exports three weeks ago and nobody has answered it since.',
+    promise: 'support',
+    consent: false,
+    fillTimeMs: 60_000,
+    ...overrides,
+  };
+}
+
+/** A clock a test sets to exact instants (and moves from there). */
+export function settableClock(start: string): { clock: Clock; set(iso: string): Date; advance(ms: number): Date; now(): Date } {
+  let current = Date.parse(start);
+  return {
+    clock: () => new Date(current),
+    set(iso: string) {
+      current = Date.parse(iso);
+      return new Date(current);
+    },
+    advance(ms: number) {
+      current += ms;
+      return new Date(current);
+    },
+    now: () => new Date(current),
+  };
+}

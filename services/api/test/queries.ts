@@ -58,3 +58,52 @@ export async function countRows(db: DataSource, table: CountedTable, where = 'TR
   const [row] = (await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params)) as { n: number }[];
   return row?.n ?? 0;
 }
+
+/** The one-time token in a complaint e-mail (`…/complaints/confirm/<token>` or `…/complaints/outcome/<token>`). */
+export function complaintTokenIn(text: string, link: 'confirm' | 'outcome'): string {
+  const match = new RegExp(`/complaints/${link}/([A-Za-z0-9_-]{20,})`).exec(text);
+  if (!match?.[1]) throw new Error(`no ${link} link in: ${text}`);
+  return match[1];
+}
+
+/** Every message in the outbox, oldest first. */
+export async function allMail(db: DataSource): Promise<MailRow[]> {
+  return (await db.query(`SELECT to_address, subject, body_text, status FROM mail_message ORDER BY created_at, id`)) as MailRow[];
+}
+
+export interface ComplaintRow {
+  id: string;
+  reference: string;
+  vendor_id: string;
+  name: string;
+  email: string;
+  organisation: string | null;
+  subject: string;
+  description: string;
+  promise: string;
+  consent: boolean;
+  state: string;
+  confirm_token_hash: string | null;
+  confirm_expires_at: Date;
+  confirmed_at: Date | null;
+  forwarded_at: Date | null;
+  response_due_at: Date | null;
+  responded_at: Date | null;
+  outcome_token_hash: string | null;
+  outcome_at: Date | null;
+  outcome_comment: string | null;
+  created_at: Date;
+}
+
+/** One complaint row as stored, by id or reference; null when there is none. */
+export async function complaintRow(db: DataSource, idOrReference: string): Promise<ComplaintRow | null> {
+  const column = /^C-/.test(idOrReference) ? 'reference' : 'id';
+  const [row] = (await db.query(`SELECT * FROM complaint WHERE ${column} = $1`, [idOrReference])) as ComplaintRow[];
+  return row ?? null;
+}
+
+/** How many complaints are stored (all states), optionally about one vendor. */
+export async function countComplaints(db: DataSource, vendorId?: string): Promise<number> {
+  const [row] = (await db.query(`SELECT count(*)::int AS n FROM complaint WHERE $1::uuid IS NULL OR vendor_id = $1`, [vendorId ?? null])) as { n: number }[];
+  return row?.n ?? 0;
+}

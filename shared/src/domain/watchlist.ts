@@ -29,7 +29,8 @@ export function watchVerdict(figures: WatchFigures, thresholds: WatchThresholds)
   const ratePer100 = figures.clients && figures.clients > 0 ? Math.round((figures.longCount / figures.clients) * 100 * 100) / 100 : null;
   const reasons: ('count' | 'rate')[] = [];
   if (figures.recentCount >= thresholds.count) reasons.push('count');
-  // Compared unrounded: 2 complaints for 100 clients is exactly 2 per 100.
-  if (figures.clients && figures.clients > 0 && figures.longCount * 100 >= thresholds.ratePer100 * figures.clients) reasons.push('rate');
+  // Compared unrounded, with a hair of slack for thresholds like 1.1 that binary fractions cannot
+  // hold exactly: 33 complaints for 3,000 clients is 1.1 per 100.
+  if (figures.clients && figures.clients > 0 && figures.longCount * 100 >= thresholds.ratePer100 * figures.clients * (1 - 1e-12)) reasons.push('rate');
   return { ratePer100, reasons };
 }

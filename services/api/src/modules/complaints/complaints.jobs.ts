@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ComplaintState, addBusinessDays } from '@cep/shared';
+import { ComplaintState, addBusinessDays, localDateOf } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { SYSTEM_ACTOR, recordAudit } from '../audit/audit.service.ts';
 import { mailAdmins } from '../mail/mail.service.ts';
@@ -7,7 +7,7 @@ import { firstNotice } from '../pledges/pledges.jobs.ts';
 import { mailOwners } from '../pledges/pledges.service.ts';
 import { Vendor } from '../vendors/vendor.entity.ts';
 import { Complaint } from './complaint.entity.ts';
-import { OUTCOME_DAYS } from './complaints.service.ts';
+import { OUTCOME_DAYS, localDeadline } from './complaints.service.ts';
 import { evaluateWatch, lockVendorComplaints, vendorsToReevaluate } from './watchlist.service.ts';
 
 /**
@@ -44,7 +44,10 @@ async function followForwarded(ctx: AppContext, manager: EntityManager, id: stri
   if (now >= current.responseDueAt) {
     await manager.update(Complaint, { id }, { state: ComplaintState.NoResponse, version: current.version + 1 });
     await recordAudit(manager, SYSTEM_ACTOR, { action: 'complaint.no_response', entityType: 'complaint', entityId: id, from: current.state, to: ComplaintState.NoResponse, reason: 'No response by the deadline' }, now);
-    const notice = { subject: `Complaint ${current.reference} was not answered in time`, text: `The complaint "${current.subject}" about ${vendor.name} had no response by ${current.responseDueAt.toISOString()}. It now counts as unanswered.\n\n${link}` };
+    const notice = {
+      subject: `Complaint ${current.reference} was not answered in time`,
+      text: `The complaint "${current.subject}" about ${vendor.name} had no response by ${localDeadline(current.responseDueAt, vendor.calendar.timeZone)}. It now counts as unanswered.\n\n${link}`,
+    };
     await mailOwners(ctx, manager, vendor.id, notice);
     await mailAdmins(ctx, manager, notice);
     await evaluateWatch(ctx, manager, vendor.id);
@@ -57,8 +60,8 @@ async function followForwarded(ctx: AppContext, manager: EntityManager, id: stri
   }).at(-1);
   if (due !== undefined && (await firstNotice(manager, vendor.id, `complaint:${id}:reminder:${due}`, now))) {
     await mailOwners(ctx, manager, vendor.id, {
-      subject: `Reminder: complaint ${current.reference} needs your response by ${current.responseDueAt.toISOString().slice(0, 10)}`,
-      text: `${due} of the 10 business days to respond to "${current.subject}" are over. Respond by ${current.responseDueAt.toISOString()}: ${link}`,
+      subject: `Reminder: complaint ${current.reference} needs your response by ${localDateOf(current.responseDueAt, vendor.calendar.timeZone)}`,
+      text: `${due} of the 10 business days to respond to "${current.subject}" are over. Respond by ${localDeadline(current.responseDueAt, vendor.calendar.timeZone)}: ${link}`,
     });
   }
 }

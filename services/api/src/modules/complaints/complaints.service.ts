@@ -19,9 +19,10 @@ import {
   Role,
   addBusinessDays,
   isMemberState,
+  localDateOf,
 } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
-import { AppError, notFound } from '../../plugins/errors.ts';
+import { AppError, notFound, requireText, requireTexts } from '../../plugins/errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { hashToken, newToken } from '../accounts/tokens.ts';
 import { type Actor, recordAudit } from '../audit/audit.service.ts';
@@ -49,6 +50,12 @@ export const RESPONSE_BUSINESS_DAYS = 10;
 const FALLBACK_RESPONSE_DAYS = 14;
 export const COMPLAINANT: Actor = { id: null, label: 'complainant', requestId: null };
 
+/** A deadline as the vendor reads it: its own date and time, and the zone. */
+export function localDeadline(instant: Date, timeZone: string): string {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  return `${localDateOf(instant, timeZone)} ${time} (${timeZone})`;
+}
+
 /** `C-` and eight characters a person can read over the phone (no 0/O, 1/I). */
 function newReference(): string {
   const alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -58,6 +65,8 @@ function newReference(): string {
 async function audit(manager: EntityManager, actor: Actor, complaint: Complaint, action: string, from: string | null, to: string | null, note: string | null, at: Date) {
   await recordAudit(manager, actor, { action: `complaint.${action}`, entityType: 'complaint', entityId: complaint.id, vendorId: null, from, to, reason: note }, at);
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const ACCEPTED_MESSAGE = 'Thank you. We sent you an e-mail: open the link in it within 7 days to confirm your complaint. Unconfirmed complaints are deleted.';
 
@@ -70,11 +79,18 @@ export async function fileComplaint(ctx: AppContext, body: FileComplaintBody, lo
     log.info({ trap: body.website ? 'honeypot' : 'fill-time', fillTimeMs: body.fillTimeMs }, 'complaint ignored as automated');
     return { reference: newReference(), message: ACCEPTED_MESSAGE };
   }
+  const text = requireTexts({
+    name: { value: body.name, min: 1 },
+    subject: { value: body.subject, min: 3 },
+    description: { value: body.description, min: 20 },
+  });
   const now = ctx.clock();
+  const key = body.vendor.toLowerCase();
+  // A slug may look like a uuid; only then is it tried as an id too.
   const vendor = await ctx.db
     .getRepository(Vendor)
     .createQueryBuilder('v')
-    .where(/^[0-9a-f-]{36}$/i.test(body.vendor) ? 'v.id = :key' : 'v.slug = :key', { key: body.vendor.toLowerCase() })
+    .where(UUID.test(key) ? '(v.id = CAST(:id AS uuid) OR v.slug = :slug)' : 'v.slug = :slug', { id: key, slug: key })
     .getOne();
   const pledge = vendor ? await ctx.db.getRepository(Pledge).findOneBy({ vendorId: vendor.id }) : null;
   // Only a member of the program answers to it for its promises.
@@ -91,11 +107,11 @@ export async function fileComplaint(ctx: AppContext, body: FileComplaintBody, lo
       manager.getRepository(Complaint).create({
         reference: newReference(),
         vendorId: vendor.id,
-        name: body.name.trim(),
+        name: text.name,
         email: body.email.toLowerCase(),
         organisation: body.organisation?.trim() || null,
-        subject: body.subject.trim(),
-        description: body.description.trim(),
+        subject: text.subject,
+        description: text.description,
         promise: body.promise,
         consent: body.consent,
         state: ComplaintState.Unconfirmed,
@@ -121,14 +137,16 @@ export async function fileComplaint(ctx: AppContext, body: FileComplaintBody, lo
   });
 }
 
-/** Finds the complaint a one-time link points at, locked; 410 for an unknown, used or expired link. */
+/**
+ * The complaint a one-time link points at, under its vendor's lock and then its own row lock (the
+ * order every complaint write takes them in); 410 for an unknown, used or expired link.
+ */
 async function byToken(manager: EntityManager, column: 'confirm_token_hash' | 'outcome_token_hash', token: string): Promise<Complaint> {
-  const complaint = await manager
-    .getRepository(Complaint)
-    .createQueryBuilder('c')
-    .setLock('pessimistic_write')
-    .where(`c.${column} = :hash`, { hash: hashToken(token) })
-    .getOne();
+  const hash = hashToken(token);
+  const found = await manager.getRepository(Complaint).createQueryBuilder('c').where(`c.${column} = :hash`, { hash }).getOne();
+  if (!found) throw new AppError(ErrorCode.TokenInvalid);
+  await lockVendorComplaints(manager, found.vendorId);
+  const complaint = await manager.getRepository(Complaint).createQueryBuilder('c').setLock('pessimistic_write').where(`c.${column} = :hash`, { hash }).getOne();
   if (!complaint) throw new AppError(ErrorCode.TokenInvalid);
   return complaint;
 }
@@ -142,7 +160,6 @@ export async function confirmComplaint(ctx: AppContext, body: ConfirmComplaintBo
     const now = ctx.clock();
     const complaint = await byToken(manager, 'confirm_token_hash', body.token);
     if (complaint.state !== ComplaintState.Unconfirmed || complaint.confirmExpiresAt <= now) throw new AppError(ErrorCode.TokenInvalid);
-    await lockVendorComplaints(manager, complaint.vendorId);
     await manager.update(Complaint, { id: complaint.id }, { state: ComplaintState.Confirmed, confirmedAt: now, confirmTokenHash: null, version: complaint.version + 1 });
     await audit(manager, COMPLAINANT, complaint, 'confirmed', ComplaintState.Unconfirmed, ComplaintState.Confirmed, null, now);
     const name = await vendorName(manager, complaint.vendorId);
@@ -181,8 +198,8 @@ export async function forwardComplaint(ctx: AppContext, principal: Principal, id
     await manager.update(Complaint, { id }, { state: ComplaintState.Forwarded, forwardedAt: now, forwardNote: note, responseDueAt: due, version: complaint.version + 1 });
     await audit(manager, actor, complaint, 'forwarded', complaint.state, ComplaintState.Forwarded, note, now);
     await mailOwners(ctx, manager, vendor.id, {
-      subject: `A complaint about ${vendor.name} needs your response by ${due.toISOString().slice(0, 10)} (${complaint.reference})`,
-      text: `The registry forwards a customer complaint: "${complaint.subject}". Respond within ${RESPONSE_BUSINESS_DAYS} business days, by ${due.toISOString()}; an unanswered complaint counts against ${vendor.name}.${note ? `\n\nNote from the registry: ${note}` : ''}\n\n${ctx.config.publicUrl}/vendor/complaints/${id}`,
+      subject: `A complaint about ${vendor.name} needs your response by ${localDateOf(due, vendor.calendar.timeZone)} (${complaint.reference})`,
+      text: `The registry forwards a customer complaint: "${complaint.subject}". Respond within ${RESPONSE_BUSINESS_DAYS} business days, by ${localDeadline(due, vendor.calendar.timeZone)}; an unanswered complaint counts against ${vendor.name}.${note ? `\n\nNote from the registry: ${note}` : ''}\n\n${ctx.config.publicUrl}/vendor/complaints/${id}`,
     });
     return complaintDto(ctx, manager, principal, id);
   });
@@ -203,9 +220,9 @@ export async function dismissComplaint(ctx: AppContext, principal: Principal, id
 export async function respondToComplaint(ctx: AppContext, principal: Principal, id: string, body: RespondBody, actor: Actor): Promise<ComplaintDto> {
   return ctx.db.transaction(async (manager) => {
     const now = ctx.clock();
+    const response = requireText('response', body.response, 10);
     const complaint = await loadForChange(manager, principal, id, [ComplaintState.Forwarded], 'answered');
     const token = newToken();
-    const response = body.response.trim();
     await manager.update(Complaint, { id }, { state: ComplaintState.Responded, respondedAt: now, response, outcomeTokenHash: hashToken(token), version: complaint.version + 1 });
     await audit(manager, actor, complaint, 'responded', complaint.state, ComplaintState.Responded, null, now);
     const name = await vendorName(manager, complaint.vendorId);
@@ -228,7 +245,6 @@ export async function recordOutcome(ctx: AppContext, body: OutcomeBody): Promise
     const now = ctx.clock();
     const complaint = await byToken(manager, 'outcome_token_hash', body.token);
     if (complaint.state !== ComplaintState.Responded) throw new AppError(ErrorCode.TokenInvalid);
-    await lockVendorComplaints(manager, complaint.vendorId);
     const state = body.outcome === 'resolved' ? ComplaintState.Resolved : ComplaintState.Unresolved;
     const comment = body.comment?.trim() || null;
     await manager.update(Complaint, { id: complaint.id }, { state, outcomeAt: now, outcomeComment: comment, outcomeTokenHash: null, version: complaint.version + 1 });

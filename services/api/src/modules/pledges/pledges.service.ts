@@ -21,7 +21,7 @@ import {
   pledgePeriods,
 } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
-import { AppError, invalid, notFound } from '../../plugins/errors.ts';
+import { AppError, invalid, notFound, requireText } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
 import { User } from '../accounts/user.entity.ts';
 import { type Actor, recordAudit } from '../audit/audit.service.ts';
@@ -32,16 +32,6 @@ import { currentAgreement } from './agreements.service.ts';
 import { PledgeAppeal } from './pledge-appeal.entity.ts';
 import { PledgeSignature } from './pledge-signature.entity.ts';
 import { Pledge } from './pledge.entity.ts';
-
-/**
- * The schemas count spaces, but what is stored is trimmed: a reason of three spaces, or a signer
- * named " ", must be refused like an empty one.
- */
-function requireText(field: string, value: string, min: number): string {
-  const trimmed = value.trim();
-  if (trimmed.length < min) throw invalid([{ field, in: 'body', message: `must have at least ${min} characters besides spaces` }]);
-  return trimmed;
-}
 
 /** Periods whose data counts as in: submitted and waiting for review, or accepted. */
 export const DELIVERED = new Set(['submitted', 'accepted']);
