@@ -110,7 +110,7 @@ test('a visitor applies, the admin approves, the invited owner sets up the accou
   });
   expect(signed.status(), await signed.text()).toBe(200);
   await page.goto(`/directory?q=${encodeURIComponent(tag)}`);
-  await expect(page.getByRole('link', { name: company })).toBeVisible();
+  await expect(page.getByRole('link', { name: company, exact: true })).toBeVisible();
   await expect(page.getByText(description)).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: company })).toContainText('Active since');
 });
