@@ -1,16 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Agreement, AgreementList, FieldError, PublishAgreementBody } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { invalid, notFound } from '../../plugins/errors.ts';
+import { sha256 } from '../accounts/tokens.ts';
 import { type Actor, recordAudit } from '../audit/audit.service.ts';
 import { AgreementVersion } from './agreement.entity.ts';
 
 export const SCAN_JOB = 'pledge.scan';
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
 
 export function toAgreementDto(a: AgreementVersion): Agreement {
   return {

@@ -1,5 +1,6 @@
 import {
   ErrorCode,
+  PLEDGE_STATES,
   type CategoryList,
   type DirectoryList,
   type DirectoryQuery,
@@ -76,7 +77,8 @@ type SortKey = 'name' | 'createdAt' | 'state' | 'nextDue';
 const SORT_KEYS: Record<SortKey, (v: VendorDto) => string> = {
   name: (v) => v.name.toLowerCase(),
   createdAt: (v) => v.createdAt,
-  state: (v) => v.pledge?.state ?? '',
+  // In lifecycle order (pending, active, lapsed, suspended, revoked, withdrawn), not by name.
+  state: (v) => (v.pledge ? String(PLEDGE_STATES.indexOf(v.pledge.state)).padStart(2, '0') : '99'),
   // Vendors owing nothing yet (not signed) sort after every dated one.
   nextDue: (v) => v.pledge?.nextDueDate ?? '9999-12-31',
 };

@@ -56,9 +56,9 @@ describe('GET /api/v1/vendors', () => {
     expectFieldErrors(await list('state=dormant'), ['state']);
   });
 
-  it('sorts by state and by next due date, either way, undated vendors last when ascending', async () => {
-    expect(names((await list('sort=state')).body)).toEqual(['Active', 'Lapsed', 'Pending', 'Revoked', 'Suspended']);
-    expect(names((await list('sort=-state')).body)).toEqual(['Suspended', 'Revoked', 'Pending', 'Lapsed', 'Active']);
+  it('sorts by state in lifecycle order and by next due date, either way, undated vendors last when ascending', async () => {
+    expect(names((await list('sort=state')).body)).toEqual(['Pending', 'Active', 'Lapsed', 'Suspended', 'Revoked']);
+    expect(names((await list('sort=-state')).body)).toEqual(['Revoked', 'Suspended', 'Lapsed', 'Active', 'Pending']);
     expect(names((await list('sort=nextDue')).body)).toEqual(['Lapsed', 'Suspended', 'Active', 'Pending', 'Revoked']);
     expect(names((await list('sort=-nextDue')).body)).toEqual(['Revoked', 'Pending', 'Active', 'Suspended', 'Lapsed']);
     const paged = await list('sort=nextDue&pageSize=2&page=2');
