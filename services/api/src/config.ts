@@ -33,6 +33,7 @@ const EnvSchema = Type.Object({
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1048576 }),
   IMPORT_LIMIT: Type.Integer({ minimum: 1024, default: 52428800 }),
+  REFRESH_REUSE_GRACE_SECONDS: Type.Integer({ minimum: 0, maximum: 300, default: 10 }),
   TRUST_PROXY: Type.Optional(Type.String()),
   RATE_LIMIT_LOGIN: Type.Integer({ minimum: 1, default: 10 }),
   RATE_LIMIT_PUBLIC_FORMS: Type.Integer({ minimum: 1, default: 5 }),
@@ -66,6 +67,8 @@ export interface Config {
   db: { poolSize: number; connectTimeoutMs: number; statementTimeoutMs: number };
   jwt: { secret: string; issuer: string; audience: string; accessTtlSeconds: number };
   refreshTtlDays: number;
+  /** A spent refresh token presented again within this many seconds of its rotation is a lost answer, not theft. */
+  refreshReuseGraceSeconds: number;
   cookieSecure: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -123,6 +126,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     // restart costs the web app one silent refresh, never a login.
     jwt: { secret: env.JWT_SECRET ?? randomBytes(32).toString('base64url'), issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE, accessTtlSeconds: 15 * 60 },
     refreshTtlDays: 30,
+    refreshReuseGraceSeconds: env.REFRESH_REUSE_GRACE_SECONDS,
     cookieSecure: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,

@@ -55,7 +55,10 @@ export async function login(ctx: AppContext, email: string, password: string): P
 
 /**
  * Rotates a refresh token: the presented one is spent and a new one of the same family issued.
- * Presenting a spent token means it was stolen or replayed, so the whole family is revoked.
+ * Presenting a spent token means it was stolen or replayed, so the whole family is revoked —
+ * except within a few seconds of its rotation while the token that replaced it was never used: that
+ * is a browser whose refresh answer was lost (a reload in flight), and it gets a new token in place
+ * of the unused one instead of being signed out (REFRESH_REUSE_GRACE_SECONDS, 0 turns this off).
  */
 export async function refresh(ctx: AppContext, presented: string | undefined, actor: Actor): Promise<Session> {
   if (!presented) throw new AppError(ErrorCode.InvalidRefreshToken, 'No refresh token');
@@ -64,6 +67,13 @@ export async function refresh(ctx: AppContext, presented: string | undefined, ac
     const token = await manager.getRepository(RefreshToken).findOne({ where: { tokenHash: hashToken(presented) }, lock: { mode: 'pessimistic_write' } });
     if (!token || token.revokedAt || token.expiresAt <= now) return { kind: 'invalid' as const };
     if (token.usedAt) {
+      const lost = now.getTime() - token.usedAt.getTime() <= ctx.config.refreshReuseGraceSeconds * 1000 ? await unusedSuccessor(manager, token) : null;
+      if (lost) {
+        await manager.update(RefreshToken, { id: lost.id }, { usedAt: now });
+        const user = await manager.getRepository(User).findOneByOrFail({ id: token.userId });
+        const refreshToken = await issueRefreshToken(ctx, manager, user.id, token.familyId);
+        return { kind: 'ok' as const, session: { user, refreshToken } };
+      }
       await manager.query('UPDATE refresh_token SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL', [token.familyId, now]);
       await recordAudit(manager, { ...actor, id: token.userId }, { action: 'auth.refresh_token_reused', entityType: 'user', entityId: token.userId, details: { familyId: token.familyId } }, now);
       return { kind: 'reused' as const };
@@ -76,6 +86,21 @@ export async function refresh(ctx: AppContext, presented: string | undefined, ac
   if (outcome.kind === 'reused') throw new AppError(ErrorCode.InvalidRefreshToken, 'This refresh token was already used; every session of its family is now signed out');
   if (outcome.kind === 'invalid') throw new AppError(ErrorCode.InvalidRefreshToken);
   return outcome.session;
+}
+
+/**
+ * The token that replaced `spent` — the first of its family issued when `spent` was used — when
+ * nobody has used it yet (locked, so two retries cannot both take it).
+ */
+async function unusedSuccessor(manager: EntityManager, spent: RefreshToken): Promise<RefreshToken | null> {
+  const successor = await manager
+    .getRepository(RefreshToken)
+    .createQueryBuilder('r')
+    .setLock('pessimistic_write')
+    .where('r.familyId = :family AND r.id <> :spent AND r.createdAt >= :since', { family: spent.familyId, spent: spent.id, since: spent.usedAt })
+    .orderBy('r.createdAt', 'ASC')
+    .getOne();
+  return successor && !successor.usedAt && !successor.revokedAt ? successor : null;
 }
 
 /** Ends the session the refresh token belongs to (its whole family). Unknown tokens are ignored. */

@@ -3,7 +3,7 @@ import { ErrorCode, MeSchema, Role, TokenResponse } from '@cep/shared';
 import { cookieValue, decodeJwt, forgeJwt, setCookies } from '../../../../test/auth.ts';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema, expectUnauthenticated } from '../../../../test/expectations.ts';
-import { bearer, createCast, createInvitation, createUser, createVendor, PASSWORD } from '../../../../test/factories.ts';
+import { bearer, createCast, createInvitation, createUser, createVendor, movableClock, PASSWORD } from '../../../../test/factories.ts';
 import { auditOf, countRows } from '../../../../test/queries.ts';
 
 const LOGIN = '/api/v1/auth/login';
@@ -14,7 +14,8 @@ const SCRYPT_FLOOR_MS = 10;
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  // Without the grace window for lost refresh answers, so a replay is theft at once; the window has its own tests below.
+  t = await createTestApp({ env: { REFRESH_REUSE_GRACE_SECONDS: '0' } });
 });
 afterAll(async () => t.close());
 
@@ -289,5 +290,53 @@ describe('POST /api/v1/auth/login rate limit', () => {
     expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(60);
     // Other routes are not limited by the login bucket.
     expect((await limited.http().get('/api/v1/categories')).status).toBe(200);
+  });
+});
+
+describe('POST /api/v1/auth/refresh within the grace window for lost answers', () => {
+  const time = movableClock(new Date('2026-03-02T10:00:00Z'));
+  let g: TestApp;
+  beforeAll(async () => {
+    g = await createTestApp({ clock: time.clock, env: { REFRESH_REUSE_GRACE_SECONDS: '10' } });
+  });
+  afterAll(async () => g.close());
+
+  const refreshIn = (token: string) => g.http().post(REFRESH).set('cookie', `${COOKIE}=${encodeURIComponent(token)}`);
+  async function signedIn() {
+    const user = await createUser(g.db);
+    const res = await g.http().post(LOGIN).send({ email: user.email, password: PASSWORD });
+    return { user, first: cookieValue(res, COOKIE) };
+  }
+
+  it('gives a browser whose answer was lost a new token in place of the one it never received, and the lost one stops working', async () => {
+    const { user, first } = await signedIn();
+    const lost = cookieValue(await refreshIn(first), COOKIE);
+    time.advance(5_000);
+    const retried = await refreshIn(first);
+    expect(retried.status).toBe(200);
+    const kept = cookieValue(retried, COOKIE);
+    expect(kept).not.toBe(lost);
+    time.advance(11_000);
+    expect((await refreshIn(kept)).status).toBe(200);
+    // The token whose answer was lost was spent by the retry: presented later, it is theft.
+    expectProblem(await refreshIn(lost), 401, ErrorCode.InvalidRefreshToken);
+    expect(await countRows(g.db, 'refresh_token', 'user_id = $1 AND revoked_at IS NULL', [user.id])).toBe(0);
+  });
+
+  it('still treats a replay as theft once the window has passed', async () => {
+    const { user, first } = await signedIn();
+    await refreshIn(first);
+    time.advance(10_001);
+    expectProblem(await refreshIn(first), 401, ErrorCode.InvalidRefreshToken);
+    expect(await countRows(g.db, 'refresh_token', 'user_id = $1 AND revoked_at IS NULL', [user.id])).toBe(0);
+  });
+
+  it('treats a replay inside the window as theft when the token that replaced it was already used', async () => {
+    const { user, first } = await signedIn();
+    const second = cookieValue(await refreshIn(first), COOKIE);
+    time.advance(1_000);
+    expect((await refreshIn(second)).status).toBe(200);
+    expectProblem(await refreshIn(first), 401, ErrorCode.InvalidRefreshToken);
+    expect(await countRows(g.db, 'refresh_token', 'user_id = $1 AND revoked_at IS NULL', [user.id])).toBe(0);
   });
 });
