@@ -21,6 +21,9 @@ test('public pages have no serious accessibility violations', async ({ page }) =
     ['/verify/acme', 'Acme Learning'],
     ['/verify/contentcraft', 'ContentCraft'],
     ['/verify/no-such-vendor', 'Not a member'],
+    ['/complain/acme', 'File a complaint about Acme Learning'],
+    ['/complaints/confirm/not-a-real-confirmation-token-0000000000', 'Confirm your complaint'],
+    ['/complaints/outcome/not-a-real-outcome-token-000000000000000', 'Is your complaint resolved?'],
     ['/invitations/not-a-real-invitation-token-000000000000', 'Your invitation'],
     ['/no-such-page', 'Page not found'],
   ];
@@ -52,11 +55,29 @@ test('admin pages have no serious accessibility violations', async ({ page, harn
     ['/admin/vendors', 'Vendors'],
     ['/admin/outbox', 'Outbox'],
     ['/admin/agreements', 'Agreement versions'],
+    ['/admin/reviews', 'Checkpoint reviews'],
+    ['/admin/program', 'Program at a glance'],
+    ['/admin/complaints', 'Complaints'],
+    ['/admin/watchlist', 'Watch list'],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expectNoSeriousViolations(page, path);
   }
+
+  // A submission waiting for review, with its computed figures and the review form.
+  await page.goto('/admin/reviews');
+  await page.getByRole('link', { name: /^Acme Learning, / }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Acme Learning: checkpoint data/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Computed figures' })).toBeVisible();
+  await expectNoSeriousViolations(page, '/admin/vendors/:id/checkpoints/:period');
+
+  // A complaint waiting for triage, with its forward and dismiss forms.
+  await page.goto('/admin/complaints?state=confirmed');
+  await page.getByRole('table', { name: /^Complaints/ }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Complaint C-/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Forward to vendor' })).toBeVisible();
+  await expectNoSeriousViolations(page, '/admin/complaints/:id');
 
   // The vendor list filtered by state, with its pledge columns.
   await page.goto('/admin/vendors?state=lapsed&sort=nextDue');
@@ -111,11 +132,23 @@ test('vendor pages have no serious accessibility violations', async ({ page, har
     ['/vendor/pledge', 'Your pledge'],
     ['/vendor/pledge/signed-copy', 'Signed copy'],
     ['/vendor/checkpoints', 'Checkpoint calendar'],
+    ['/vendor/complaints', 'Complaints'],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expectNoSeriousViolations(page, path);
   }
+
+  // A submitted period (read-only form, ticket-import figures), and a complaint waiting for the response.
+  await page.goto('/vendor/checkpoints');
+  await page.getByRole('row').filter({ hasText: 'Submitted, in review' }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Checkpoint data for/ })).toBeVisible();
+  await expect(page.getByTestId('ticket-import')).toBeVisible();
+  await expectNoSeriousViolations(page, '/vendor/checkpoints/:period (submitted)');
+  await page.goto('/vendor/complaints');
+  await page.getByRole('table', { name: /^Complaints/ }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Complaint C-/ })).toBeVisible();
+  await expectNoSeriousViolations(page, '/vendor/complaints/:id');
 
   // The withdraw confirmation (closed without withdrawing).
   await page.goto('/vendor/pledge');
@@ -131,6 +164,15 @@ test('vendor pages have no serious accessibility violations', async ({ page, har
   await page.goto('/vendor/pledge');
   await expect(page.getByLabel('Your appeal')).toBeVisible();
   await expectNoSeriousViolations(page, '/vendor/pledge (suspended)');
+  await signOut(page);
+
+  // A draft being edited: the whole submission form with its live figures.
+  await signIn(page, 'owner@brightpath.example', harness.demoPassword);
+  await page.goto('/vendor/checkpoints');
+  await page.getByRole('row').filter({ hasText: /overdue/i }).getByRole('link').first().click();
+  await expect(page.getByRole('button', { name: 'Save draft' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Computed figures' })).toBeVisible();
+  await expectNoSeriousViolations(page, '/vendor/checkpoints/:period (draft)');
 });
 
 test('a pledge waiting for its signature, and its empty calendar, have no serious accessibility violations', async ({ page, request, mail, harness }) => {

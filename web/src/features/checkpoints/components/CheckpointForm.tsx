@@ -12,6 +12,7 @@ import { FiguresPanel } from './FiguresPanel.tsx';
 import { NpsFields } from './NpsFields.tsx';
 import { ResponsivenessFields } from './ResponsivenessFields.tsx';
 import { SubmissionStatus } from './SubmissionStatus.tsx';
+import { TicketImportFigures } from './TicketImportFigures.tsx';
 import { TopIssuesFields } from './TopIssuesFields.tsx';
 import { VolumeFields } from './VolumeFields.tsx';
 
@@ -72,6 +73,13 @@ export function CheckpointForm({ vendorId, period, initial, reload }: Checkpoint
             />
             <NpsFields runsNps={state.runsNps} nps={state.nps} errors={errors} onChange={patch} />
           </fieldset>
+          {/* Outside the disabled fieldset, so its tables stay operable (they may scroll sideways). */}
+          {readOnly && draft.ticketImport ? (
+            <section className="section" aria-labelledby="ticket-import-heading">
+              <h2 id="ticket-import-heading">Ticket export</h2>
+              <TicketImportFigures ticketImport={draft.ticketImport} />
+            </section>
+          ) : null}
           <div className={readOnly ? 'form-actions' : 'form-actions sticky-actions'}>
             {readOnly ? null : (
               <>

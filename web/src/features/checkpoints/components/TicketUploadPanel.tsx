@@ -120,7 +120,8 @@ export function TicketUploadPanel({ vendorId, period, ticketImport, readOnly, er
           ) : null}
         </>
       )}
-      {ticketImport ? <TicketImportFigures ticketImport={ticketImport} /> : <p className="muted">No ticket export has been imported for this period yet.</p>}
+      {/* Read-only data shows its import after the form's disabled fields (see CheckpointForm). */}
+      {readOnly ? null : ticketImport ? <TicketImportFigures ticketImport={ticketImport} /> : <p className="muted">No ticket export has been imported for this period yet.</p>}
     </div>
   );
 }
