@@ -12,26 +12,41 @@ import type { Vendor } from '../../modules/vendors/vendor.entity.ts';
 
 const day = (date: string) => new Date(`${date}T12:00:00Z`);
 
-/** `step` 0, 1, 2… makes each later period a little better than the one before. */
-export function demoData(step: number, source: 'aggregates' | 'tickets'): CheckpointData {
-  const clients = 180 + step * 15;
+/** Issues that come and go: each period's top five takes three of these, in turn. */
+const PASSING_ISSUES = [
+  'Calendar sync duplicates events',
+  'Video playback stalls on mobile',
+  'Invoice shows the wrong currency',
+  'New users do not get the welcome e-mail',
+  'Certificates print with the wrong date',
+  'Search misses courses added today',
+  'Password reset e-mail lands in spam',
+  'Bulk enrolment file rejected',
+];
+
+/**
+ * `step` 0, 1, 2… makes each later period a little better than the one before; `variant` gives each
+ * vendor its own level, so the program's charts show vendors apart. Single sign-on keeps coming back
+ * (recurring, then chronic); the grade export recurs once; the rest pass.
+ */
+export function demoData(step: number, source: 'aggregates' | 'tickets', variant = 0): CheckpointData {
+  const clients = 180 + step * 15 + variant * 40;
+  const passing = [0, 1, 2].map((k) => PASSING_ISSUES[(step * 3 + k + variant) % PASSING_ISSUES.length] ?? 'Other');
   const issues = [
     { id: `sso-${step}`, title: 'Single sign-on login fails', contacts: 140 - step * 20, averageHoursToResolve: 6 - step, linkedIssueId: step > 0 ? `sso-${step - 1}` : null },
-    { id: `export-${step}`, title: 'Grade export times out', contacts: 95 - step * 10, averageHoursToResolve: 4.5 },
-    { id: `sync-${step}`, title: step % 2 === 0 ? 'Calendar sync duplicates events' : 'Video playback stalls on mobile', contacts: 60 + step * 5, averageHoursToResolve: 3 },
-    { id: `billing-${step}`, title: 'Invoice shows the wrong currency', contacts: 40, averageHoursToResolve: 1.5 },
-    { id: `access-${step}`, title: 'New users do not get the welcome e-mail', contacts: 25 + step, averageHoursToResolve: 2 },
+    { id: `export-${step}`, title: step < 2 ? 'Grade export times out' : 'Report builder is slow', contacts: 95 - step * 10, averageHoursToResolve: 4.5 },
+    ...passing.map((title, k) => ({ id: `issue-${step}-${k}`, title, contacts: 60 - k * 15 + step * 3, averageHoursToResolve: 3 - k * 0.5 })),
   ];
-  const responses = 120 + step * 10;
-  const promoters = Math.round(responses * (0.5 + step * 0.04));
-  const detractors = Math.round(responses * (0.2 - step * 0.03));
+  const responses = 120 + step * 10 + variant * 7;
+  const promoters = Math.round(responses * (0.45 + step * 0.04 + variant * 0.03));
+  const detractors = Math.round(responses * (0.22 - step * 0.03 - variant * 0.01));
   return {
-    volume: { contacts: { phone: 210 - step * 10, email: 640 + step * 20, chat: 380 + step * 40, portal: 150, other: 12 }, activeClients: clients },
+    volume: { contacts: { phone: 210 - step * 10, email: 640 + step * 20 - variant * 60, chat: 380 + step * 40, portal: 150, other: 12 }, activeClients: clients },
     responsiveness:
       source === 'tickets'
         ? { source: 'tickets' }
-        : { source: 'aggregates', medianBusinessMinutes: 48 - step * 6, p90BusinessMinutes: 150 - step * 15, shareWithinTarget: 0.9 + step * 0.02 },
-    followUpShare: 0.88 + step * 0.03,
+        : { source: 'aggregates', medianBusinessMinutes: 48 - step * 6 + variant * 5, p90BusinessMinutes: 150 - step * 15 + variant * 12, shareWithinTarget: Math.min(0.99, 0.9 + step * 0.02 - variant * 0.025) },
+    followUpShare: Math.min(0.99, 0.88 + step * 0.03 - variant * 0.02),
     topIssues: issues,
     nps: {
       population: 2400 + step * 100,
@@ -90,7 +105,9 @@ export async function seedCheckpoints(manager: EntityManager, vendor: Vendor, ch
     const returned = c.status === 'returned';
     const submittedAt = c.status === 'draft' ? null : returned ? new Date(now.getTime() - 5 * 86_400_000) : notAfterNow(day(addDays(end, 12)));
     const reviewedAt = returned ? new Date(now.getTime() - 3 * 86_400_000) : c.status === 'accepted' ? notAfterNow(day(addDays(end, 20))) : null;
-    const full = demoData(c.step, source);
+    // Each vendor at its own level (from its slug), so the program's charts tell them apart.
+    const variant = [...vendor.slug].reduce((sum, ch) => sum + ch.charCodeAt(0), 0) % 4;
+    const full = demoData(c.step, source, variant);
     await manager.getRepository(Checkpoint).insert({
       vendorId: vendor.id,
       period: c.period,
