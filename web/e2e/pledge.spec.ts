@@ -229,10 +229,14 @@ test('the admin vendors list filters by pledge state and sorts by the next due d
   await expect(table.locator('tbody tr').last()).toContainText('BrightPath LXP');
   await expect.poll(async () => isOrdered(await nextDueDates(page), -1)).toBe(true);
 
-  // By state, too (alphabetical by the state's name, as the API sorts it).
+  // By state, too, in the lifecycle's order (waiting for a signature, active, lapsed, suspended, revoked, withdrawn).
   await page.getByRole('button', { name: /^Pledge/ }).click();
   await expect(page).toHaveURL(/sort=state/);
-  await expect(table.locator('tbody tr').first()).toContainText('Active');
+  const lifecycle = ['Waiting for signature', 'Active', 'Lapsed', 'Suspended', 'Revoked', 'Withdrawn'];
+  const stateOrder = async () =>
+    (await table.locator('tbody tr td:nth-child(5)').allInnerTexts()).map((text) => lifecycle.findIndex((state) => text.trim().startsWith(state)));
+  await expect.poll(async () => (await stateOrder()).every((rank, i, ranks) => rank >= 0 && (i === 0 || (ranks[i - 1] ?? 0) <= rank))).toBe(true);
+  expect(new Set(await stateOrder()).size).toBeGreaterThan(2);
 });
 
 test('a member reads the agreement but only the owner signs; the owner signs, sees the calendar start, and withdraws after confirming', async ({
