@@ -7,7 +7,7 @@ import { firstNotice } from '../pledges/pledges.jobs.ts';
 import { mailOwners } from '../pledges/pledges.service.ts';
 import { Vendor } from '../vendors/vendor.entity.ts';
 import { Complaint } from './complaint.entity.ts';
-import { OUTCOME_DAYS, localDeadline } from './complaints.service.ts';
+import { OUTCOME_DAYS, localDeadline, lockComplaint } from './complaints.service.ts';
 import { evaluateWatch, lockVendorComplaints, vendorsToReevaluate } from './watchlist.service.ts';
 
 /**
@@ -35,9 +35,7 @@ async function expireUnconfirmed(ctx: AppContext, now: Date): Promise<void> {
 }
 
 async function followForwarded(ctx: AppContext, manager: EntityManager, id: string, now: Date): Promise<void> {
-  const complaint = await manager.getRepository(Complaint).findOneByOrFail({ id });
-  await lockVendorComplaints(manager, complaint.vendorId);
-  const current = await manager.getRepository(Complaint).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  const current = await lockComplaint(manager, await manager.getRepository(Complaint).findOneByOrFail({ id }));
   if (current.state !== ComplaintState.Forwarded || !current.forwardedAt || !current.responseDueAt) return;
   const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: current.vendorId });
   const link = `${ctx.config.publicUrl}/vendor/complaints/${id}`;
@@ -67,9 +65,7 @@ async function followForwarded(ctx: AppContext, manager: EntityManager, id: stri
 }
 
 async function closeSilent(ctx: AppContext, manager: EntityManager, id: string, now: Date): Promise<void> {
-  const complaint = await manager.getRepository(Complaint).findOneByOrFail({ id });
-  await lockVendorComplaints(manager, complaint.vendorId);
-  const current = await manager.getRepository(Complaint).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  const current = await lockComplaint(manager, await manager.getRepository(Complaint).findOneByOrFail({ id }));
   if (current.state !== ComplaintState.Responded) return;
   await manager.update(Complaint, { id }, { state: ComplaintState.AssumedResolved, outcomeTokenHash: null, outcomeAt: now, version: current.version + 1 });
   await recordAudit(manager, SYSTEM_ACTOR, { action: 'complaint.assumed_resolved', entityType: 'complaint', entityId: id, from: current.state, to: ComplaintState.AssumedResolved, reason: `No answer from the complainant within ${OUTCOME_DAYS} days` }, now);

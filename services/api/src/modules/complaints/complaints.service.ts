@@ -141,13 +141,13 @@ export async function fileComplaint(ctx: AppContext, body: FileComplaintBody, lo
  * The complaint a one-time link points at, under its vendor's lock and then its own row lock (the
  * order every complaint write takes them in); 410 for an unknown, used or expired link.
  */
-async function byToken(manager: EntityManager, column: 'confirm_token_hash' | 'outcome_token_hash', token: string): Promise<Complaint> {
+async function byToken(manager: EntityManager, column: 'confirmTokenHash' | 'outcomeTokenHash', token: string): Promise<Complaint> {
   const hash = hashToken(token);
-  const found = await manager.getRepository(Complaint).createQueryBuilder('c').where(`c.${column} = :hash`, { hash }).getOne();
+  const found = await manager.getRepository(Complaint).findOneBy({ [column]: hash });
   if (!found) throw new AppError(ErrorCode.TokenInvalid);
-  await lockVendorComplaints(manager, found.vendorId);
-  const complaint = await manager.getRepository(Complaint).createQueryBuilder('c').setLock('pessimistic_write').where(`c.${column} = :hash`, { hash }).getOne();
-  if (!complaint) throw new AppError(ErrorCode.TokenInvalid);
+  const complaint = await lockComplaint(manager, found);
+  // A concurrent use of the same link may have spent it while this one waited for the locks.
+  if (complaint[column] !== hash) throw new AppError(ErrorCode.TokenInvalid);
   return complaint;
 }
 
@@ -158,7 +158,7 @@ async function vendorName(manager: EntityManager, vendorId: string): Promise<str
 export async function confirmComplaint(ctx: AppContext, body: ConfirmComplaintBody): Promise<ComplaintTokenResult> {
   return ctx.db.transaction(async (manager) => {
     const now = ctx.clock();
-    const complaint = await byToken(manager, 'confirm_token_hash', body.token);
+    const complaint = await byToken(manager, 'confirmTokenHash', body.token);
     if (complaint.state !== ComplaintState.Unconfirmed || complaint.confirmExpiresAt <= now) throw new AppError(ErrorCode.TokenInvalid);
     await manager.update(Complaint, { id: complaint.id }, { state: ComplaintState.Confirmed, confirmedAt: now, confirmTokenHash: null, version: complaint.version + 1 });
     await audit(manager, COMPLAINANT, complaint, 'confirmed', ComplaintState.Unconfirmed, ComplaintState.Confirmed, null, now);
@@ -172,12 +172,17 @@ export async function confirmComplaint(ctx: AppContext, body: ConfirmComplaintBo
   });
 }
 
-/** The complaint under its vendor's lock, visible to this caller (404 otherwise), in a state `allowed`. */
+/** A complaint under its vendor's lock and then its own row lock, the order every complaint write takes them in. */
+export async function lockComplaint(manager: EntityManager, found: Pick<Complaint, 'id' | 'vendorId'>): Promise<Complaint> {
+  await lockVendorComplaints(manager, found.vendorId);
+  return manager.getRepository(Complaint).findOneOrFail({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
+}
+
+/** The complaint, locked, visible to this caller (404 otherwise), in a state `allowed`. */
 async function loadForChange(manager: EntityManager, principal: Principal, id: string, allowed: ComplaintState[], verb: string): Promise<Complaint> {
   const found = await manager.getRepository(Complaint).findOneBy({ id });
   if (!found || !visibleTo(principal, found)) throw notFound('Complaint');
-  await lockVendorComplaints(manager, found.vendorId);
-  const complaint = await manager.getRepository(Complaint).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  const complaint = await lockComplaint(manager, found);
   if (!allowed.includes(complaint.state)) throw new AppError(ErrorCode.InvalidState, `A complaint that is ${complaint.state.replace('_', ' ')} cannot be ${verb}`);
   return complaint;
 }
@@ -243,7 +248,7 @@ export async function respondToComplaint(ctx: AppContext, principal: Principal, 
 export async function recordOutcome(ctx: AppContext, body: OutcomeBody): Promise<ComplaintTokenResult> {
   return ctx.db.transaction(async (manager) => {
     const now = ctx.clock();
-    const complaint = await byToken(manager, 'outcome_token_hash', body.token);
+    const complaint = await byToken(manager, 'outcomeTokenHash', body.token);
     if (complaint.state !== ComplaintState.Responded) throw new AppError(ErrorCode.TokenInvalid);
     const state = body.outcome === 'resolved' ? ComplaintState.Resolved : ComplaintState.Unresolved;
     const comment = body.comment?.trim() || null;
