@@ -47,6 +47,9 @@ for (const vendor of [
     await expect(domains).toContainText(vendor.domain);
     await expect(page.getByText('This badge is genuine only on these sites')).toBeVisible();
     if (expected.lastCheckedPeriod) await expect(page.getByText(`(${expected.lastCheckedPeriod})`)).toBeVisible();
+    // Data still owed reads as overdue, not as a "next" date in the past.
+    const overdue = expected.nextDueDate !== null && expected.nextDueDate < new Date().toISOString().slice(0, 10);
+    await expect(page.getByText(/^Overdue since/)).toHaveCount(overdue ? 1 : 0);
 
     // Nothing private: the page shows no e-mail address or phone number.
     await expect(page.getByRole('main')).not.toContainText('@');

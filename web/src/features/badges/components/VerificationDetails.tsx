@@ -34,7 +34,11 @@ export function VerificationDetails({ verification }: { verification: Verificati
             <dd>{lastCheckedPeriod ? `${periodLabel(lastCheckedPeriod)} (${lastCheckedPeriod})` : 'None yet'}</dd>
             <dt>Next data due</dt>
             <dd>{nextDueDate ? (
-                <time dateTime={nextDueDate}>{formatCalendarDate(nextDueDate)}</time>
+                <>
+                  {/* A date in the past is data still owed: say so rather than show a stale "next". */}
+                  {nextDueDate < new Date().toISOString().slice(0, 10) ? 'Overdue since ' : null}
+                  <time dateTime={nextDueDate}>{formatCalendarDate(nextDueDate)}</time>
+                </>
               ) : status === 'suspended' ? (
                 'Nothing is due while the pledge is suspended'
               ) : (
