@@ -74,6 +74,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Unique across instances and restarts (a random prefix per process) and cheaper than a UUID
     // per request, which the badge's throughput notices.
     genReqId: requestIds(),
+    // Every request gets a child logger bound to its id — except the badge's, the hot path the
+    // whole world hits: it logs only warnings (a failed refresh, not a request), and creating a
+    // child per request was a tenth of its cost.
+    childLoggerFactory: (logger, bindings, childOptions, rawRequest) =>
+      rawRequest.url?.startsWith('/badge/') ? logger : logger.child(bindings, childOptions),
     requestIdHeader: 'x-request-id',
     // A path Fastify cannot decode (`/vendors/%ZZ`) or an over-long parameter fails before any hook:
     // answer it as problem+json like every other error.

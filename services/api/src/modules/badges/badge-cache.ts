@@ -7,10 +7,11 @@ import { nextDueOf } from '../pledges/pledges.service.ts';
 import { BADGE_LABEL, badgeLook, badgeStatusOf, shieldsColor } from './badge-look.ts';
 import { renderBadge } from './badge-svg.ts';
 
-/** A response body ready to send, with its ETag. */
+/** A response body ready to send, with its ETag and every header its answer carries. */
 export interface Rendered {
   body: string;
   etag: string;
+  headers: Readonly<Record<string, string>>;
 }
 
 export interface BadgeEntry {
@@ -39,8 +40,28 @@ export const BADGE_CHANNEL = 'cep_badge';
 /** Shields.io and our own Cache-Control agree: a change shows through caches within a minute. */
 export const BADGE_MAX_AGE = 60;
 
-function rendered(body: string): Rendered {
-  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+export const BADGE_CACHE_CONTROL = `public, max-age=${BADGE_MAX_AGE}, stale-while-revalidate=300`;
+const SVG = 'image/svg+xml; charset=utf-8';
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/**
+ * The headers are built once per body, not per request: other sites show the badge (CORS, CORP),
+ * caches keep it a minute and revalidate by ETag, and the SVG depends on the Referer.
+ */
+function rendered(body: string, contentType: string): Rendered {
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  return {
+    body,
+    etag,
+    headers: {
+      'access-control-allow-origin': '*',
+      'cross-origin-resource-policy': 'cross-origin',
+      etag,
+      'cache-control': BADGE_CACHE_CONTROL,
+      vary: 'Referer',
+      'content-type': contentType,
+    },
+  };
 }
 
 interface BadgeRow {
@@ -97,10 +118,10 @@ export function createBadgeCache(ctx: AppContext, databaseUrl: string, log: Fast
       slug: row.slug,
       status,
       domains: row.badge_domains,
-      svg: rendered(renderBadge(badgeLook(status, row.name))),
-      unverifiedSvg: rendered(renderBadge(badgeLook('unverified', row.name))),
-      json: rendered(JSON.stringify(json)),
-      shields: rendered(JSON.stringify(shields)),
+      svg: rendered(renderBadge(badgeLook(status, row.name)), SVG),
+      unverifiedSvg: rendered(renderBadge(badgeLook('unverified', row.name)), SVG),
+      json: rendered(JSON.stringify(json), JSON_TYPE),
+      shields: rendered(JSON.stringify(shields), JSON_TYPE),
     };
   }
 
@@ -177,7 +198,7 @@ export function createBadgeCache(ctx: AppContext, databaseUrl: string, log: Fast
 
   return {
     get: (slug) => bySlug.get(slug),
-    unknown: rendered(renderBadge(badgeLook('not_member', null))),
+    unknown: rendered(renderBadge(badgeLook('not_member', null)), SVG),
     reloadAll,
     refreshVendor,
     async start() {

@@ -11,8 +11,6 @@ import { createWindowLimiter } from './badge-limit.ts';
 import { type BadgeViews, badgeStats } from './badge-views.ts';
 
 type BadgeKind = 'svg' | 'json' | 'shields';
-const CONTENT_TYPE: Record<BadgeKind, string> = { svg: 'image/svg+xml; charset=utf-8', json: 'application/json; charset=utf-8', shields: 'application/json; charset=utf-8' };
-const CACHE_CONTROL = `public, max-age=${BADGE_MAX_AGE}, stale-while-revalidate=300`;
 
 /** The referring page's host, lower case; null without a (readable) Referer. */
 export function refererHost(referer: string | undefined): string | null {
@@ -29,7 +27,8 @@ export function isListedHost(host: string, domains: readonly string[]): boolean 
   return domains.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
-// Other sites show the badge: allow them to load it and to read the JSON.
+// Other sites show the badge: allow them to load it and to read the JSON (answers from the cache
+// carry these among their prepared headers; problems add them here).
 const EMBEDDABLE = { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin' };
 
 export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; views: BadgeViews }> = async (app, { cache, views }) => {
@@ -43,23 +42,22 @@ export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; views:
 
   function serve(kind: BadgeKind) {
     return async (request: FastifyRequest<{ Params: BadgeParams }>, reply: FastifyReply) => {
-      void reply.headers(EMBEDDABLE);
       const retryAfter = limit(request.ip);
       if (retryAfter > 0) {
-        return sendProblem(reply, new AppError(ErrorCode.RateLimited, `Too many badge requests; try again in ${retryAfter} s`, undefined, { 'retry-after': String(retryAfter) }));
+        return sendProblem(reply.headers(EMBEDDABLE), new AppError(ErrorCode.RateLimited, `Too many badge requests; try again in ${retryAfter} s`, undefined, { 'retry-after': String(retryAfter) }));
       }
       const entry: BadgeEntry | undefined = cache.get(request.params.slug);
       if (!entry) {
-        if (kind !== 'svg') return sendProblem(reply, new AppError(ErrorCode.NotFound, `No vendor with the slug "${request.params.slug}"`));
-        return reply.code(404).type(CONTENT_TYPE.svg).header('cache-control', CACHE_CONTROL).send(cache.unknown.body);
+        if (kind !== 'svg') return sendProblem(reply.headers(EMBEDDABLE), new AppError(ErrorCode.NotFound, `No vendor with the slug "${request.params.slug}"`));
+        return reply.code(404).headers(cache.unknown.headers).send(cache.unknown.body);
       }
       const host = refererHost(request.headers.referer);
       const unverified = host !== null && host !== registryHost && !isListedHost(host, entry.domains);
       views.count(entry.vendorId, host ?? '', unverified);
       const body: Rendered = kind === 'svg' ? (unverified ? entry.unverifiedSvg : entry.svg) : kind === 'json' ? entry.json : entry.shields;
-      void reply.headers({ etag: body.etag, 'cache-control': CACHE_CONTROL, vary: 'Referer' });
+      void reply.headers(body.headers);
       if (request.headers['if-none-match'] === body.etag) return reply.code(304).send();
-      return reply.header('content-type', CONTENT_TYPE[kind]).send(body.body);
+      return reply.send(body.body);
     };
   }
 
