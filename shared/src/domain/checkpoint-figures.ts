@@ -1,5 +1,5 @@
 import type { FieldError } from '../errors.ts';
-import { CHANNELS, type CheckpointData, type CheckpointFigures, type NpsBlock, type TicketImport } from '../schemas/checkpoints.ts';
+import { CHANNELS, type CheckpointData, type CheckpointFigures, type NpsBlock, type TicketFigures, type TicketImport } from '../schemas/checkpoints.ts';
 import { computeNps, contactsPerClient, npsInconsistencies, type NpsInput } from './nps.ts';
 import { issueRecurrence, normaliseTitle, type PeriodTopIssues } from './recurrence.ts';
 
@@ -98,17 +98,27 @@ export function meetsThreshold(shareWithinTarget: number, threshold: number): bo
   return shareWithinTarget + 1e-9 >= threshold;
 }
 
-export function checkpointFigures(data: CheckpointData, context: FiguresContext): CheckpointFigures {
-  const total = totalContacts(data);
+/** A period's top issues as the recurrence rule reads them. */
+export function periodTopIssues(period: string, data: CheckpointData): PeriodTopIssues {
+  return { period, issues: (data.topIssues ?? []).map((i) => ({ id: i.id ?? '', title: i.title, linkedIssueId: i.linkedIssueId ?? null })) };
+}
+
+/** The submission's response times: entered by hand, or the ticket import's when the vendor chose it. */
+export function responsivenessOf(data: CheckpointData, imported: TicketFigures | null): CheckpointFigures['responsiveness'] {
   const r = data.responsiveness;
   const fromTickets = r?.source === 'tickets';
-  const imported = fromTickets ? (context.ticketImport?.overall ?? null) : null;
-  const responsiveness = {
+  const overall = fromTickets ? imported : null;
+  return {
     source: r?.source ?? null,
-    medianBusinessMinutes: fromTickets ? (imported?.medianBusinessMinutes ?? null) : (r?.medianBusinessMinutes ?? null),
-    p90BusinessMinutes: fromTickets ? (imported?.p90BusinessMinutes ?? null) : (r?.p90BusinessMinutes ?? null),
-    shareWithinTarget: fromTickets ? (imported?.shareWithinTarget ?? null) : (r?.shareWithinTarget ?? null),
+    medianBusinessMinutes: fromTickets ? (overall?.medianBusinessMinutes ?? null) : (r?.medianBusinessMinutes ?? null),
+    p90BusinessMinutes: fromTickets ? (overall?.p90BusinessMinutes ?? null) : (r?.p90BusinessMinutes ?? null),
+    shareWithinTarget: fromTickets ? (overall?.shareWithinTarget ?? null) : (r?.shareWithinTarget ?? null),
   };
+}
+
+export function checkpointFigures(data: CheckpointData, context: FiguresContext): CheckpointFigures {
+  const total = totalContacts(data);
+  const responsiveness = responsivenessOf(data, context.ticketImport?.overall ?? null);
   const nps = data.nps ? npsInput(data.nps) : null;
   // A survey nobody answered has no score.
   const npsValid = nps && nps.responses > 0 && npsInconsistencies(nps).length === 0;

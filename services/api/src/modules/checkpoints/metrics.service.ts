@@ -1,4 +1,4 @@
-import { type MetricsPoint, type ProgramMetrics, type VendorMetrics, checkpointFigures } from '@cep/shared';
+import { type MetricsPoint, type ProgramMetrics, type VendorMetrics, checkpointFigures, periodTopIssues } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
@@ -42,7 +42,7 @@ function seriesOf(rows: Row[], fallback: { targetMinutes: number; threshold: num
   const first = rows[0];
   const threshold = first?.threshold === null || first === undefined ? fallback.threshold : Number(first.threshold);
   const targetMinutes = first?.target_minutes ?? fallback.targetMinutes;
-  const history = rows.map((r) => ({ period: r.period, issues: (r.data.topIssues ?? []).map((i) => ({ id: i.id ?? '', title: i.title, linkedIssueId: i.linkedIssueId ?? null })) }));
+  const history = rows.map((r) => periodTopIssues(r.period, r.data));
   const delivered = rows.filter((r): r is Row & { status: MetricsPoint['status'] } => r.status === 'submitted' || r.status === 'accepted');
   const series: MetricsPoint[] = delivered.map((r) => {
     const f = checkpointFigures(r.data, { period: r.period, targetMinutes, threshold, ticketImport: r.ticket_import, history });

@@ -18,6 +18,9 @@ import {
   dateOf,
   lapseReason,
   meetsThreshold,
+  periodTopIssues,
+  responsivenessOf,
+  type TicketFigures,
   missingFields,
   periodBounds,
   periodOf,
@@ -57,9 +60,7 @@ export async function responseTarget(manager: EntityManager, pledge: Pledge, now
 
 /** Top issues of every period but `period`, as the recurrence rule reads them. */
 function historyOf(checkpoints: readonly Checkpoint[], period: string): PeriodTopIssues[] {
-  return checkpoints
-    .filter((c) => c.period !== period)
-    .map((c) => ({ period: c.period, issues: (c.data.topIssues ?? []).map((i) => ({ id: i.id ?? '', title: i.title, linkedIssueId: i.linkedIssueId ?? null })) }));
+  return checkpoints.filter((c) => c.period !== period).map((c) => periodTopIssues(c.period, c.data));
 }
 
 /** The period must lie between the pledge's first period and the one running now. */
@@ -251,9 +252,9 @@ export async function listSubmissions(ctx: AppContext, query: SubmissionQueueQue
     .createQueryBuilder('c')
     .innerJoin(Vendor, 'v', 'v.id = c.vendorId')
     .select(['c.vendorId AS "vendorId"', 'v.name AS "vendorName"', 'v.slug AS "vendorSlug"', 'c.period AS period', 'c.status AS status', 'c.submittedAt AS "submittedAt"', 'c.reviewedAt AS "reviewedAt"'])
-    .addSelect(`c.ticket_import -> 'overall' ->> 'shareWithinTarget'`, 'importShare')
-    .addSelect(`c.data -> 'responsiveness' ->> 'source'`, 'source')
-    .addSelect(`c.data -> 'responsiveness' ->> 'shareWithinTarget'`, 'enteredShare')
+    // The import's overall figures only: its row errors can be large and are not needed here.
+    .addSelect('c.data', 'data')
+    .addSelect(`c.ticket_import -> 'overall'`, 'imported')
     // The threshold of the agreement each vendor signed.
     .leftJoin('pledge', 'p', 'p.vendor_id = c.vendorId')
     .leftJoin('pledge_signature', 's', 's.id = p.signature_id')
@@ -266,7 +267,7 @@ export async function listSubmissions(ctx: AppContext, query: SubmissionQueueQue
   const fallback = (await currentAgreement(ctx.db.manager, ctx.clock())).responseTargetShare;
   return {
     items: rows.map((r) => {
-      const share = r.source === 'tickets' ? r.importShare : r.enteredShare;
+      const share = responsivenessOf(r.data, r.imported).shareWithinTarget;
       return {
         vendorId: r.vendorId,
         vendorName: r.vendorName,
@@ -275,7 +276,7 @@ export async function listSubmissions(ctx: AppContext, query: SubmissionQueueQue
         status: r.status,
         submittedAt: r.submittedAt ? new Date(r.submittedAt).toISOString() : null,
         reviewedAt: r.reviewedAt ? new Date(r.reviewedAt).toISOString() : null,
-        promise3Met: share === null ? null : meetsThreshold(Number(share), r.threshold === null ? fallback : Number(r.threshold)),
+        promise3Met: share === null ? null : meetsThreshold(share, r.threshold === null ? fallback : Number(r.threshold)),
       };
     }),
     total,
@@ -292,8 +293,7 @@ interface QueueRow {
   status: Submission['status'];
   submittedAt: Date | null;
   reviewedAt: Date | null;
-  importShare: string | null;
-  source: string | null;
-  enteredShare: string | null;
+  data: CheckpointData;
+  imported: TicketFigures | null;
   threshold: string | null;
 }
