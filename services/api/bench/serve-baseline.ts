@@ -1,13 +1,19 @@
 /**
- * Bench helper: the baseline, a bare Fastify server answering every request with one constant SVG
- * of the badge's size. Prints `READY <port>`. Argument: the body length in bytes.
+ * Bench helper: the baseline, a bare Fastify server (no logger, no hooks) answering with the
+ * badge's own bytes and headers, and 304 when If-None-Match matches its ETag — the least any
+ * Fastify route can do for the same answer. Reads BASELINE_BODY and BASELINE_HEADERS (JSON); prints
+ * `READY <port>`.
  */
 import Fastify from 'fastify';
 
-const size = Number(process.argv[2] ?? 1500);
-const svg = `<svg xmlns="http://www.w3.org/2000/svg">${'<!-- -->'.repeat(Math.max(0, Math.ceil((size - 46) / 8)))}</svg>`.slice(0, size - 6) + '</svg>';
+const body = process.env.BASELINE_BODY ?? '<svg xmlns="http://www.w3.org/2000/svg"/>';
+const headers = JSON.parse(process.env.BASELINE_HEADERS ?? '{}') as Record<string, string>;
+const etag = headers.etag ?? '"baseline"';
 const app = Fastify({ logger: false });
-app.get('/badge.svg', async (_request, reply) => reply.type('image/svg+xml; charset=utf-8').send(svg));
+app.get('/badge.svg', (request, reply) => {
+  if (request.headers['if-none-match'] === etag) return reply.code(304).headers({ etag, 'cache-control': headers['cache-control'] ?? 'no-cache' }).send();
+  return reply.headers(headers).send(body);
+});
 await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 console.log(`READY ${typeof address === 'object' && address ? address.port : 0}`);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
@@ -18,12 +19,14 @@ import { registerComplaintJobs } from './modules/complaints/complaints.jobs.ts';
 import { complaintsRoutes } from './modules/complaints/complaints.routes.ts';
 import { createBadgeCache } from './modules/badges/badge-cache.ts';
 import { createBadgeViews } from './modules/badges/badge-views.ts';
+import { createBadgeServing } from './modules/badges/badge-front-door.ts';
 import { badgeStatsRoutes, badgesRoutes } from './modules/badges/badges.routes.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { errorsPlugin, sendProblem, toAppError } from './plugins/errors.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
 import { createJobQueue } from './plugins/jobs.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
+import { createRequestCounts } from './plugins/request-counts.ts';
 import { rateLimitPlugin, securityPlugin } from './plugins/security.ts';
 import { validatorCompiler } from './plugins/validation.ts';
 import { webPlugin } from './plugins/web.ts';
@@ -51,6 +54,14 @@ const REDACT = ['req.headers.authorization', 'req.headers.cookie', 'res.headers[
 const TOKEN_IN_PATH = /(\/(?:invitations|complaints\/confirm|complaints\/outcome)\/)[A-Za-z0-9_-]{16,}/g;
 export const maskTokens = (url: string): string => url.replace(TOKEN_IN_PATH, '$1[redacted]');
 
+/**
+ * The hot public routes — the badge and the credential status lists — write no line per request
+ * (they are counted in `/metrics` instead): at the rate the world views badges, two info lines a
+ * view would be most of the work and most of the log. Warnings and errors are still written.
+ */
+const QUIET_PREFIXES = ['/badge/', '/credentials/status/'];
+const isQuiet = (url: string | undefined): boolean => url !== undefined && QUIET_PREFIXES.some((prefix) => url.startsWith(prefix));
+
 function requestIds(): () => string {
   const prefix = randomUUID().slice(0, 8);
   let n = 0;
@@ -60,6 +71,8 @@ function requestIds(): () => string {
 /** The whole product as a Fastify instance; only server.ts listens. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, db } = options;
+  // Filled in once the badge cache exists (below); the server is created before it.
+  const front: { door?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean } = {};
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -74,11 +87,18 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // Unique across instances and restarts (a random prefix per process) and cheaper than a UUID
     // per request, which the badge's throughput notices.
     genReqId: requestIds(),
-    // Every request gets a child logger bound to its id — except the badge's, the hot path the
-    // whole world hits: it logs only warnings (a failed refresh, not a request), and creating a
-    // child per request was a tenth of its cost.
-    childLoggerFactory: (logger, bindings, childOptions, rawRequest) =>
-      rawRequest.url?.startsWith('/badge/') ? logger : logger.child(bindings, childOptions),
+    disableRequestLogging: (request) => isQuiet(request.url),
+    // Every request gets a child logger bound to its id — except the hot routes': creating a child
+    // per request was a tenth of the badge's cost.
+    childLoggerFactory: (logger, bindings, childOptions, rawRequest) => (isQuiet(rawRequest.url) ? logger : logger.child(bindings, childOptions)),
+    // The badge's cache hits are answered before Fastify routes them (badge-front-door.ts).
+    serverFactory: (handler) => {
+      const server = http.createServer((req, res) => {
+        if (!front.door?.(req, res)) handler(req, res);
+      });
+      server.keepAliveTimeout = 72_000; // what Fastify sets on a server it creates itself
+      return server;
+    },
     requestIdHeader: 'x-request-id',
     // A path Fastify cannot decode (`/vendors/%ZZ`) or an over-long parameter fails before any hook:
     // answer it as problem+json like every other error.
@@ -102,6 +122,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // the site's per-request work (security headers, CORS negotiation, idempotency) runs for it.
   const badgeCache = createBadgeCache(ctx, options.databaseUrl, app.log as FastifyBaseLogger);
   const badgeViews = createBadgeViews(ctx, app.log as FastifyBaseLogger);
+  const requestCounts = createRequestCounts();
+  const badgeServing = createBadgeServing({
+    cache: badgeCache,
+    views: badgeViews,
+    counts: requestCounts,
+    perMinute: config.rateLimits.badge,
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
+  });
+  front.door = badgeServing.frontDoor;
   app.addHook('onReady', async () => {
     await badgeCache.start();
     badgeViews.start();
@@ -110,13 +140,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await badgeCache.stop();
     await badgeViews.stop();
   });
-  await app.register(badgesRoutes, { cache: badgeCache, views: badgeViews });
+  await app.register(badgesRoutes, { cache: badgeCache, serving: badgeServing, counts: requestCounts });
 
   // The site: the API under /api/v1, operations endpoints, and the web app.
   await app.register(async (site) => {
     await site.register(securityPlugin, { config });
     await site.register(idempotencyPlugin, { db });
-    await site.register(healthRoutes);
+    await site.register(healthRoutes, { counts: requestCounts });
     await site.register(
       async (api) => {
         await api.register(accountsRoutes);

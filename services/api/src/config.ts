@@ -38,6 +38,7 @@ const EnvSchema = Type.Object({
   RATE_LIMIT_LOGIN: Type.Integer({ minimum: 1, default: 10 }),
   RATE_LIMIT_PUBLIC_FORMS: Type.Integer({ minimum: 1, default: 5 }),
   RATE_LIMIT_BADGE: Type.Integer({ minimum: 1, default: 600 }),
+  BADGE_SHARED_MAX_AGE: Type.Optional(Type.Integer({ minimum: 1, maximum: 3600 })),
   RATE_LIMIT_COMPLAINTS: Type.Integer({ minimum: 1, default: 10 }),
   RATE_LIMIT_COMPLAINTS_PER_VENDOR: Type.Integer({ minimum: 1, default: 20 }),
   COMPLAINT_MIN_FILL_MS: Type.Integer({ minimum: 0, default: 3000 }),
@@ -80,6 +81,8 @@ export interface Config {
   importLimit: number;
   trustProxy: string[];
   rateLimits: { login: number; publicForms: number; badge: number; complaintsPerClient: number; complaintsPerVendor: number };
+  /** Seconds a shared cache (a CDN in front of the registry) may keep a badge; browsers always revalidate. */
+  badgeSharedMaxAge: number | undefined;
   complaints: { minFillMs: number; watch: WatchThresholds };
   jobs: { enabled: boolean; pollMs: number };
   webDist: string;
@@ -143,6 +146,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       complaintsPerClient: env.RATE_LIMIT_COMPLAINTS,
       complaintsPerVendor: env.RATE_LIMIT_COMPLAINTS_PER_VENDOR,
     },
+    badgeSharedMaxAge: env.BADGE_SHARED_MAX_AGE,
     complaints: {
       minFillMs: env.COMPLAINT_MIN_FILL_MS,
       watch: { count: env.WATCH_COUNT, countDays: env.WATCH_COUNT_DAYS, ratePer100: env.WATCH_RATE_PER_100, rateDays: env.WATCH_RATE_DAYS },

@@ -63,3 +63,27 @@ export function allowedActions(state: PledgeState): PledgeAction[] {
 export function isMemberState(state: PledgeState): boolean {
   return state === S.Active || state === S.Lapsed || state === S.Suspended;
 }
+
+/**
+ * Why the admin suspended or revoked a pledge, in a category the public may see (the written
+ * reason stays private: it goes to the vendor, not to buyers).
+ */
+export const ReasonCategory = {
+  CheckpointData: 'checkpoint_data',
+  Complaints: 'complaints',
+  Conduct: 'conduct',
+  Other: 'other',
+} as const;
+export type ReasonCategory = (typeof ReasonCategory)[keyof typeof ReasonCategory];
+export const REASON_CATEGORIES = Object.values(ReasonCategory);
+
+/** How a buyer reads each category: "suspended because of …". */
+export const REASON_CATEGORY_LABELS: Record<ReasonCategory, string> = {
+  checkpoint_data: 'checkpoint data that was missing or could not be trusted',
+  complaints: 'customer complaints that were not resolved',
+  conduct: 'conduct against the standards of the pledge',
+  other: 'another reason given to the vendor',
+};
+
+/** The actions whose reason the public sees by category. */
+export const CATEGORISED_ACTIONS: readonly PledgeAction[] = [PledgeAction.Suspend, PledgeAction.Revoke];

@@ -6,8 +6,10 @@ export const DateTime = Type.String({ format: 'date-time', description: 'ISO 860
 export const IsoDate = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD' });
 export const Email = Type.String({ format: 'email', maxLength: 254 });
 export const Url = Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2048 });
+/** Lower-case letters, digits and inner hyphens, 1–64 characters (a vendor's address in URLs). */
+export const SLUG_PATTERN = '^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$';
 export const Slug = Type.String({
-  pattern: '^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$',
+  pattern: SLUG_PATTERN,
   minLength: 1,
   maxLength: 64,
   description: 'Lower-case letters, digits and inner hyphens',

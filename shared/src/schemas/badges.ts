@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { DateTime, IsoDate, Slug } from './atoms.ts';
-import { PLEDGE_STATES } from '../domain/pledge-states.ts';
+import { PLEDGE_STATES, REASON_CATEGORIES } from '../domain/pledge-states.ts';
 import { PeriodSchema } from './pledges.ts';
 
 /** What a badge shows: the pledge state of a member, otherwise "not a member". */
@@ -15,7 +15,8 @@ export const BadgeJsonSchema = Type.Object({
   status: Type.Enum([...BADGE_STATUSES]),
   vendorName: Type.String(),
   slug: Slug,
-  since: Type.Union([DateTime, Type.Null()]),
+  since: Type.Union([DateTime, Type.Null()], { description: 'When the pledge entered its current state (members only)' }),
+  memberSince: Type.Union([DateTime, Type.Null()], { description: 'The first activation; a suspension or a lapse never resets it (members only)' }),
   lastCheckedPeriod: Type.Union([PeriodSchema, Type.Null()]),
   nextDueDate: Type.Union([IsoDate, Type.Null()]),
   verificationUrl: Type.String(),
@@ -40,7 +41,10 @@ export const VerificationSchema = Type.Object({
   category: Slug,
   state: Type.Enum(PLEDGE_STATES),
   status: Type.Enum([...BADGE_STATUSES]),
-  since: DateTime,
+  since: Type.String({ format: 'date-time', description: 'When the pledge entered its current state' }),
+  memberSince: Type.Union([DateTime, Type.Null()], { description: 'The first activation, never reset' }),
+  /** For a suspended or revoked pledge: the category of the admin's reason (never the text). */
+  reasonCategory: Type.Union([Type.Enum(REASON_CATEGORIES), Type.Null()]),
   agreement: Type.Union([
     Type.Object({ version: Type.Integer(), title: Type.String(), text: Type.String(), textSha256: Type.String(), signedAt: DateTime }),
     Type.Null(),

@@ -16,6 +16,8 @@ export const CHANNELS = ['phone', 'email', 'chat', 'portal', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const SUBMISSION_STATUSES = ['draft', 'submitted', 'accepted', 'returned'] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+/** A period whose data is in: submitted and waiting for review, or accepted (what settles a lapse). */
+export const DELIVERED_STATUSES: readonly SubmissionStatus[] = ['submitted', 'accepted'];
 export const RESPONSIVENESS_SOURCES = ['aggregates', 'tickets'] as const;
 export const REVIEW_DECISIONS = ['accepted', 'returned'] as const;
 export const TICKET_FORMATS = ['cep', 'zendesk', 'freshdesk'] as const;

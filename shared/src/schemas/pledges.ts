@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { DateTime, Id, IsoDate, Page, PageQuery, PersonName } from './atoms.ts';
-import { PLEDGE_STATES } from '../domain/pledge-states.ts';
+import { PLEDGE_STATES, REASON_CATEGORIES } from '../domain/pledge-states.ts';
 import { PERIOD_PATTERN } from '../domain/periods.ts';
 
 export const PeriodSchema = Type.String({ pattern: PERIOD_PATTERN, description: 'Checkpoint period, YYYY-H1 or YYYY-H2' });
@@ -60,7 +60,14 @@ export const SignatureSchema = Type.Object({
 export type Signature = Type.Static<typeof SignatureSchema>;
 
 export const ReasonBody = Type.Object(
-  { reason: Type.String({ minLength: 3, maxLength: 2000 }) },
+  {
+    reason: Type.String({ minLength: 3, maxLength: 2000 }),
+    reasonCategory: Type.Optional(
+      Type.Enum(REASON_CATEGORIES, {
+        description: 'Suspension and revocation: the category the public verification page shows (the written reason stays private). Default `other`.',
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 export type ReasonBody = Type.Static<typeof ReasonBody>;
@@ -102,6 +109,9 @@ export const PledgeSchema = Type.Object({
   stateSince: DateTime,
   /** Why the pledge is in its state, when a person gave a reason (suspension, revocation…). */
   stateReason: Type.Union([Type.String(), Type.Null()]),
+  /** The category of that reason that buyers see (suspension and revocation). */
+  stateReasonCategory: Type.Union([Type.Enum(REASON_CATEGORIES), Type.Null()]),
+  /** The first activation ("member since"): never reset by a suspension or a lapse. */
   activeSince: Type.Union([DateTime, Type.Null()]),
   currentAgreementVersion: Type.Integer(),
   signature: Type.Union([SignatureSchema, Type.Null()]),

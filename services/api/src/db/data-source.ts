@@ -18,6 +18,7 @@ import { Badges1763950000000 } from './migrations/1763950000000-badges.ts';
 import { Complaint } from '../modules/complaints/complaint.entity.ts';
 import { Checkpoints1764000000000 } from './migrations/1764000000000-checkpoints.ts';
 import { Complaints1764100000000 } from './migrations/1764100000000-complaints.ts';
+import { MemberSince1764200000000 } from './migrations/1764200000000-member-since.ts';
 
 export const ENTITIES = [
   User,
@@ -35,7 +36,7 @@ export const ENTITIES = [
   Checkpoint,
   Complaint,
 ];
-export const MIGRATIONS = [Foundation1763830000000, Pledges1763900000000, Badges1763950000000, Checkpoints1764000000000, Complaints1764100000000];
+export const MIGRATIONS = [Foundation1763830000000, Pledges1763900000000, Badges1763950000000, Checkpoints1764000000000, Complaints1764100000000, MemberSince1764200000000];
 
 export interface DatabaseOptions {
   url: string;

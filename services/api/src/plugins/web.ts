@@ -11,7 +11,7 @@ import { AppError } from './errors.ts';
 const EMBED_SCRIPT = 'embed.js';
 
 /** Paths the API owns: an unknown one there is a problem+json 404, never the web app. */
-const API_PREFIXES = ['/api/', '/badge/', '/docs', '/openapi.json', '/healthz', '/readyz'];
+const API_PREFIXES = ['/api/', '/badge/', '/credentials/', '/.well-known/', '/docs', '/openapi.json', '/healthz', '/readyz', '/metrics'];
 
 /**
  * Serves the built web app from the same origin as the API. Files are served as they are; any

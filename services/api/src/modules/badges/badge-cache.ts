@@ -1,17 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
-import { type BadgeJson, type BadgeStatus, type PledgeState, type ShieldsEndpoint } from '@cep/shared';
+import { type BadgeStatus, type ShieldsEndpoint, type Verification } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
-import { nextDueOf } from '../pledges/pledges.service.ts';
-import { BADGE_LABEL, badgeLook, badgeStatusOf, shieldsColor } from './badge-look.ts';
+import { BADGE_LABEL, badgeLook, shieldsColor } from './badge-look.ts';
+import { badgeJsonOf, readStandings, type StandingRow, verificationOf } from './badge-read.ts';
 import { renderBadge } from './badge-svg.ts';
 
-/** A response body ready to send, with its ETag and every header its answer carries. */
+/** A response body ready to send, with its ETag and every header its 200 and 304 answers carry. */
 export interface Rendered {
   body: string;
   etag: string;
   headers: Readonly<Record<string, string>>;
+  /** A 304 repeats the validators and caching headers but no content headers. */
+  notModifiedHeaders: Readonly<Record<string, string>>;
 }
 
 export interface BadgeEntry {
@@ -19,6 +21,8 @@ export interface BadgeEntry {
   slug: string;
   status: BadgeStatus;
   domains: readonly string[];
+  /** What the verification page shows, from the same read as the badge. */
+  verification: Verification;
   svg: Rendered;
   unverifiedSvg: Rendered;
   json: Rendered;
@@ -37,50 +41,45 @@ export interface BadgeCache {
 }
 
 export const BADGE_CHANNEL = 'cep_badge';
-/** Shields.io and our own Cache-Control agree: a change shows through caches within a minute. */
-export const BADGE_MAX_AGE = 60;
 
-export const BADGE_CACHE_CONTROL = `public, max-age=${BADGE_MAX_AGE}, stale-while-revalidate=300`;
+/**
+ * Browsers keep a badge but ask again on every view (`no-cache`): one conditional request, a 304
+ * while nothing changed, so a change shows on the next view. A deployment behind a CDN may let the
+ * CDN keep it `sharedMaxAge` seconds (`s-maxage`), which is then the longest a change takes to show.
+ */
+export function badgeCacheControl(sharedMaxAge: number | undefined): string {
+  return sharedMaxAge ? `public, max-age=0, must-revalidate, s-maxage=${sharedMaxAge}` : 'public, no-cache';
+}
+
+/**
+ * shields.io refuses to cache an endpoint badge for less than 300 s, whatever we ask: a badge shown
+ * through shields.io follows a change within five minutes, and the docs say so.
+ */
+export const SHIELDS_CACHE_SECONDS = 300;
+
 const SVG = 'image/svg+xml; charset=utf-8';
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /**
  * The headers are built once per body, not per request: other sites show the badge (CORS, CORP),
- * caches keep it a minute and revalidate by ETag, and the SVG depends on the Referer.
+ * caches revalidate it by ETag on every view, and the SVG depends on the Referer.
  */
-function rendered(body: string, contentType: string): Rendered {
+export function rendered(body: string, contentType: string, cacheControl: string): Rendered {
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  const common = {
+    'access-control-allow-origin': '*',
+    'cross-origin-resource-policy': 'cross-origin',
+    etag,
+    'cache-control': cacheControl,
+    vary: 'Referer',
+  };
   return {
     body,
     etag,
-    headers: {
-      'access-control-allow-origin': '*',
-      'cross-origin-resource-policy': 'cross-origin',
-      etag,
-      'cache-control': BADGE_CACHE_CONTROL,
-      vary: 'Referer',
-      'content-type': contentType,
-    },
+    headers: { ...common, 'content-type': contentType, 'content-length': String(Buffer.byteLength(body)) },
+    notModifiedHeaders: common,
   };
 }
-
-interface BadgeRow {
-  id: string;
-  slug: string;
-  name: string;
-  badge_domains: string[];
-  state: PledgeState;
-  state_since: Date;
-  active_since: Date | null;
-  last_checked: string | null;
-  delivered: string[];
-}
-
-const BADGE_QUERY = `
-  SELECT v.id, v.slug, v.name, v.badge_domains, p.state, p.state_since, p.active_since,
-         (SELECT max(c.period) FROM checkpoint c WHERE c.vendor_id = v.id AND c.status = 'accepted') AS last_checked,
-         ARRAY(SELECT c.period FROM checkpoint c WHERE c.vendor_id = v.id AND c.status IN ('submitted', 'accepted')) AS delivered
-    FROM vendor v JOIN pledge p ON p.vendor_id = v.id`;
 
 /**
  * Every badge of the registry, rendered ahead of time and kept in memory, so a badge request is a
@@ -99,33 +98,33 @@ export function createBadgeCache(ctx: AppContext, databaseUrl: string, log: Fast
   let reloadTimer: NodeJS.Timeout | undefined;
   let retryMs = 500;
 
-  function build(row: BadgeRow): BadgeEntry {
-    const status = badgeStatusOf(row.state);
-    const now = ctx.clock();
-    const member = status !== 'not_member';
-    const json: BadgeJson = {
-      status,
-      vendorName: row.name,
-      slug: row.slug,
-      since: member ? row.state_since.toISOString() : null,
-      lastCheckedPeriod: member ? row.last_checked : null,
-      nextDueDate: member ? (nextDueOf({ state: row.state, activeSince: row.active_since }, new Set(row.delivered), now)?.dueDate ?? null) : null,
-      verificationUrl: `${ctx.config.publicUrl}/verify/${row.slug}`,
-    };
-    const shields: ShieldsEndpoint = { schemaVersion: 1, label: BADGE_LABEL, message: badgeLook(status, null).message, color: shieldsColor(status), cacheSeconds: BADGE_MAX_AGE };
+  const cacheControl = badgeCacheControl(ctx.config.badgeSharedMaxAge);
+  // Agreement texts are few and long: keep one copy of each, not one per vendor.
+  const texts = new Map<string, string>();
+
+  function build(row: StandingRow): BadgeEntry {
+    if (row.text_sha256 && row.agreement_text) {
+      const known = texts.get(row.text_sha256);
+      if (known) row.agreement_text = known;
+      else texts.set(row.text_sha256, row.agreement_text);
+    }
+    const verification = verificationOf(row, ctx.clock());
+    const status = verification.status;
+    const shields: ShieldsEndpoint = { schemaVersion: 1, label: BADGE_LABEL, message: badgeLook(status, null).message, color: shieldsColor(status), cacheSeconds: SHIELDS_CACHE_SECONDS };
     return {
       vendorId: row.id,
       slug: row.slug,
       status,
       domains: row.badge_domains,
-      svg: rendered(renderBadge(badgeLook(status, row.name)), SVG),
-      unverifiedSvg: rendered(renderBadge(badgeLook('unverified', row.name)), SVG),
-      json: rendered(JSON.stringify(json), JSON_TYPE),
-      shields: rendered(JSON.stringify(shields), JSON_TYPE),
+      verification,
+      svg: rendered(renderBadge(badgeLook(status, row.name)), SVG, cacheControl),
+      unverifiedSvg: rendered(renderBadge(badgeLook('unverified', row.name)), SVG, cacheControl),
+      json: rendered(JSON.stringify(badgeJsonOf(verification, ctx.config.publicUrl)), JSON_TYPE, cacheControl),
+      shields: rendered(JSON.stringify(shields), JSON_TYPE, cacheControl),
     };
   }
 
-  function put(row: BadgeRow): void {
+  function put(row: StandingRow): void {
     const previous = slugById.get(row.id);
     if (previous && previous !== row.slug) bySlug.delete(previous);
     bySlug.set(row.slug, build(row));
@@ -142,7 +141,7 @@ export function createBadgeCache(ctx: AppContext, databaseUrl: string, log: Fast
   }
 
   const reloadAll = () => inOrder(async () => {
-    const rows = (await ctx.db.query(BADGE_QUERY)) as BadgeRow[];
+    const rows = await readStandings(ctx.db.manager, 'all');
     const seen = new Set<string>();
     for (const row of rows) {
       put(row);
@@ -157,7 +156,7 @@ export function createBadgeCache(ctx: AppContext, databaseUrl: string, log: Fast
   });
 
   const refreshVendor = (vendorId: string) => inOrder(async () => {
-    const [row] = (await ctx.db.query(`${BADGE_QUERY} WHERE v.id = $1`, [vendorId])) as BadgeRow[];
+    const [row] = await readStandings(ctx.db.manager, { vendorId });
     if (row) put(row);
   });
 
@@ -198,7 +197,7 @@ export function createBadgeCache(ctx: AppContext, databaseUrl: string, log: Fast
 
   return {
     get: (slug) => bySlug.get(slug),
-    unknown: rendered(renderBadge(badgeLook('not_member', null)), SVG),
+    unknown: rendered(renderBadge(badgeLook('not_member', null)), SVG, cacheControl),
     reloadAll,
     refreshVendor,
     async start() {

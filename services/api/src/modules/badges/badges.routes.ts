@@ -6,62 +6,46 @@ import { assertVendorAccess, principalOf } from '../../plugins/auth.ts';
 import { AppError, notFound, sendProblem } from '../../plugins/errors.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
 import { Vendor } from '../vendors/vendor.entity.ts';
-import { BADGE_MAX_AGE, type BadgeCache, type BadgeEntry, type Rendered } from './badge-cache.ts';
-import { createWindowLimiter } from './badge-limit.ts';
+import type { RequestCounts } from '../../plugins/request-counts.ts';
+import type { BadgeCache } from './badge-cache.ts';
+import type { BadgeKind, BadgeServing } from './badge-front-door.ts';
 import { type BadgeViews, badgeStats } from './badge-views.ts';
-
-type BadgeKind = 'svg' | 'json' | 'shields';
-
-/** The referring page's host, lower case; null without a (readable) Referer. */
-export function refererHost(referer: string | undefined): string | null {
-  if (!referer) return null;
-  try {
-    return new URL(referer).hostname.toLowerCase() || null;
-  } catch {
-    return null;
-  }
-}
-
-/** A listed domain covers itself and its subdomains (`acme.example` covers `www.acme.example`). */
-export function isListedHost(host: string, domains: readonly string[]): boolean {
-  return domains.some((d) => host === d || host.endsWith(`.${d}`));
-}
 
 // Other sites show the badge: allow them to load it and to read the JSON (answers from the cache
 // carry these among their prepared headers; problems add them here).
 const EMBEDDABLE = { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin' };
 
-export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; views: BadgeViews }> = async (app, { cache, views }) => {
-  const registryHost = new URL(app.ctx.config.publicUrl).hostname.toLowerCase();
-
-  /**
-   * The hot path: a map lookup and a cached string. The SVG for a page on a domain the vendor has
-   * not listed says "unverified site", so a badge copied elsewhere gives itself away.
-   */
-  const limit = createWindowLimiter(app.ctx.config.rateLimits.badge, 60_000);
-
+/**
+ * The badge routes as Fastify sees them: the contract in the OpenAPI document, and the answers the
+ * front door (badge-front-door.ts) leaves to Fastify — unknown slugs, malformed ones, the 429 —
+ * plus every request that reaches the app without passing the HTTP server (`inject`).
+ */
+export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; serving: BadgeServing; counts: RequestCounts }> = async (app, { cache, serving, counts }) => {
   function serve(kind: BadgeKind) {
+    const route = `badge.${kind}`;
     return async (request: FastifyRequest<{ Params: BadgeParams }>, reply: FastifyReply) => {
-      const retryAfter = limit(request.ip);
+      const retryAfter = serving.limit(request.ip);
       if (retryAfter > 0) {
+        counts.add(route, 429);
         return sendProblem(reply.headers(EMBEDDABLE), new AppError(ErrorCode.RateLimited, `Too many badge requests; try again in ${retryAfter} s`, undefined, { 'retry-after': String(retryAfter) }));
       }
-      const entry: BadgeEntry | undefined = cache.get(request.params.slug);
+      const entry = cache.get(request.params.slug);
       if (!entry) {
+        counts.add(route, 404);
         if (kind !== 'svg') return sendProblem(reply.headers(EMBEDDABLE), new AppError(ErrorCode.NotFound, `No vendor with the slug "${request.params.slug}"`));
         return reply.code(404).headers(cache.unknown.headers).send(cache.unknown.body);
       }
-      const host = refererHost(request.headers.referer);
-      const unverified = host !== null && host !== registryHost && !isListedHost(host, entry.domains);
-      views.count(entry.vendorId, host ?? '', unverified);
-      const body: Rendered = kind === 'svg' ? (unverified ? entry.unverifiedSvg : entry.svg) : kind === 'json' ? entry.json : entry.shields;
-      void reply.headers(body.headers);
-      if (request.headers['if-none-match'] === body.etag) return reply.code(304).send();
-      return reply.send(body.body);
+      const rendered = serving.answer(entry, kind, request.headers.referer);
+      if (request.headers['if-none-match'] === rendered.etag) {
+        counts.add(route, 304);
+        return reply.code(304).headers(rendered.notModifiedHeaders).send();
+      }
+      counts.add(route, 200);
+      return reply.headers(rendered.headers).send(rendered.body);
     };
   }
 
-  const common = { config: { public: true }, logLevel: 'warn' as const };
+  const common = { config: { public: true } };
   const notModified = { 304: { description: 'Not modified (If-None-Match matched the ETag)', type: 'null' } } as const;
 
   app.get(
@@ -73,7 +57,7 @@ export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; views:
         summary: 'The live badge as SVG',
         description:
           'Green "active", amber "lapsed", red "suspended", grey "not a member"; grey "unverified site" when the Referer is a page on a domain the vendor has not listed. ' +
-          `Unknown slug: 404 with a grey SVG. Cached up to ${BADGE_MAX_AGE} s (ETag; 304 on If-None-Match).`,
+          'Unknown slug: 404 with a grey SVG. `Cache-Control: public, no-cache` with an ETag: browsers ask again on every view and get 304 while nothing changed, so a change shows on the next view (behind a CDN, within `BADGE_SHARED_MAX_AGE` seconds when that is set).',
         security: [],
         params: BadgeParams,
         response: {
@@ -109,7 +93,7 @@ export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; views:
       schema: {
         tags: ['badge'],
         summary: 'The badge for shields.io’s endpoint badge',
-        description: 'Use https://img.shields.io/endpoint?url=<this URL>.',
+        description: 'Use https://img.shields.io/endpoint?url=<this URL>. shields.io keeps an endpoint badge at least 300 s (its own minimum), so a change shows there within five minutes.',
         security: [],
         params: BadgeParams,
         response: { 200: ShieldsEndpointSchema, ...notModified, ...problemResponses(400, 404, 429) },

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
 import { HealthSchema, ReadinessSchema } from '@cep/shared';
+import type { RequestCounts } from '../../plugins/request-counts.ts';
 
-/** Liveness says the process answers; readiness says it can reach PostgreSQL. */
-export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+/** Liveness says the process answers; readiness says it can reach PostgreSQL; metrics count the hot routes. */
+export const healthRoutes: FastifyPluginAsyncTypebox<{ counts: RequestCounts }> = async (app, { counts }) => {
   app.get(
     '/healthz',
     { config: { public: true }, logLevel: 'warn', schema: { tags: ['operations'], summary: 'Liveness', security: [], response: { 200: HealthSchema } } },
@@ -24,5 +26,20 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
         return reply.code(503).header('retry-after', '5').send({ status: 'unavailable' as const, database: 'down' as const });
       }
     },
+  );
+
+  app.get(
+    '/metrics',
+    {
+      config: { public: true },
+      logLevel: 'warn',
+      schema: {
+        tags: ['operations'],
+        summary: 'Prometheus counters of this process: answers of the badge and credential-status routes by status',
+        security: [],
+        response: { 200: { description: 'Prometheus text format 0.0.4', content: { 'text/plain': { schema: Type.String() } } } },
+      },
+    },
+    async (_request, reply) => reply.type('text/plain; version=0.0.4; charset=utf-8').header('cache-control', 'no-store').send(counts.exposition()),
   );
 };

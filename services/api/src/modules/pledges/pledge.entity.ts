@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { PledgeState } from '@cep/shared';
+import type { PledgeState, ReasonCategory } from '@cep/shared';
 
 /** A vendor's pledge and where it stands in the lifecycle (one per vendor). */
 @Entity({ name: 'pledge' })
@@ -21,7 +21,14 @@ export class Pledge {
   @Column({ name: 'state_reason', type: 'text', nullable: true })
   stateReason: string | null;
 
-  /** When the pledge first became active: its first checkpoint period is the one holding this date. */
+  /** For a suspension or revocation: the reason's category, which the public sees. */
+  @Column({ name: 'state_reason_category', type: 'text', nullable: true })
+  stateReasonCategory: ReasonCategory | null;
+
+  /**
+   * When the pledge first became active ("member since"): its first checkpoint period is the one
+   * holding this date. Set once; a suspension, lapse or re-signing never resets it.
+   */
   @Column({ name: 'active_since', type: 'timestamptz', nullable: true })
   activeSince: Date | null;
 

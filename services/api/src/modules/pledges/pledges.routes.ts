@@ -97,7 +97,7 @@ export const pledgesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request) => {
-        await adminTransition(app.ctx, request.params.id, action, request.body.reason, actorOf(request));
+        await adminTransition(app.ctx, request.params.id, action, request.body, actorOf(request));
         return getPledge(app.ctx, principalOf(request), request.params.id);
       },
     );

@@ -1,6 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import {
   type AuditList,
+  CATEGORISED_ACTIONS,
+  DELIVERED_STATUSES,
+  ReasonCategory,
+  type ReasonBody,
   type AuditQuery,
   ErrorCode,
   FINAL_STATES,
@@ -34,7 +38,7 @@ import { PledgeSignature } from './pledge-signature.entity.ts';
 import { Pledge } from './pledge.entity.ts';
 
 /** Periods whose data counts as in: submitted and waiting for review, or accepted. */
-export const DELIVERED = new Set(['submitted', 'accepted']);
+export const DELIVERED: ReadonlySet<string> = new Set(DELIVERED_STATUSES);
 
 export function toSignatureDto(s: PledgeSignature): Signature {
   return {
@@ -132,6 +136,7 @@ export async function applyTransition(
   action: PledgeAction,
   actor: Actor,
   reason: string | null,
+  reasonCategory: ReasonCategory = ReasonCategory.Other,
 ): Promise<Pledge> {
   const to = nextState(pledge.state, action);
   if (!to) throw new AppError(ErrorCode.InvalidState, `A pledge that is ${pledge.state} cannot be ${PAST_TENSE[action]}`);
@@ -141,10 +146,12 @@ export async function applyTransition(
     state: to,
     stateSince: now,
     stateReason: reason,
+    stateReasonCategory: CATEGORISED_ACTIONS.includes(action) ? reasonCategory : null,
     activeSince: pledge.activeSince ?? (to === PledgeState.Active ? now : null),
     version: pledge.version + 1,
   });
-  await recordAudit(manager, actor, { action: `pledge.${action}`, entityType: 'pledge', entityId: pledge.id, vendorId: pledge.vendorId, from, to, reason }, now);
+  const details = CATEGORISED_ACTIONS.includes(action) ? { reasonCategory } : undefined;
+  await recordAudit(manager, actor, { action: `pledge.${action}`, entityType: 'pledge', entityId: pledge.id, vendorId: pledge.vendorId, from, to, reason, details }, now);
   return manager.getRepository(Pledge).findOneByOrFail({ id: pledge.id });
 }
 
@@ -172,6 +179,7 @@ export async function getPledge(ctx: AppContext, principal: Principal, vendorId:
     state: pledge.state,
     stateSince: pledge.stateSince.toISOString(),
     stateReason: pledge.stateReason,
+    stateReasonCategory: pledge.stateReasonCategory,
     activeSince: pledge.activeSince?.toISOString() ?? null,
     currentAgreementVersion: agreement.version,
     signature: signature ? toSignatureDto(signature) : null,
@@ -276,11 +284,11 @@ export function noticeFor(action: PledgeAction, vendorName: string, reason: stri
 }
 
 /** Suspend, reinstate or revoke (admin, reason required); the vendor's owners are e-mailed the reason. */
-export async function adminTransition(ctx: AppContext, vendorId: string, action: AdminAction, givenReason: string, actor: Actor): Promise<void> {
-  const reason = requireText('reason', givenReason, 3);
+export async function adminTransition(ctx: AppContext, vendorId: string, action: AdminAction, body: ReasonBody, actor: Actor): Promise<void> {
+  const reason = requireText('reason', body.reason, 3);
   await ctx.db.transaction(async (manager) => {
     const pledge = await lockPledge(manager, vendorId);
-    await applyTransition(ctx, manager, pledge, ADMIN_ACTIONS[action], actor, reason);
+    await applyTransition(ctx, manager, pledge, ADMIN_ACTIONS[action], actor, reason, body.reasonCategory);
     const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
     const notice = noticeFor(ADMIN_ACTIONS[action], vendor.name, reason, ctx.config.publicUrl);
     if (notice) await mailOwners(ctx, manager, vendorId, notice);

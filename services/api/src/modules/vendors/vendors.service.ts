@@ -27,8 +27,8 @@ import { inviteUser } from '../accounts/accounts.service.ts';
 import { User } from '../accounts/user.entity.ts';
 import { assertCategoryExists } from '../applications/applications.service.ts';
 import { type Actor, recordAudit } from '../audit/audit.service.ts';
-import { deliveredPeriods, nextDueOf, pledgeSummaries } from '../pledges/pledges.service.ts';
-import { badgeStatusOf } from '../badges/badge-look.ts';
+import { pledgeSummaries } from '../pledges/pledges.service.ts';
+import { readStandings, verificationOf } from '../badges/badge-read.ts';
 import { Category } from './category.entity.ts';
 import { Vendor } from './vendor.entity.ts';
 
@@ -232,51 +232,9 @@ export async function listDirectory(ctx: AppContext, query: DirectoryQuery): Pro
   };
 }
 
-/**
- * The public verification page (SPEC §7): the pledge text and version signed, the state and since
- * when, the last period checked, the next due date and the badge domains — nothing private.
- */
+/** The public verification page (SPEC §7): the same read and the same answer as the badge's. */
 export async function getVerification(ctx: AppContext, slug: string): Promise<Verification> {
-  const [row] = (await ctx.db.query(
-    `SELECT v.id, v.name, v.slug, v.website, v.category, v.badge_domains, p.state, p.state_since, p.active_since,
-            s.agreement_version, s.agreement_title, s.agreement_text, s.text_sha256, s.signed_at,
-            (SELECT max(c.period) FROM checkpoint c WHERE c.vendor_id = v.id AND c.status = 'accepted') AS last_checked
-       FROM vendor v JOIN pledge p ON p.vendor_id = v.id LEFT JOIN pledge_signature s ON s.id = p.signature_id
-      WHERE v.slug = $1`,
-    [slug],
-  )) as {
-    id: string;
-    name: string;
-    slug: string;
-    website: string;
-    category: string;
-    badge_domains: string[];
-    state: PledgeState;
-    state_since: Date;
-    active_since: Date | null;
-    agreement_version: number | null;
-    agreement_title: string | null;
-    agreement_text: string | null;
-    text_sha256: string | null;
-    signed_at: Date | null;
-    last_checked: string | null;
-  }[];
+  const [row] = await readStandings(ctx.db.manager, { slug });
   if (!row) throw notFound('Vendor');
-  const delivered = await deliveredPeriods(ctx.db.manager, row.id);
-  return {
-    name: row.name,
-    slug: row.slug,
-    website: row.website,
-    category: row.category,
-    state: row.state,
-    status: badgeStatusOf(row.state),
-    since: new Date(row.state_since).toISOString(),
-    agreement:
-      row.agreement_version !== null && row.agreement_title !== null && row.agreement_text !== null && row.text_sha256 !== null && row.signed_at !== null
-        ? { version: row.agreement_version, title: row.agreement_title, text: row.agreement_text, textSha256: row.text_sha256, signedAt: new Date(row.signed_at).toISOString() }
-        : null,
-    lastCheckedPeriod: row.last_checked,
-    nextDueDate: nextDueOf({ state: row.state, activeSince: row.active_since }, delivered, ctx.clock())?.dueDate ?? null,
-    badgeDomains: row.badge_domains,
-  };
+  return verificationOf(row, ctx.clock());
 }

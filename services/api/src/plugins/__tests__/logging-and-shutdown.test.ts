@@ -54,6 +54,27 @@ describe('request logs', () => {
     }
   });
 
+  it('leave out the hot public routes (badge, credential status) at the default level', async () => {
+    const stream = new PassThrough();
+    const chunks: string[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk.toString('utf8')));
+    const app = await buildApp({ config: testConfig({ LOG_LEVEL: 'info' }), db, databaseUrl: database.url, logStream: stream });
+    await app.ready();
+    try {
+      // Through the HTTP server (the front door) and through Fastify's routes (an unknown slug, inject).
+      await supertest(app.server).get('/badge/no-such-vendor.svg');
+      await supertest(app.server).get('/badge/no-such-vendor.json');
+      await app.inject({ method: 'GET', url: '/badge/no-such-vendor/shields.json' });
+      await supertest(app.server).get('/api/v1/categories');
+      const log = chunks.join('');
+      expect(log).not.toContain('/badge/');
+      // Other routes still log their requests at info.
+      expect(log).toContain('/api/v1/categories');
+    } finally {
+      await app.close();
+    }
+  });
+
   it('log the path of a one-time link without its token', async () => {
     const { app, lines } = await appWithLogs();
     await app.ready();

@@ -39,7 +39,8 @@ export function BadgeDashboard({ vendorId }: { vendorId: string }) {
           </Alert>
         ) : (
           <p className="muted">
-            The badge reads “{BADGE_MESSAGES[status]}” on your listed sites and changes within a second of any change to your pledge. It links to your public
+            The badge reads “{BADGE_MESSAGES[status]}” on your listed sites. Browsers ask the registry again each time a page shows it, so a change to your pledge shows
+            on the next page view (shown through shields.io, within five minutes). It links to your public
             verification page, <Link to={`/verify/${slug}`}>{`${origin}/verify/${slug}`}</Link>.
           </p>
         )}

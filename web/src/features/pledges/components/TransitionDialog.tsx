@@ -1,4 +1,4 @@
-import { ReasonBody, validate } from '@cep/shared';
+import { REASON_CATEGORIES, REASON_CATEGORY_LABELS, ReasonBody, type ReasonCategory, validate } from '@cep/shared';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '../../../components/ui/Alert.tsx';
 import { Button } from '../../../components/ui/Button.tsx';
@@ -33,6 +33,9 @@ export const ADMIN_ACTION_TEXT: Record<AdminAction, { verb: string; done: string
 /** Suspend, reinstate or revoke: each needs a reason, which the vendor receives by e-mail. */
 export function TransitionDialog({ vendorId, vendorName, action, onClose, onDone }: { vendorId: string; vendorName: string; action: AdminAction; onClose: () => void; onDone: () => void }) {
   const [reason, setReason] = useState('');
+  const [category, setCategory] = useState<ReasonCategory | ''>('');
+  // Buyers see the category of a suspension or revocation on the verification page, never the text.
+  const categorised = action !== 'reinstate';
   const [errors, setErrors] = useState<FieldErrorMap>(NO_ERRORS);
   const transition = usePledgeTransition(vendorId);
   const text = ADMIN_ACTION_TEXT[action];
@@ -40,8 +43,11 @@ export function TransitionDialog({ vendorId, vendorName, action, onClose, onDone
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     // The server counts characters besides spaces; so does this check.
-    const body = { reason: reason.trim() };
-    const problems = toFieldErrorMap(validate(ReasonBody, body));
+    const body: ReasonBody = { reason: reason.trim(), ...(categorised && category ? { reasonCategory: category } : {}) };
+    const problems = {
+      ...toFieldErrorMap(validate(ReasonBody, body)),
+      ...(categorised && !category ? { reasonCategory: 'Choose what the public verification page says' } : {}),
+    };
     setErrors(problems);
     if (hasErrors(problems)) return;
     transition.mutate({ action, body }, { onSuccess: onDone, onError: (error) => setErrors(serverFieldErrors(error)) });
@@ -59,6 +65,26 @@ export function TransitionDialog({ vendorId, vendorName, action, onClose, onDone
         <FormField label="Reason" hint="At least 3 characters. It is kept in the audit log and sent to the vendor." error={errors.reason} required>
           {(control) => <textarea {...control} rows={4} value={reason} onChange={(e) => setReason(e.target.value)} />}
         </FormField>
+        {categorised ? (
+          <FormField
+            label="What buyers are told"
+            hint="The public verification page says the pledge is suspended or revoked because of this category. Your written reason stays between you and the vendor."
+            error={errors.reasonCategory}
+            required
+          >
+            {(control) => (
+              <select {...control} value={category} onChange={(e) => setCategory(e.target.value as ReasonCategory | '')}>
+                <option value="">Choose a category…</option>
+                {REASON_CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {REASON_CATEGORY_LABELS[c][0]?.toUpperCase()}
+                    {REASON_CATEGORY_LABELS[c].slice(1)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        ) : null}
         <div className="form-actions">
           <Button type="submit" variant={text.danger ? 'danger' : 'primary'} busy={transition.isPending}>
             {text.verb} pledge

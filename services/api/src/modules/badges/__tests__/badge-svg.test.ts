@@ -1,7 +1,8 @@
 import { PLEDGE_STATES } from '@cep/shared';
 import { badgeLook, badgeStatusOf } from '../badge-look.ts';
 import { renderBadge, textWidth } from '../badge-svg.ts';
-import { isListedHost, refererHost } from '../badges.routes.ts';
+import { isListedHost, parseBadgePath, refererHost } from '../badge-front-door.ts';
+import { badgeCacheControl } from '../badge-cache.ts';
 
 describe('renderBadge', () => {
   it('is an accessible image whose name says who and what', () => {
@@ -52,5 +53,23 @@ describe('the Referer check', () => {
     expect(isListedHost('blog.acme.example', domains)).toBe(true);
     expect(isListedHost('notacme.example', domains)).toBe(false);
     expect(isListedHost('acme.example.evil.test', domains)).toBe(false);
+  });
+});
+
+describe('badgeCacheControl', () => {
+  it('makes browsers revalidate every view, and lets a CDN keep the badge only when told to', () => {
+    expect(badgeCacheControl(undefined)).toBe('public, no-cache');
+    expect(badgeCacheControl(30)).toBe('public, max-age=0, must-revalidate, s-maxage=30');
+  });
+});
+
+describe('parseBadgePath', () => {
+  it('reads the three badge paths and refuses anything else', () => {
+    expect(parseBadgePath('/badge/acme.svg')).toEqual({ slug: 'acme', kind: 'svg' });
+    expect(parseBadgePath('/badge/acme-learning.json')).toEqual({ slug: 'acme-learning', kind: 'json' });
+    expect(parseBadgePath('/badge/acme/shields.json')).toEqual({ slug: 'acme', kind: 'shields' });
+    for (const url of ['/badge/acme.svg?x=1', '/badge/Acme.svg', '/badge/.svg', '/badge/a/b.svg', '/badges/acme.svg', '/badge/acme.png', '/badge/-acme.json']) {
+      expect(parseBadgePath(url)).toBeNull();
+    }
   });
 });

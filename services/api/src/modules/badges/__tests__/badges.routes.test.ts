@@ -79,7 +79,8 @@ describe('GET /badge/:slug.svg', () => {
     expect(res.headers).toMatchObject({
       'access-control-allow-origin': '*',
       'cross-origin-resource-policy': 'cross-origin',
-      'cache-control': 'public, max-age=60, stale-while-revalidate=300',
+      // Browsers ask again on every view: a change shows on the next one.
+      'cache-control': 'public, no-cache',
       vary: 'Referer',
       etag: expect.stringMatching(/^"[A-Za-z0-9_-]+"$/),
     });
@@ -93,7 +94,55 @@ describe('GET /badge/:slug.svg', () => {
     expect(again.status).toBe(304);
     expect(again.text ?? '').toBe('');
     expect(again.headers.etag).toBe(first.headers.etag);
+    expect(again.headers['cache-control']).toBe('public, no-cache');
+    expect(again.headers['content-type']).toBeUndefined();
     expect((await t.http().get(`/badge/${vendor.slug}.svg`).set('if-none-match', '"stale"')).status).toBe(200);
+  });
+
+  it('gives the same answers from the front door (over HTTP) and from the Fastify route (inject)', async () => {
+    const vendor = await vendorIn(PledgeState.Active, { badgeDomains: ['acme.example'] });
+    await settled(vendor, 'active');
+    for (const path of [`/badge/${vendor.slug}.svg`, `/badge/${vendor.slug}.json`, `/badge/${vendor.slug}/shields.json`]) {
+      for (const referer of ['https://acme.example/', 'https://copycat.example/']) {
+        const viaHttp = await t.http().get(path).set('referer', referer);
+        const viaInject = await t.app.inject({ method: 'GET', url: path, headers: { referer } });
+        expect(viaInject.statusCode).toBe(viaHttp.status);
+        expect(viaInject.body).toBe(Buffer.isBuffer(viaHttp.body) ? viaHttp.body.toString() : viaHttp.text);
+        for (const header of ['etag', 'cache-control', 'content-type', 'vary', 'access-control-allow-origin', 'cross-origin-resource-policy']) {
+          expect(viaInject.headers[header]).toBe(viaHttp.headers[header]);
+        }
+        const notModified = await t.app.inject({ method: 'GET', url: path, headers: { referer, 'if-none-match': String(viaHttp.headers.etag) } });
+        expect(notModified.statusCode).toBe(304);
+      }
+    }
+  });
+
+  it('answers HEAD with the headers and no body', async () => {
+    const vendor = await vendorIn(PledgeState.Active);
+    await settled(vendor, 'active');
+    const res = await t.http().head(`/badge/${vendor.slug}.svg`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    expect(Number(res.headers['content-length'])).toBeGreaterThan(100);
+    expect(res.text ?? '').toBe('');
+  });
+
+  it('counts its answers in /metrics instead of logging them', async () => {
+    const vendor = await vendorIn(PledgeState.Active);
+    await settled(vendor, 'active');
+    const count = async (status: number): Promise<number> => {
+      const metrics = await t.http().get('/metrics');
+      expect(metrics.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
+      const line = metrics.text.split('\n').find((l) => l.startsWith(`cep_hot_responses_total{route="badge.svg",status="${status}"}`));
+      return line ? Number(line.split(' ').pop()) : 0;
+    };
+    const [ok, notFound] = [await count(200), await count(404)];
+    const first = await t.http().get(`/badge/${vendor.slug}.svg`);
+    await t.http().get(`/badge/${vendor.slug}.svg`);
+    await t.http().get('/badge/nobody-at-all.svg');
+    expect(first.status).toBe(200);
+    expect(await count(200)).toBe(ok + 2);
+    expect(await count(404)).toBe(notFound + 1);
   });
 
   it('says "unverified site" on a page of a domain the vendor has not listed, and counts it', async () => {
@@ -147,6 +196,7 @@ describe('GET /badge/:slug.json and /badge/:slug/shields.json', () => {
       vendorName: vendor.name,
       slug: vendor.slug,
       since: '2026-03-01T10:00:00.000Z',
+      memberSince: '2026-02-01T10:00:00.000Z',
       lastCheckedPeriod: '2026-H1',
       nextDueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       verificationUrl: `http://registry.test/verify/${vendor.slug}`,
@@ -159,7 +209,7 @@ describe('GET /badge/:slug.json and /badge/:slug/shields.json', () => {
     const vendor = await vendorIn(PledgeState.Lapsed);
     const res = await eventually(`/badge/${vendor.slug}/shields.json`, (r) => r.status === 200 && r.body.message === 'lapsed');
     expectSchema(ShieldsEndpointSchema, res.body);
-    expect(res.body).toEqual({ schemaVersion: 1, label: 'Customer Excellence Pledge', message: 'lapsed', color: 'orange', cacheSeconds: 60 });
+    expect(res.body).toEqual({ schemaVersion: 1, label: 'Customer Excellence Pledge', message: 'lapsed', color: 'orange', cacheSeconds: 300 });
   });
 
   it('answers an unknown slug with a problem+json 404', async () => {

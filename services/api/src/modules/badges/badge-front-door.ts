@@ -1,0 +1,113 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import proxyAddr from '@fastify/proxy-addr';
+import { SLUG_PATTERN } from '@cep/shared';
+import type { RequestCounts } from '../../plugins/request-counts.ts';
+import type { BadgeCache, BadgeEntry, Rendered } from './badge-cache.ts';
+import { createWindowLimiter } from './badge-limit.ts';
+import type { BadgeViews } from './badge-views.ts';
+
+export type BadgeKind = 'svg' | 'json' | 'shields';
+
+/** The referring page's host, lower case; null without a (readable) Referer. */
+export function refererHost(referer: string | undefined): string | null {
+  if (!referer) return null;
+  try {
+    return new URL(referer).hostname.toLowerCase() || null;
+  } catch {
+    return null;
+  }
+}
+
+/** A listed domain covers itself and its subdomains (`acme.example` covers `www.acme.example`). */
+export function isListedHost(host: string, domains: readonly string[]): boolean {
+  return domains.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+export interface BadgeServing {
+  /** Seconds until the client may ask again, or 0 when it may pass (counts the request). */
+  limit(client: string): number;
+  /**
+   * The cached answer for a known vendor: the SVG for a page on a domain the vendor has not listed
+   * says "unverified site", so a badge copied elsewhere gives itself away. Counts the view.
+   */
+  answer(entry: BadgeEntry, kind: BadgeKind, referer: string | undefined): Rendered;
+  /** Serves a cache hit straight from the HTTP server, before Fastify; false hands the request on. */
+  frontDoor(req: IncomingMessage, res: ServerResponse): boolean;
+}
+
+const SLUG = new RegExp(SLUG_PATTERN);
+const PREFIX = '/badge/';
+const KINDS: [suffix: string, kind: BadgeKind][] = [
+  ['/shields.json', 'shields'],
+  ['.svg', 'svg'],
+  ['.json', 'json'],
+];
+
+/** `/badge/acme.svg` → { slug: 'acme', kind: 'svg' }; null for anything the front door does not serve. */
+export function parseBadgePath(url: string): { slug: string; kind: BadgeKind } | null {
+  if (!url.startsWith(PREFIX)) return null;
+  for (const [suffix, kind] of KINDS) {
+    if (url.endsWith(suffix)) {
+      const slug = url.slice(PREFIX.length, url.length - suffix.length);
+      return SLUG.test(slug) ? { slug, kind } : null;
+    }
+  }
+  return null;
+}
+
+export interface BadgeServingOptions {
+  cache: BadgeCache;
+  views: BadgeViews;
+  counts: RequestCounts;
+  perMinute: number;
+  publicUrl: string;
+  /** Proxies whose X-Forwarded-For names the client (the app's TRUST_PROXY). */
+  trustProxy: string[];
+}
+
+/**
+ * The badge is the one route the whole world hits. A cache hit (a GET of a known slug's badge,
+ * within the client's limit) is answered here with the prepared bytes and headers, before Fastify
+ * routes the request; everything else (unknown slugs, malformed paths, query strings, the 429) goes
+ * on to the Fastify routes in badges.routes.ts, which give the same answers through `answer` and
+ * describe them in the OpenAPI document.
+ */
+export function createBadgeServing(options: BadgeServingOptions): BadgeServing {
+  const { cache, views, counts } = options;
+  const registryHost = new URL(options.publicUrl).hostname.toLowerCase();
+  const limit = createWindowLimiter(options.perMinute, 60_000);
+  const trusted = options.trustProxy.length > 0 ? proxyAddr.compile(options.trustProxy) : null;
+  const clientOf = (req: IncomingMessage): string => (trusted ? proxyAddr(req, trusted) : (req.socket.remoteAddress ?? ''));
+
+  function answer(entry: BadgeEntry, kind: BadgeKind, referer: string | undefined): Rendered {
+    const host = refererHost(referer);
+    const unverified = host !== null && host !== registryHost && !isListedHost(host, entry.domains);
+    views.count(entry.vendorId, host ?? '', unverified);
+    return kind === 'svg' ? (unverified ? entry.unverifiedSvg : entry.svg) : kind === 'json' ? entry.json : entry.shields;
+  }
+
+  return {
+    limit,
+    answer,
+    frontDoor(req, res) {
+      const method = req.method;
+      if (method !== 'GET' && method !== 'HEAD') return false;
+      const url = req.url ?? '';
+      const target = parseBadgePath(url);
+      if (!target) return false;
+      const entry = cache.get(target.slug);
+      if (!entry || limit(clientOf(req)) > 0) return false;
+      const rendered = answer(entry, target.kind, req.headers.referer);
+      if (req.headers['if-none-match'] === rendered.etag) {
+        counts.add(`badge.${target.kind}`, 304);
+        res.writeHead(304, rendered.notModifiedHeaders);
+        res.end();
+      } else {
+        counts.add(`badge.${target.kind}`, 200);
+        res.writeHead(200, rendered.headers);
+        res.end(method === 'HEAD' ? undefined : rendered.body);
+      }
+      return true;
+    },
+  };
+}
