@@ -15,6 +15,7 @@ export * from './domain/periods.ts';
 export * from './domain/pledge-states.ts';
 export * from './schemas/pledges.ts';
 export * from './schemas/badges.ts';
+export * from './domain/badge-sites.ts';
 export * from './domain/business-minutes.ts';
 export * from './domain/nps.ts';
 export * from './domain/recurrence.ts';

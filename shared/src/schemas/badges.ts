@@ -20,6 +20,8 @@ export const BadgeJsonSchema = Type.Object({
   lastCheckedPeriod: Type.Union([PeriodSchema, Type.Null()]),
   nextDueDate: Type.Union([IsoDate, Type.Null()]),
   verificationUrl: Type.String(),
+  /** Where the badge is genuine (as on the verification page): the embed script judges its own page by it. */
+  badgeDomains: Type.Array(Type.String()),
 });
 export type BadgeJson = Type.Static<typeof BadgeJsonSchema>;
 

@@ -13,6 +13,7 @@ import { type RouteEntry, routeTable } from '../../../test/routes.ts';
 const PUBLIC = [
   'GET /healthz',
   'GET /readyz',
+  'GET /metrics',
   'GET /openapi.json',
   'GET /docs',
   'GET /docs/*',

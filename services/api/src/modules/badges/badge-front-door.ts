@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import proxyAddr from '@fastify/proxy-addr';
-import { SLUG_PATTERN } from '@cep/shared';
+import { isListedHost, SLUG_PATTERN } from '@cep/shared';
 import type { RequestCounts } from '../../plugins/request-counts.ts';
 import type { BadgeCache, BadgeEntry, Rendered } from './badge-cache.ts';
 import { createWindowLimiter } from './badge-limit.ts';
@@ -16,11 +16,6 @@ export function refererHost(referer: string | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-/** A listed domain covers itself and its subdomains (`acme.example` covers `www.acme.example`). */
-export function isListedHost(host: string, domains: readonly string[]): boolean {
-  return domains.some((d) => host === d || host.endsWith(`.${d}`));
 }
 
 export interface BadgeServing {

@@ -87,5 +87,6 @@ export function badgeJsonOf(verification: Verification, publicUrl: string): Badg
     lastCheckedPeriod: member ? verification.lastCheckedPeriod : null,
     nextDueDate: member ? verification.nextDueDate : null,
     verificationUrl: `${publicUrl}/verify/${verification.slug}`,
+    badgeDomains: verification.badgeDomains,
   };
 }

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Spinner } from '../../../components/ui/Spinner.tsx';
 import { BadgeStatusTag } from '../../../features/badges/components/BadgeStatusTag.tsx';
+import { CameFrom } from '../../../features/badges/components/CameFrom.tsx';
 import { VerificationDetails } from '../../../features/badges/components/VerificationDetails.tsx';
 import { useVerification } from '../../../features/badges/hooks/useVerification.ts';
 import { FileComplaint } from '../../../features/complaints/components/FileComplaint.tsx';
@@ -48,6 +49,7 @@ export function VerifyPage() {
         <Link to="/directory">Directory</Link>
       </p>
       <h1>{verification.data.name}</h1>
+      <CameFrom name={verification.data.name} status={verification.data.status} domains={verification.data.badgeDomains} />
       <VerificationDetails verification={verification.data} />
       {verification.data.status !== 'not_member' ? (
         <section className="section-block" aria-labelledby="complain-heading">

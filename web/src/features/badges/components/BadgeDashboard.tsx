@@ -52,7 +52,7 @@ export function BadgeDashboard({ vendorId }: { vendorId: string }) {
           title="HTML snippet"
           copyLabel="Copy the HTML snippet"
           description="Works on any page, with no script: paste it where the badge should appear."
-          code={htmlSnippet(origin, slug, status)}
+          code={htmlSnippet(origin, slug)}
         />
         <EmbedSnippet
           title="Script snippet"

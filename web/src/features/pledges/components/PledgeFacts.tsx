@@ -1,4 +1,4 @@
-import type { Pledge } from '@cep/shared';
+import { type Pledge, REASON_CATEGORY_LABELS } from '@cep/shared';
 import { formatCalendarDate, formatDateTime } from '../../../lib/format.ts';
 import { PledgeStateTag } from './PledgeStateTag.tsx';
 
@@ -22,6 +22,20 @@ export function PledgeFacts({ pledge }: { pledge: Pledge }) {
         <>
           <dt>{EXPLAINED_STATES.has(pledge.state) ? 'Reason' : 'Last change'}</dt>
           <dd className="pre-line">{pledge.stateReason}</dd>
+        </>
+      ) : null}
+      {pledge.stateReasonCategory ? (
+        <>
+          <dt>What buyers are told</dt>
+          <dd>Because of {REASON_CATEGORY_LABELS[pledge.stateReasonCategory]}</dd>
+        </>
+      ) : null}
+      {pledge.activeSince ? (
+        <>
+          <dt>Member since</dt>
+          <dd>
+            <time dateTime={pledge.activeSince}>{formatDateTime(pledge.activeSince)}</time>
+          </dd>
         </>
       ) : null}
       <dt>Signed version</dt>

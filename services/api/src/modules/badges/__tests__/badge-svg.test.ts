@@ -1,7 +1,7 @@
-import { PLEDGE_STATES } from '@cep/shared';
+import { isListedHost, PLEDGE_STATES } from '@cep/shared';
 import { badgeLook, badgeStatusOf } from '../badge-look.ts';
 import { renderBadge, textWidth } from '../badge-svg.ts';
-import { isListedHost, parseBadgePath, refererHost } from '../badge-front-door.ts';
+import { parseBadgePath, refererHost } from '../badge-front-door.ts';
 import { badgeCacheControl } from '../badge-cache.ts';
 
 describe('renderBadge', () => {

@@ -200,6 +200,7 @@ describe('GET /badge/:slug.json and /badge/:slug/shields.json', () => {
       lastCheckedPeriod: '2026-H1',
       nextDueDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
       verificationUrl: `http://registry.test/verify/${vendor.slug}`,
+      badgeDomains: ['acme.example'],
     });
     expect(res.text).not.toContain('secret@vendor.example');
     expect(res.headers['access-control-allow-origin']).toBe('*');
