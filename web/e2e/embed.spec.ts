@@ -33,7 +33,7 @@ test('the HTML snippet from the dashboard, pasted into another site, shows the l
   const base = harness.baseUrl;
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
   const { html, script } = await snippetsFromDashboard(page, harness.demoPassword);
-  expect(html).toBe(`<a href="${base}/verify/acme"><img src="${base}/badge/acme.svg" alt="Customer Excellence Pledge: active" height="20"></a>`);
+  expect(html).toBe(`<a href="${base}/verify/acme"><img src="${base}/badge/acme.svg" alt="Customer Excellence Pledge — verify status" height="20"></a>`);
   expect(script).toBe(`<span data-cep-badge="acme"></span><script async src="${base}/embed.js"></script>`);
 
   // The dashboard around the snippets: a live preview, a working copy button, the badge domains.
@@ -86,7 +86,7 @@ test('the script snippet from the dashboard, pasted into another site, draws the
     const visitor = await visit(browser, site);
     try {
       await expectLoaded(visitor.page.locator('#script-variant img'));
-      await expect(visitor.page.locator('#script-variant a')).toHaveAttribute('href', `${base}/verify/acme`);
+      await expect(visitor.page.locator('#script-variant a')).toHaveAttribute('href', `${base}/verify/acme?from=${site.host}`);
     } finally {
       await visitor.close();
     }
@@ -107,11 +107,11 @@ test('embed.js draws every badge placeholder with the registry it was loaded fro
       const visitor = await context.newPage();
       await visitor.goto(site.url);
       await expectLoaded(visitor.locator('#script-variant img'));
-      await expect(visitor.locator('#script-variant a')).toHaveAttribute('href', `${base}/verify/acme`);
+      await expect(visitor.locator('#script-variant a')).toHaveAttribute('href', `${base}/verify/acme?from=${site.host}`);
       await expect(visitor.locator('#script-variant img')).toHaveAttribute('src', `${base}/badge/acme.svg`);
       await expect(visitor.locator('#script-variant img')).toHaveAttribute('crossorigin', 'anonymous');
       await expectLoaded(visitor.locator('#second [data-cep-badge="talentgrid"] img'));
-      await expect(visitor.locator('#second [data-cep-badge="talentgrid"] a')).toHaveAttribute('href', `${base}/verify/talentgrid`);
+      await expect(visitor.locator('#second [data-cep-badge="talentgrid"] a')).toHaveAttribute('href', `${base}/verify/talentgrid?from=${site.host}`);
       // Each placeholder is drawn once, however often the script runs.
       await expect(visitor.locator('[data-cep-badge] img')).toHaveCount(3);
       await expect(visitor.locator('#broken')).toHaveText('Our pledge: no badge');
