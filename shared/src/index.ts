@@ -16,6 +16,8 @@ export * from './domain/pledge-states.ts';
 export * from './schemas/pledges.ts';
 export * from './schemas/badges.ts';
 export * from './domain/badge-sites.ts';
+export * from './domain/credentials.ts';
+export * from './schemas/credentials.ts';
 export * from './domain/business-minutes.ts';
 export * from './domain/nps.ts';
 export * from './domain/recurrence.ts';

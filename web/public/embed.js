@@ -10,7 +10,7 @@
  * from the badge's JSON), judged for this page the way the registry judges it: a badge on a site the
  * vendor has not listed says "unverified site". (The rule is isListedHost in @cep/shared.)
  */
-/* global document, window, fetch */
+/* global document, window */
 (function () {
   'use strict';
   var script = document.currentScript;

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { freePort } from '../src/db/embedded.ts';
+import { newSigningKey } from '../src/modules/credentials/issuer.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..', '..');
@@ -87,6 +88,7 @@ const product = await start(
     PORT: String(port),
     PUBLIC_URL: publicUrl,
     JWT_SECRET: randomBytes(32).toString('base64url'),
+    CREDENTIAL_SIGNING_KEY: JSON.stringify(await newSigningKey()),
     CEP_DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(pgPort),
     RATE_LIMIT_BADGE: '1000000000',

@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
+import { ErrorCode } from '@cep/shared';
 import type { Config } from './config.ts';
 import { type AppContext, type Clock, systemClock } from './context.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
@@ -21,8 +22,11 @@ import { createBadgeCache } from './modules/badges/badge-cache.ts';
 import { createBadgeViews } from './modules/badges/badge-views.ts';
 import { createBadgeServing } from './modules/badges/badge-front-door.ts';
 import { badgeStatsRoutes, badgesRoutes } from './modules/badges/badges.routes.ts';
+import { credentialApiRoutes, credentialPublicRoutes } from './modules/credentials/credentials.routes.ts';
+import { type Issuer, loadIssuer } from './modules/credentials/issuer.ts';
+import { createStatusLists } from './modules/credentials/status-lists.ts';
 import { authPlugin } from './plugins/auth.ts';
-import { errorsPlugin, sendProblem, toAppError } from './plugins/errors.ts';
+import { AppError, errorsPlugin, sendProblem, toAppError } from './plugins/errors.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
 import { createJobQueue } from './plugins/jobs.ts';
 import { openApiPlugin } from './plugins/openapi.ts';
@@ -120,7 +124,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   // The badge is the hot path the whole world hits: it lives outside the site's scope, so none of
   // the site's per-request work (security headers, CORS negotiation, idempotency) runs for it.
-  const badgeCache = createBadgeCache(ctx, options.databaseUrl, app.log as FastifyBaseLogger);
+  // Membership credentials: the issuer's keys load from the database or configuration when the
+  // app starts; the status lists follow the badge cache's change feed.
+  const credentials: { issuer?: Issuer } = {};
+  const issuer = (): Issuer => {
+    if (!credentials.issuer) throw new AppError(ErrorCode.DatabaseUnavailable, 'The credential issuer is starting; try again shortly');
+    return credentials.issuer;
+  };
+  const statusLists = createStatusLists(ctx, () => credentials.issuer, app.log as FastifyBaseLogger);
+  const badgeCache = createBadgeCache(ctx, options.databaseUrl, app.log as FastifyBaseLogger, (vendorIds) => statusLists.refresh(vendorIds));
   const badgeViews = createBadgeViews(ctx, app.log as FastifyBaseLogger);
   const requestCounts = createRequestCounts();
   const badgeServing = createBadgeServing({
@@ -133,6 +145,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   front.door = badgeServing.frontDoor;
   app.addHook('onReady', async () => {
+    credentials.issuer = await loadIssuer(db, config.publicUrl, config.credentials);
     await badgeCache.start();
     badgeViews.start();
   });
@@ -141,6 +154,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await badgeViews.stop();
   });
   await app.register(badgesRoutes, { cache: badgeCache, serving: badgeServing, counts: requestCounts });
+  await app.register(credentialPublicRoutes, { issuer, lists: statusLists, counts: requestCounts });
 
   // The site: the API under /api/v1, operations endpoints, and the web app.
   await app.register(async (site) => {
@@ -156,6 +170,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         await api.register(checkpointsRoutes);
         await api.register(complaintsRoutes);
         await api.register(badgeStatsRoutes, { views: badgeViews });
+        await api.register(credentialApiRoutes, { issuer, lists: statusLists, counts: requestCounts });
         await api.register(mailRoutes);
       },
       { prefix: '/api/v1' },

@@ -39,6 +39,8 @@ const EnvSchema = Type.Object({
   RATE_LIMIT_PUBLIC_FORMS: Type.Integer({ minimum: 1, default: 5 }),
   RATE_LIMIT_BADGE: Type.Integer({ minimum: 1, default: 600 }),
   BADGE_SHARED_MAX_AGE: Type.Optional(Type.Integer({ minimum: 1, maximum: 3600 })),
+  CREDENTIAL_SIGNING_KEY: Type.Optional(Type.String({ minLength: 2 })),
+  CREDENTIAL_RETIRED_KEYS: Type.Optional(Type.String({ minLength: 2 })),
   RATE_LIMIT_COMPLAINTS: Type.Integer({ minimum: 1, default: 10 }),
   RATE_LIMIT_COMPLAINTS_PER_VENDOR: Type.Integer({ minimum: 1, default: 20 }),
   COMPLAINT_MIN_FILL_MS: Type.Integer({ minimum: 0, default: 3000 }),
@@ -81,11 +83,47 @@ export interface Config {
   importLimit: number;
   trustProxy: string[];
   rateLimits: { login: number; publicForms: number; badge: number; complaintsPerClient: number; complaintsPerVendor: number };
+  /**
+   * The Ed25519 key that signs membership credentials (a private JWK with a `kid`) and the public
+   * keys of retired ones, still published so older credentials verify. Unset outside production: the
+   * registry generates a key on first start and keeps it in the database.
+   */
+  credentials: { signingKey: SigningJwk | undefined; retiredKeys: PublicJwk[] };
   /** Seconds a shared cache (a CDN in front of the registry) may keep a badge; browsers always revalidate. */
   badgeSharedMaxAge: number | undefined;
   complaints: { minFillMs: number; watch: WatchThresholds };
   jobs: { enabled: boolean; pollMs: number };
   webDist: string;
+}
+
+export interface PublicJwk {
+  kty: 'OKP';
+  crv: 'Ed25519';
+  x: string;
+  kid: string;
+}
+export interface SigningJwk extends PublicJwk {
+  d: string;
+}
+
+function isEd25519(value: unknown, withPrivate: boolean): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const jwk = value as Record<string, unknown>;
+  return jwk.kty === 'OKP' && jwk.crv === 'Ed25519' && typeof jwk.x === 'string' && typeof jwk.kid === 'string' && jwk.kid !== '' && (!withPrivate || typeof jwk.d === 'string');
+}
+
+/** Reads a JSON-valued variable; a problem is reported by name, never with the value (it may be a private key). */
+function parseKeys(name: string, text: string | undefined, many: boolean, problems: string[]): unknown {
+  if (text === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    const ok = many ? Array.isArray(value) && value.every((k) => isEd25519(k, false)) : isEd25519(value, true);
+    if (ok) return value;
+  } catch {
+    // reported below
+  }
+  problems.push(`${name}: must be ${many ? 'a JSON array of public Ed25519 JWKs' : 'a private Ed25519 JWK as JSON'} with a "kid" (see \`npm run credentials:key -w @cep/api\`)`);
+  return undefined;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +145,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   if (production && !env.JWT_SECRET) problems.push('JWT_SECRET: required in production (32 characters or more)');
   if (production && !env.PUBLIC_URL) problems.push('PUBLIC_URL: required in production (the address users reach the registry at)');
+  if (production && !env.CREDENTIAL_SIGNING_KEY) problems.push('CREDENTIAL_SIGNING_KEY: required in production (the key that signs membership credentials; `npm run credentials:key -w @cep/api` makes one)');
+  const signingKey = parseKeys('CREDENTIAL_SIGNING_KEY', env.CREDENTIAL_SIGNING_KEY, false, problems) as SigningJwk | undefined;
+  const retiredKeys = (parseKeys('CREDENTIAL_RETIRED_KEYS', env.CREDENTIAL_RETIRED_KEYS, true, problems) as PublicJwk[] | undefined) ?? [];
   if (Boolean(env.CEP_ADMIN_EMAIL) !== Boolean(env.CEP_ADMIN_PASSWORD)) {
     problems.push('CEP_ADMIN_EMAIL and CEP_ADMIN_PASSWORD go together: set both or neither');
   }
@@ -147,6 +188,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       complaintsPerVendor: env.RATE_LIMIT_COMPLAINTS_PER_VENDOR,
     },
     badgeSharedMaxAge: env.BADGE_SHARED_MAX_AGE,
+    credentials: { signingKey, retiredKeys },
     complaints: {
       minFillMs: env.COMPLAINT_MIN_FILL_MS,
       watch: { count: env.WATCH_COUNT, countDays: env.WATCH_COUNT_DAYS, ratePer100: env.WATCH_RATE_PER_100, rateDays: env.WATCH_RATE_DAYS },

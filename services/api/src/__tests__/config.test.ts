@@ -28,17 +28,27 @@ describe('loadConfig', () => {
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PORT']);
   });
 
+  const KEY = { kty: 'OKP', crv: 'Ed25519', x: 'g5Q5621BRh-EqvxVxt6jvVPwLuKFJDi2lt1VWrWQSHc', d: 'ScqOu5h01QHfMJkfie-eMv7Dfmza7Mk44TAdKsXLHT0', kid: 'k1' };
+
   it('refuses to invent secrets in production', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
       'JWT_SECRET: required in production (32 characters or more)',
       'PUBLIC_URL: required in production (the address users reach the registry at)',
+      'CREDENTIAL_SIGNING_KEY: required in production (the key that signs membership credentials; `npm run credentials:key -w @cep/api` makes one)',
     ]);
     expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'short' }).some((p) => p.startsWith('JWT_SECRET'))).toBe(true);
   });
 
   it('accepts a complete production configuration with secure cookies and no demo data', () => {
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PUBLIC_URL: 'https://registry.example/' });
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PUBLIC_URL: 'https://registry.example/', CREDENTIAL_SIGNING_KEY: JSON.stringify(KEY) });
     expect(config).toMatchObject({ publicUrl: 'https://registry.example', cookieSecure: true, seedDemo: false, webOrigins: ['https://registry.example'] });
+    expect(config.credentials).toEqual({ signingKey: KEY, retiredKeys: [] });
+  });
+
+  it('names a malformed credential key without printing it', () => {
+    const problems = problemsOf({ CREDENTIAL_SIGNING_KEY: '{"kty":"OKP","crv":"Ed25519","x":"abc","kid":"k1","d":"secret-part"}x', CREDENTIAL_RETIRED_KEYS: '[{"kty":"RSA"}]' });
+    expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(['CREDENTIAL_RETIRED_KEYS', 'CREDENTIAL_SIGNING_KEY']);
+    expect(problems.join(' ')).not.toContain('secret-part');
   });
 
   it('wants the admin e-mail and password together', () => {

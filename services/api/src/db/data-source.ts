@@ -19,6 +19,8 @@ import { Complaint } from '../modules/complaints/complaint.entity.ts';
 import { Checkpoints1764000000000 } from './migrations/1764000000000-checkpoints.ts';
 import { Complaints1764100000000 } from './migrations/1764100000000-complaints.ts';
 import { MemberSince1764200000000 } from './migrations/1764200000000-member-since.ts';
+import { Credentials1764300000000 } from './migrations/1764300000000-credentials.ts';
+import { Credential, IssuerKey } from '../modules/credentials/credential.entity.ts';
 
 export const ENTITIES = [
   User,
@@ -35,8 +37,10 @@ export const ENTITIES = [
   PledgeAppeal,
   Checkpoint,
   Complaint,
+  Credential,
+  IssuerKey,
 ];
-export const MIGRATIONS = [Foundation1763830000000, Pledges1763900000000, Badges1763950000000, Checkpoints1764000000000, Complaints1764100000000, MemberSince1764200000000];
+export const MIGRATIONS = [Foundation1763830000000, Pledges1763900000000, Badges1763950000000, Checkpoints1764000000000, Complaints1764100000000, MemberSince1764200000000, Credentials1764300000000];
 
 export interface DatabaseOptions {
   url: string;

@@ -37,6 +37,11 @@ const PUBLIC = [
   'GET /badge/:slug.svg',
   'GET /badge/:slug.json',
   'GET /badge/:slug/shields.json',
+  'GET /.well-known/jwks.json',
+  'GET /.well-known/did.json',
+  'GET /credentials/status/:list',
+  'GET /credentials/:id',
+  'POST /api/v1/credentials/verify',
 ];
 /** HEAD answers wherever GET does. */
 const EXPECTED_PUBLIC = [...PUBLIC, ...PUBLIC.filter((r) => r.startsWith('GET ')).map((r) => r.replace(/^GET/, 'HEAD'))].sort();

@@ -89,7 +89,13 @@ export function rendered(body: string, contentType: string, cacheControl: string
  * notifications missed while disconnected are caught up, and every ten minutes, so the next due
  * date follows the calendar.
  */
-export function createBadgeCache(ctx: AppContext, databaseUrl: string, log: FastifyBaseLogger): BadgeCache {
+export function createBadgeCache(
+  ctx: AppContext,
+  databaseUrl: string,
+  log: FastifyBaseLogger,
+  /** Told after each refresh which vendors changed (null: all of them), e.g. the credential status lists. */
+  onChange: (vendorIds: string[] | null) => Promise<void> = async () => undefined,
+): BadgeCache {
   const bySlug = new Map<string, BadgeEntry>();
   const slugById = new Map<string, string>();
   let listener: pg.Client | null = null;
@@ -153,11 +159,13 @@ export function createBadgeCache(ctx: AppContext, databaseUrl: string, log: Fast
         bySlug.delete(slug);
       }
     }
+    await onChange(null).catch((error: unknown) => log.warn({ err: error }, 'badge change listener failed'));
   });
 
   const refreshVendor = (vendorId: string) => inOrder(async () => {
     const [row] = await readStandings(ctx.db.manager, { vendorId });
     if (row) put(row);
+    await onChange([vendorId]).catch((error: unknown) => log.warn({ err: error }, 'badge change listener failed'));
   });
 
   async function connect(): Promise<void> {

@@ -1,4 +1,6 @@
-import { PledgeState, Role } from '@cep/shared';
+import { gunzipSync } from 'node:zlib';
+import { decodeJwt } from 'jose';
+import { PledgeState, Role, statusBit } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { bearer, createUser, createVendor, setPledge } from '../../../../test/factories.ts';
 
@@ -66,5 +68,39 @@ describe('the badge on two instances', () => {
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(text).toContain('>lapsed<');
+  });
+});
+
+describe('credential status lists on two instances', () => {
+  it('show a suspension made through one instance on the other’s status list within a second', async () => {
+    const vendor = await createVendor(a.db);
+    const owner = await createUser(a.db, { role: Role.VendorOwner, vendorId: vendor.id });
+    const admin = await createUser(a.db, { role: Role.Admin });
+    await setPledge(a.db, vendor, owner, { state: PledgeState.Active, activeSince: new Date() });
+    const issued = await a.http().get(`/api/v1/vendors/${vendor.id}/credential`).set('authorization', bearer(a.app, owner));
+    expect(issued.status).toBe(200);
+    const entry = (issued.body.credential.credentialStatus as { statusPurpose: string; statusListIndex: string; statusListCredential: string }[]).find((s) => s.statusPurpose === 'suspension');
+    const path = new URL(entry?.statusListCredential ?? '').pathname;
+
+    /** How long until instance `b` publishes `want` for the credential, polling every 10 ms; null after 1 s. */
+    const msUntilBit = async (want: boolean): Promise<number | null> => {
+      const start = Date.now();
+      while (Date.now() - start <= 1000) {
+        const list = await b.http().get(path);
+        if (list.status === 200) {
+          const subject = (decodeJwt(list.text) as { credentialSubject: { encodedList: string } }).credentialSubject;
+          if (statusBit(gunzipSync(Buffer.from(subject.encodedList.slice(1), 'base64url')), Number(entry?.statusListIndex)) === want) return Date.now() - start;
+        }
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      return null;
+    };
+    expect(await msUntilBit(false)).not.toBeNull();
+    const suspend = await a.http().post(`/api/v1/vendors/${vendor.id}/pledge/suspend`).set('authorization', bearer(a.app, admin)).send({ reason: 'Test suspension' });
+    expect(suspend.status).toBe(200);
+    expect(await msUntilBit(true)).not.toBeNull();
+    const reinstate = await a.http().post(`/api/v1/vendors/${vendor.id}/pledge/reinstate`).set('authorization', bearer(a.app, admin)).send({ reason: 'Resolved' });
+    expect(reinstate.status).toBe(200);
+    expect(await msUntilBit(false)).not.toBeNull();
   });
 });
