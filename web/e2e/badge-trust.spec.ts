@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import type { Agreement, BadgeJson } from '@cep/shared';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { apiSignIn, createVendor, expect, test } from './fixtures.ts';
+import { apiSignIn, createVendor, DEMO_OWNER, expect, signIn, signOut, test } from './fixtures.ts';
 import { pageWithSnippets, serveStaticSite } from './harness/static-site.ts';
 
 /** The vendor signs over the API: its pledge is active. */
@@ -122,4 +123,31 @@ test('a buyer who clicks a badge on a copied page is told it is not genuine; one
     await context.close();
     await site.close();
   }
+});
+
+test('a member downloads its signed credential; a buyer uploads it on /verify and is told it is valid, and a changed copy is not', async ({ page, harness }) => {
+  await signIn(page, DEMO_OWNER, harness.demoPassword);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Badge' }).click();
+  await expect(page.getByRole('heading', { name: 'Your signed credential' })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the credential (JSON)' }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toBe('cep-credential-acme.json');
+  const saved = await file.path();
+  const { jwt } = JSON.parse(await readFile(saved, 'utf8')) as { jwt: string };
+  await signOut(page);
+
+  await page.goto('/verify');
+  await expect(page.getByRole('heading', { level: 1, name: 'Check a credential' })).toBeVisible();
+  await page.getByLabel('Or its file').setInputFiles(saved);
+  await page.getByRole('button', { name: 'Check the credential' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Valid: signed by this registry for Acme Learning' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'See the current standing of Acme Learning' })).toHaveAttribute('href', '/verify/acme');
+
+  const [header, payload, signature] = jwt.split('.') as [string, string, string];
+  const changed = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { credentialSubject: { name: string } };
+  changed.credentialSubject.name = 'Copycat Ltd';
+  await page.getByLabel('Credential', { exact: true }).fill(`${header}.${Buffer.from(JSON.stringify(changed)).toString('base64url')}.${signature}`);
+  await page.getByRole('button', { name: 'Check the credential' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not signed by this registry' })).toBeVisible();
 });

@@ -25,6 +25,7 @@ import { InvitationPage } from './routes/public/InvitationPage.tsx';
 import { LoginPage } from './routes/public/LoginPage.tsx';
 import { NotFoundPage } from './routes/public/NotFoundPage.tsx';
 import { VerifyPage } from './routes/public/VerifyPage.tsx';
+import { VerifyCredentialPage } from './routes/public/VerifyCredentialPage.tsx';
 import { BadgePage } from './routes/vendor/BadgePage.tsx';
 import { CheckpointPage } from './routes/vendor/CheckpointPage.tsx';
 import { CheckpointsPage } from './routes/vendor/CheckpointsPage.tsx';
@@ -46,6 +47,7 @@ const router = createBrowserRouter([
       { path: 'apply', element: <ApplyPage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'invitations/:token', element: <InvitationPage /> },
+      { path: 'verify', element: <VerifyCredentialPage /> },
       { path: 'verify/:slug', element: <VerifyPage /> },
       { path: 'complain/:slug', element: <ComplainPage /> },
       { path: 'complaints/confirm/:token', element: <ConfirmComplaintPage /> },

@@ -3,6 +3,7 @@ import { Alert } from '../../../components/ui/Alert.tsx';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Spinner } from '../../../components/ui/Spinner.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
+import { VendorCredential } from '../../credentials/components/VendorCredential.tsx';
 import { useVendor } from '../../vendors/hooks/useVendor.ts';
 import { badgeStatusOf, BADGE_MESSAGES } from '../utils/badge-status.ts';
 import { badgeAlt, htmlSnippet, scriptSnippet } from '../utils/embed-snippets.ts';
@@ -71,6 +72,11 @@ export function BadgeDashboard({ vendorId }: { vendorId: string }) {
         <p>
           <Link to="/vendor/profile">Edit the badge domains in your profile</Link>
         </p>
+      </section>
+
+      <section className="section" aria-labelledby="badge-credential-heading">
+        <h2 id="badge-credential-heading">Your signed credential</h2>
+        <VendorCredential vendorId={vendorId} slug={slug} />
       </section>
 
       <section className="section" aria-labelledby="badge-views-heading">
