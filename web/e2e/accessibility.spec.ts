@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createVendor, DEMO_OWNER, expect, signIn, signOut, test } from './fixtures.ts';
 
+// Each test walks a dozen pages and runs axe on each (one to three seconds a page on a busy 2-CPU
+// machine): the default 30 s would measure the machine's load, not the pages.
+test.describe.configure({ timeout: 150_000 });
+
 /** Runs axe on the page as it is and fails on serious or critical violations, naming them. */
 async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: /Loading|Checking|Opening|Looking up/ })).toHaveCount(0);

@@ -98,7 +98,9 @@ test('an owner signs after reading to the end, the admin suspends with a reason,
   await suspendDialog.getByRole('button', { name: 'Suspend pledge' }).click();
   await expect(suspendDialog.getByLabel('Reason')).toHaveAccessibleDescription(/Reason must be at least 3 characters/);
   const suspension = `Three customer complaints went unanswered for a week (${tag}).`;
+  await expect(suspendDialog.getByLabel('What buyers are told')).toHaveAccessibleDescription(/Choose what the public verification page says/);
   await suspendDialog.getByLabel('Reason').fill(suspension);
+  await suspendDialog.getByLabel('What buyers are told').selectOption('complaints');
   await suspendDialog.getByRole('button', { name: 'Suspend pledge' }).click();
   await expect(suspendDialog).toBeHidden();
   await expect(panel.getByText('The pledge is suspended')).toBeVisible();

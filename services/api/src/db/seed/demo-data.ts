@@ -87,6 +87,7 @@ export const DEMO_VENDORS: DemoVendor[] = [
     pledge: {
       kind: 'suspended',
       reason: 'Checkpoint data missing for two periods and three unanswered complaints.',
+      reasonCategory: 'complaints',
       appeal: 'Our support lead left in the spring; a new team is in place and the missing data is being compiled. Please reinstate us once it is submitted.',
     },
     profile: {
@@ -144,7 +145,7 @@ export const DEMO_VENDORS: DemoVendor[] = [
   {
     ownerEmail: 'owner@legacylearn.example',
     ownerName: 'Charles Babbage',
-    pledge: { kind: 'revoked', reason: 'Published checkpoint figures that did not match the ticket export.' },
+    pledge: { kind: 'revoked', reason: 'Published checkpoint figures that did not match the ticket export.', reasonCategory: 'checkpoint_data' },
     profile: {
       name: 'LegacyLearn',
       slug: 'legacylearn',

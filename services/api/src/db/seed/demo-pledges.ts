@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { PledgeState, addDays, dateOf, lapseDate, nextPeriod, periodBounds, periodOf, periodsBetween, previousPeriod } from '@cep/shared';
+import { PledgeState, type ReasonCategory, addDays, dateOf, lapseDate, nextPeriod, periodBounds, periodOf, periodsBetween, previousPeriod } from '@cep/shared';
 import type { User } from '../../modules/accounts/user.entity.ts';
 import { SYSTEM_ACTOR, recordAudit } from '../../modules/audit/audit.service.ts';
 import { PledgeAppeal } from '../../modules/pledges/pledge-appeal.entity.ts';
@@ -17,8 +17,8 @@ export type DemoPledge =
   | { kind: 'active-returned'; notes: string }
   | { kind: 'active-this-period' }
   | { kind: 'lapsed' }
-  | { kind: 'suspended'; reason: string; appeal: string }
-  | { kind: 'revoked'; reason: string }
+  | { kind: 'suspended'; reason: string; reasonCategory: ReasonCategory; appeal: string }
+  | { kind: 'revoked'; reason: string; reasonCategory: ReasonCategory }
   | { kind: 'withdrawn'; reason: string };
 
 const day = (date: string) => new Date(`${date}T12:00:00Z`);
@@ -71,6 +71,7 @@ export async function seedPledge(manager: EntityManager, vendor: Vendor, owner: 
   let state: PledgeState = PledgeState.Active;
   let stateSince = activeSince;
   let stateReason: string | null = null;
+  let stateReasonCategory: ReasonCategory | null = null;
   const checkpoints = (list: DemoCheckpoint[]) => seedCheckpoints(manager, vendor, list, now, 120);
 
   if (plan.kind === 'active-with-history') {
@@ -105,12 +106,13 @@ export async function seedPledge(manager: EntityManager, vendor: Vendor, owner: 
     if (plan.kind === 'suspended' || plan.kind === 'revoked' || plan.kind === 'withdrawn') {
       stateSince = day(addDays(dateOf(stateSince > activeSince ? stateSince : day(lapseDate(first))), 7));
       stateReason = plan.reason;
+      stateReasonCategory = plan.kind === 'withdrawn' ? null : plan.reasonCategory;
       history.push({ at: stateSince, action: `pledge.${plan.kind === 'suspended' ? 'suspend' : plan.kind === 'revoked' ? 'revoke' : 'withdraw'}`, from: state, to: ending[plan.kind], reason: plan.reason, actor: plan.kind === 'withdrawn' ? 'owner' : 'admin' });
       state = ending[plan.kind];
     }
   }
 
-  await pledgeRepo.update({ id: pledgeId }, { state, stateSince, stateReason, activeSince, signatureId: String(signature.identifiers[0]?.id) });
+  await pledgeRepo.update({ id: pledgeId }, { state, stateSince, stateReason, stateReasonCategory, activeSince, signatureId: String(signature.identifiers[0]?.id) });
   for (const entry of history) {
     const actor = entry.actor === 'system' ? SYSTEM_ACTOR : entry.actor === 'owner' ? { id: owner.id, label: owner.email, requestId: null } : { id: null, label: 'admin', requestId: null };
     await recordAudit(manager, actor, { action: entry.action, entityType: 'pledge', entityId: pledgeId, vendorId: vendor.id, from: entry.from, to: entry.to, reason: entry.reason }, entry.at);
