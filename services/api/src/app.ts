@@ -22,6 +22,7 @@ import { createBadgeCache } from './modules/badges/badge-cache.ts';
 import { createBadgeViews } from './modules/badges/badge-views.ts';
 import { createBadgeServing } from './modules/badges/badge-front-door.ts';
 import { badgeStatsRoutes, badgesRoutes } from './modules/badges/badges.routes.ts';
+import { registerCredentialJobs } from './modules/credentials/credentials.jobs.ts';
 import { credentialApiRoutes, credentialPublicRoutes } from './modules/credentials/credentials.routes.ts';
 import { type Issuer, loadIssuer } from './modules/credentials/issuer.ts';
 import { createStatusLists } from './modules/credentials/status-lists.ts';
@@ -170,7 +171,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         await api.register(checkpointsRoutes);
         await api.register(complaintsRoutes);
         await api.register(badgeStatsRoutes, { views: badgeViews });
-        await api.register(credentialApiRoutes, { issuer, lists: statusLists, counts: requestCounts });
+        await api.register(credentialApiRoutes, { issuer, lists: statusLists });
         await api.register(mailRoutes);
       },
       { prefix: '/api/v1' },
@@ -183,6 +184,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerHousekeeping(ctx);
   registerPledgeJobs(ctx);
   registerComplaintJobs(ctx);
+  registerCredentialJobs(ctx, issuer);
   if (config.jobs.enabled) {
     app.addHook('onReady', async () => ctx.jobs.start());
   }

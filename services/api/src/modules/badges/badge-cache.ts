@@ -64,7 +64,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
  * The headers are built once per body, not per request: other sites show the badge (CORS, CORP),
  * caches revalidate it by ETag on every view, and the SVG depends on the Referer.
  */
-export function rendered(body: string, contentType: string, cacheControl: string): Rendered {
+function rendered(body: string, contentType: string, cacheControl: string): Rendered {
   const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
   const common = {
     'access-control-allow-origin': '*',

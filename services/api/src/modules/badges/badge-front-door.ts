@@ -18,14 +18,21 @@ export function refererHost(referer: string | undefined): string | null {
   }
 }
 
+/** What to send: the prepared body and headers, or a bodyless 304 when the client holds them already. */
+export interface BadgeAnswer {
+  status: 200 | 304;
+  headers: Readonly<Record<string, string>>;
+  body: string | undefined;
+}
+
 export interface BadgeServing {
   /** Seconds until the client may ask again, or 0 when it may pass (counts the request). */
   limit(client: string): number;
   /**
-   * The cached answer for a known vendor: the SVG for a page on a domain the vendor has not listed
-   * says "unverified site", so a badge copied elsewhere gives itself away. Counts the view.
+   * The answer for a known vendor: the SVG for a page on a domain the vendor has not listed says
+   * "unverified site", so a badge copied elsewhere gives itself away. Counts the view and the answer.
    */
-  answer(entry: BadgeEntry, kind: BadgeKind, referer: string | undefined): Rendered;
+  respond(entry: BadgeEntry, kind: BadgeKind, referer: string | undefined, ifNoneMatch: string | undefined): BadgeAnswer;
   /** Serves a cache hit straight from the HTTP server, before Fastify; false hands the request on. */
   frontDoor(req: IncomingMessage, res: ServerResponse): boolean;
 }
@@ -64,7 +71,7 @@ export interface BadgeServingOptions {
  * The badge is the one route the whole world hits. A cache hit (a GET of a known slug's badge,
  * within the client's limit) is answered here with the prepared bytes and headers, before Fastify
  * routes the request; everything else (unknown slugs, malformed paths, query strings, the 429) goes
- * on to the Fastify routes in badges.routes.ts, which give the same answers through `answer` and
+ * on to the Fastify routes in badges.routes.ts, which give the same answers through `respond` and
  * describe them in the OpenAPI document.
  */
 export function createBadgeServing(options: BadgeServingOptions): BadgeServing {
@@ -74,16 +81,19 @@ export function createBadgeServing(options: BadgeServingOptions): BadgeServing {
   const trusted = options.trustProxy.length > 0 ? proxyAddr.compile(options.trustProxy) : null;
   const clientOf = (req: IncomingMessage): string => (trusted ? proxyAddr(req, trusted) : (req.socket.remoteAddress ?? ''));
 
-  function answer(entry: BadgeEntry, kind: BadgeKind, referer: string | undefined): Rendered {
+  function respond(entry: BadgeEntry, kind: BadgeKind, referer: string | undefined, ifNoneMatch: string | undefined): BadgeAnswer {
     const host = refererHost(referer);
     const unverified = host !== null && host !== registryHost && !isListedHost(host, entry.domains);
     views.count(entry.vendorId, host ?? '', unverified);
-    return kind === 'svg' ? (unverified ? entry.unverifiedSvg : entry.svg) : kind === 'json' ? entry.json : entry.shields;
+    const rendered: Rendered = kind === 'svg' ? (unverified ? entry.unverifiedSvg : entry.svg) : kind === 'json' ? entry.json : entry.shields;
+    const fresh = ifNoneMatch === rendered.etag;
+    counts.add(`badge.${kind}`, fresh ? 304 : 200);
+    return fresh ? { status: 304, headers: rendered.notModifiedHeaders, body: undefined } : { status: 200, headers: rendered.headers, body: rendered.body };
   }
 
   return {
     limit,
-    answer,
+    respond,
     frontDoor(req, res) {
       const method = req.method;
       if (method !== 'GET' && method !== 'HEAD') return false;
@@ -92,16 +102,9 @@ export function createBadgeServing(options: BadgeServingOptions): BadgeServing {
       if (!target) return false;
       const entry = cache.get(target.slug);
       if (!entry || limit(clientOf(req)) > 0) return false;
-      const rendered = answer(entry, target.kind, req.headers.referer);
-      if (req.headers['if-none-match'] === rendered.etag) {
-        counts.add(`badge.${target.kind}`, 304);
-        res.writeHead(304, rendered.notModifiedHeaders);
-        res.end();
-      } else {
-        counts.add(`badge.${target.kind}`, 200);
-        res.writeHead(200, rendered.headers);
-        res.end(method === 'HEAD' ? undefined : rendered.body);
-      }
+      const out = respond(entry, target.kind, req.headers.referer, req.headers['if-none-match']);
+      res.writeHead(out.status, out.headers);
+      res.end(method === 'HEAD' ? undefined : out.body);
       return true;
     },
   };

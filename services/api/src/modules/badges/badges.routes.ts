@@ -35,13 +35,8 @@ export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; servin
         if (kind !== 'svg') return sendProblem(reply.headers(EMBEDDABLE), new AppError(ErrorCode.NotFound, `No vendor with the slug "${request.params.slug}"`));
         return reply.code(404).headers(cache.unknown.headers).send(cache.unknown.body);
       }
-      const rendered = serving.answer(entry, kind, request.headers.referer);
-      if (request.headers['if-none-match'] === rendered.etag) {
-        counts.add(route, 304);
-        return reply.code(304).headers(rendered.notModifiedHeaders).send();
-      }
-      counts.add(route, 200);
-      return reply.headers(rendered.headers).send(rendered.body);
+      const out = serving.respond(entry, kind, request.headers.referer, request.headers['if-none-match']);
+      return reply.code(out.status).headers(out.headers).send(out.body);
     };
   }
 

@@ -35,6 +35,7 @@ import { currentAgreement } from '../pledges/agreements.service.ts';
 import { PledgeSignature } from '../pledges/pledge-signature.entity.ts';
 import { Pledge } from '../pledges/pledge.entity.ts';
 import { applyTransition, lockPledge, mailOwners, noticeFor, standings } from '../pledges/pledges.service.ts';
+import { queueCredentialIssue } from '../credentials/issue-queue.ts';
 import { parseIfMatch } from '../vendors/vendors.service.ts';
 import { Vendor } from '../vendors/vendor.entity.ts';
 import { Checkpoint } from './checkpoint.entity.ts';
@@ -231,6 +232,8 @@ export async function reviewCheckpoint(ctx: AppContext, vendorId: string, period
     const returned = body.decision === 'returned';
     await writeCheckpoint(manager, vendorId, period, current, { status: body.decision, reviewedAt: now, reviewNotes: notes, returnedAt: returned ? now : null });
     await recordAudit(manager, actor, { action: `checkpoint.${body.decision}`, entityType: 'checkpoint', entityId: current.id, vendorId, from: 'submitted', to: body.decision, reason: notes }, now);
+    // An accepted period is a new "last period checked": the member's credential should say so.
+    if (!returned) await queueCredentialIssue(ctx, manager, vendorId);
     const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
     await mailOwners(ctx, manager, vendorId, {
       subject: returned ? `${vendor.name}: checkpoint data for ${period} was returned` : `${vendor.name}: checkpoint data for ${period} was accepted`,

@@ -11,7 +11,7 @@ export class Credential {
   vendorId: string;
 
   /** Its position in the revocation and suspension status lists. */
-  @Column({ name: 'status_index', type: 'integer', insert: false, update: false })
+  @Column({ name: 'status_index', type: 'integer', update: false })
   statusIndex: number;
 
   @Column({ type: 'text' })

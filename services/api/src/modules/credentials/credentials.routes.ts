@@ -12,7 +12,6 @@ import type { StatusLists } from './status-lists.ts';
 export interface CredentialsOptions {
   issuer: () => Issuer;
   lists: StatusLists;
-  counts: RequestCounts;
 }
 
 // Verifiers fetch these from anywhere: any origin may read them.
@@ -24,7 +23,7 @@ const jwtResponse = (description: string) => ({ description, content: { 'applica
  * did:web document), the status lists, and each credential at its own address. Outside /api/v1 and
  * outside the site's scope, like the badge: verifiers and wallets call them from anywhere.
  */
-export const credentialPublicRoutes: FastifyPluginAsyncTypebox<CredentialsOptions> = async (app, { issuer, lists, counts }) => {
+export const credentialPublicRoutes: FastifyPluginAsyncTypebox<CredentialsOptions & { counts: RequestCounts }> = async (app, { issuer, lists, counts }) => {
   app.get(
     '/.well-known/jwks.json',
     { config: { public: true }, schema: { tags: ['credentials'], summary: 'The keys that sign credentials: the current one first, then retired ones', security: [], response: { 200: Type.Object({ keys: Type.Array(Type.Record(Type.String(), Type.String())) }) } } },

@@ -124,12 +124,9 @@ export async function ensureCredential(ctx: AppContext, manager: EntityManager, 
   const [{ index }] = (await manager.query(`SELECT nextval('credential_status_index_seq')::int AS index`)) as [{ index: number }];
   const expires = credentialExpiry(verificationOf(row, now), now);
   const jwt = await issuer.sign(credentialPayload(ctx, issuer, row, id, index, now, expires), 'vc+jwt');
-  await manager.query(
-    `INSERT INTO credential (id, vendor_id, status_index, kid, jwt, agreement_version, last_checked_period, issued_at, expires_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [id, vendorId, index, issuer.currentKid, jwt, row.agreement_version, row.last_checked, now, expires],
-  );
-  return repo.findOneByOrFail({ id });
+  const credential = repo.create({ id, vendorId, statusIndex: index, kid: issuer.currentKid, jwt, agreementVersion: row.agreement_version, lastCheckedPeriod: row.last_checked, issuedAt: now, expiresAt: expires });
+  await repo.insert(credential);
+  return credential;
 }
 
 /** The vendor's current credential (issued now if it is due one); 404 when it never had one. */

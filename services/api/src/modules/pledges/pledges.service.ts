@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import {
   type AuditList,
   CATEGORISED_ACTIONS,
+  CREDENTIAL_ISSUING_STATE,
   DELIVERED_STATUSES,
   ReasonCategory,
   type ReasonBody,
@@ -29,6 +30,7 @@ import { AppError, invalid, notFound, requireText } from '../../plugins/errors.t
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
 import { User } from '../accounts/user.entity.ts';
 import { type Actor, recordAudit } from '../audit/audit.service.ts';
+import { queueCredentialIssue } from '../credentials/issue-queue.ts';
 import { Checkpoint } from '../checkpoints/checkpoint.entity.ts';
 import { mailAdmins, queueMail, type OutgoingMail } from '../mail/mail.service.ts';
 import { Vendor } from '../vendors/vendor.entity.ts';
@@ -150,6 +152,7 @@ export async function applyTransition(
     activeSince: pledge.activeSince ?? (to === PledgeState.Active ? now : null),
     version: pledge.version + 1,
   });
+  if (to === CREDENTIAL_ISSUING_STATE) await queueCredentialIssue(ctx, manager, pledge.vendorId);
   const details = CATEGORISED_ACTIONS.includes(action) ? { reasonCategory } : undefined;
   await recordAudit(manager, actor, { action: `pledge.${action}`, entityType: 'pledge', entityId: pledge.id, vendorId: pledge.vendorId, from, to, reason, details }, now);
   return manager.getRepository(Pledge).findOneByOrFail({ id: pledge.id });
@@ -241,6 +244,8 @@ export async function signPledge(ctx: AppContext, principal: Principal, vendorId
       updated = await applyTransition(ctx, manager, pledge, PledgeAction.Sign, actor, `Signed agreement version ${agreement.version}`);
     }
     await manager.update(Pledge, { id: pledge.id }, { signatureId: signature.id, resignBy: null, version: updated.version + 1 });
+    // A member signing a new agreement version gets a credential naming it.
+    if (updated.state === CREDENTIAL_ISSUING_STATE) await queueCredentialIssue(ctx, manager, vendorId);
     const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
     await mailOwners(ctx, manager, vendorId, {
       subject: `${vendor.name} signed the Customer Excellence Pledge (version ${agreement.version})`,

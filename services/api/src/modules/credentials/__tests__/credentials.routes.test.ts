@@ -132,6 +132,26 @@ describe('GET /api/v1/vendors/:id/credential', () => {
     expect((second.credential.credentialSubject as { lastCheckedPeriod: string }).lastCheckedPeriod).toBe('2026-H1');
   });
 
+  it('is issued without being asked when a pledge becomes active again or a period is accepted', async () => {
+    const { vendor } = await member(PledgeState.Suspended);
+    const admin = await createUser(t.db, { role: Role.Admin });
+    const count = async () => ((await t.db.query(`SELECT count(*)::int AS n FROM credential WHERE vendor_id = $1`, [vendor.id])) as [{ n: number }])[0].n;
+    const reinstate = await t.http().post(`/api/v1/vendors/${vendor.id}/pledge/reinstate`).set('authorization', bearer(t.app, admin)).send({ reason: 'Resolved' });
+    expect(reinstate.status).toBe(200);
+    expect(await count()).toBe(0);
+    await t.ctx.jobs.runDue();
+    expect(await count()).toBe(1);
+
+    await t.db.query(`INSERT INTO checkpoint (vendor_id, period, status, submitted_at) VALUES ($1, '2026-H1', 'submitted', '2026-05-10T00:00:00Z')`, [vendor.id]);
+    const review = await t.http().post(`/api/v1/vendors/${vendor.id}/checkpoints/2026-H1/review`).set('authorization', bearer(t.app, admin)).send({ decision: 'accepted' });
+    expect(review.status).toBe(200);
+    await t.ctx.jobs.runDue();
+    expect(await count()).toBe(2);
+    // Running the jobs again issues nothing more: the latest credential is current.
+    await t.ctx.jobs.runDue();
+    expect(await count()).toBe(2);
+  });
+
   it('answers 401 anonymously, 404 for another vendor, and 404 to a vendor that was never active', async () => {
     const { vendor } = await member();
     const other = await member();
