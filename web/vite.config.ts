@@ -9,6 +9,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   plugins: [react()],
   resolve: { conditions: ['source'] },
+  // The server entry (entry-server.tsx, built with --ssr into dist-ssr/) carries its dependencies,
+  // so the API loads one self-contained module whatever node_modules it runs beside.
+  ssr: { noExternal: true },
   server: {
     port: 5173,
     proxy: {

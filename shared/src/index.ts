@@ -18,6 +18,7 @@ export * from './schemas/badges.ts';
 export * from './domain/badge-sites.ts';
 export * from './domain/credentials.ts';
 export * from './schemas/credentials.ts';
+export * from './schemas/pages.ts';
 export * from './domain/business-minutes.ts';
 export * from './domain/nps.ts';
 export * from './domain/recurrence.ts';

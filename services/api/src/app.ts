@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
-import { ErrorCode } from '@cep/shared';
+import { ErrorCode, type PublicPageData } from '@cep/shared';
 import type { Config } from './config.ts';
 import { type AppContext, type Clock, systemClock } from './context.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
@@ -13,6 +13,7 @@ import { mailRoutes } from './modules/mail/mail.routes.ts';
 import { registerMailDelivery } from './modules/mail/mail.service.ts';
 import { registerHousekeeping } from './db/housekeeping.ts';
 import { vendorsRoutes } from './modules/vendors/vendors.routes.ts';
+import { listCategories, listDirectory } from './modules/vendors/vendors.service.ts';
 import { pledgesRoutes } from './modules/pledges/pledges.routes.ts';
 import { registerPledgeJobs } from './modules/pledges/pledges.jobs.ts';
 import { checkpointsRoutes } from './modules/checkpoints/checkpoints.routes.ts';
@@ -176,7 +177,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       },
       { prefix: '/api/v1' },
     );
-    if (options.serveWeb) await site.register(webPlugin, { webDist: config.webDist });
+    if (options.serveWeb) {
+      // Public pages are rendered from the data the badge cache holds (and the directory's query).
+      const pages: PublicPageData = {
+        verification: (slug) => badgeCache.get(slug)?.verification,
+        directory: (query) => listDirectory(ctx, query),
+        categories: () => listCategories(ctx),
+      };
+      await site.register(webPlugin, { webDist: config.webDist, ssrEntry: config.webSsrEntry, publicUrl: config.publicUrl, pages });
+    }
   });
 
   // Background work, run through the shared queue so each job runs once across instances.

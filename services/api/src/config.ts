@@ -51,6 +51,7 @@ const EnvSchema = Type.Object({
   JOBS_ENABLED: Type.Boolean({ default: true }),
   JOBS_POLL_MS: Type.Integer({ minimum: 10, default: 1000 }),
   WEB_DIST: Type.Optional(Type.String()),
+  WEB_SSR_ENTRY: Type.Optional(Type.String()),
 });
 type Env = Type.Static<typeof EnvSchema>;
 
@@ -94,6 +95,8 @@ export interface Config {
   complaints: { minFillMs: number; watch: WatchThresholds };
   jobs: { enabled: boolean; pollMs: number };
   webDist: string;
+  /** The web app's server entry (built by `vite build --ssr`), which renders the public pages. */
+  webSsrEntry: string;
 }
 
 export interface PublicJwk {
@@ -195,6 +198,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     jobs: { enabled: env.JOBS_ENABLED, pollMs: env.JOBS_POLL_MS },
     webDist: path.resolve(env.WEB_DIST ?? path.join(REPO_ROOT, 'web', 'dist')),
+    webSsrEntry: path.resolve(env.WEB_SSR_ENTRY ?? path.join(REPO_ROOT, 'web', 'dist-ssr', 'entry-server.js')),
   };
 }
 

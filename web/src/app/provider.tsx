@@ -1,12 +1,19 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { type DehydratedState, hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { forgetAccountData, sessionKey } from '../features/auth/hooks/useSession.ts';
 import { onSessionChange } from '../lib/api-client.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 
-/** The app's context: one query cache, kept in step with the session the API client holds. */
-export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+/**
+ * The app's context: one query cache, kept in step with the session the API client holds. A page
+ * rendered on the server passes the cache it was rendered from, so the first render here matches it.
+ */
+export function AppProvider({ children, initialState }: { children: ReactNode; initialState?: DehydratedState }) {
+  const [queryClient] = useState(() => {
+    const client = createQueryClient();
+    if (initialState) hydrate(client, initialState);
+    return client;
+  });
   useEffect(
     () =>
       onSessionChange((user) => {

@@ -1,4 +1,5 @@
-import { createBrowserRouter } from 'react-router';
+import { useState } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 // The DOM build of the provider: it can flush a navigation synchronously (`flushSync`, see useLogout).
 import { RouterProvider } from 'react-router/dom';
 import { RequireRole } from '../features/auth/components/RequireRole.tsx';
@@ -36,8 +37,8 @@ import { TeamPage } from './routes/vendor/TeamPage.tsx';
 import { VendorComplaintPage } from './routes/vendor/VendorComplaintPage.tsx';
 import { VendorComplaintsPage } from './routes/vendor/VendorComplaintsPage.tsx';
 
-/** Every URL of the web app, in one table. */
-const router = createBrowserRouter([
+/** Every URL of the web app, in one table (the browser's router and the server's render both use it). */
+export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
@@ -89,8 +90,10 @@ const router = createBrowserRouter([
       { path: '*', element: <NotFoundPage /> },
     ],
   },
-]);
+];
 
+/** The browser's router; it picks up the server's hydration data when the page was rendered there. */
 export function AppRouter() {
+  const [router] = useState(() => createBrowserRouter(routes));
   return <RouterProvider router={router} />;
 }

@@ -2,9 +2,11 @@ import type { Category } from '@cep/shared';
 import { useQuery } from '@tanstack/react-query';
 import { getCategories } from '../api/directory-api.ts';
 
+export const categoriesKey = ['categories'] as const;
+
 /** Categories change with a migration, not at run time: load them once. */
 export function useCategories() {
-  return useQuery({ queryKey: ['categories'], queryFn: ({ signal }) => getCategories(signal), staleTime: Infinity, select: (list) => list.items });
+  return useQuery({ queryKey: categoriesKey, queryFn: ({ signal }) => getCategories(signal), staleTime: Infinity, select: (list) => list.items });
 }
 
 export function categoryName(categories: readonly Category[] | undefined, slug: string): string {
