@@ -151,3 +151,33 @@ test('a member downloads its signed credential; a buyer uploads it on /verify an
   await page.getByRole('button', { name: 'Check the credential' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Not signed by this registry' })).toBeVisible();
 });
+
+test('the snippet builder offers the small badge and the seal, light and dark, with a live preview; the pasted script draws the chosen look', async ({ page, browser, harness }) => {
+  const base = harness.baseUrl;
+  await signIn(page, DEMO_OWNER, harness.demoPassword);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Badge' }).click();
+  await page.getByRole('radio', { name: 'Seal (member since, last period checked)' }).check();
+  await page.getByRole('radio', { name: 'For dark pages' }).check();
+  const preview = page.getByRole('group', { name: 'Preview of the chosen look' }).getByRole('img');
+  await expect(preview).toHaveAttribute('src', '/badge/acme.svg?style=seal&theme=dark');
+  await expect.poll(() => preview.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalHeight : 0))).toBe(72);
+  await expect(page.getByRole('textbox', { name: 'HTML snippet' })).toHaveValue(
+    `<a href="${base}/verify/acme"><img src="${base}/badge/acme.svg?style=seal&amp;theme=dark" alt="Customer Excellence Pledge — verify status" height="72"></a>`,
+  );
+  const script = await page.getByRole('textbox', { name: 'Script snippet' }).inputValue();
+  expect(script).toBe(`<span data-cep-badge="acme" data-cep-style="seal" data-cep-theme="dark"></span><script async src="${base}/embed.js"></script>`);
+
+  const site = await serveStaticSite({ 'index.html': pageWithSnippets({ 'script-variant': script }) });
+  const context = await browser.newContext();
+  try {
+    const visitor = await context.newPage();
+    await visitor.goto(site.url);
+    const img = visitor.locator('#script-variant img');
+    await expect(img).toHaveAttribute('src', `${base}/badge/acme.svg?style=seal&theme=dark`);
+    await expect(img).toHaveAttribute('height', '72');
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => (el.complete ? el.naturalHeight : 0))).toBe(72);
+  } finally {
+    await context.close();
+    await site.close();
+  }
+});

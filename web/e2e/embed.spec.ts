@@ -37,7 +37,7 @@ test('the HTML snippet from the dashboard, pasted into another site, shows the l
   expect(script).toBe(`<span data-cep-badge="acme"></span><script async src="${base}/embed.js"></script>`);
 
   // The dashboard around the snippets: a live preview, a working copy button, the badge domains.
-  await expectLoaded(page.getByRole('img', { name: 'Customer Excellence Pledge: active' }));
+  await expectLoaded(page.getByRole('img', { name: 'Customer Excellence Pledge: active', exact: true }));
   await page.getByRole('button', { name: 'Copy the HTML snippet' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(html);

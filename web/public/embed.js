@@ -25,6 +25,9 @@
   var LABEL = 'Customer Excellence Pledge';
   var MESSAGES = { active: 'active', lapsed: 'lapsed', suspended: 'suspended', not_member: 'not a member' };
   var here = (window.location.hostname || '').toLowerCase();
+  // The looks the snippet builder offers: data-cep-style="seal", data-cep-theme="dark".
+  var STYLES = { flat: 20, seal: 72 };
+  var THEMES = { light: true, dark: true };
 
   function listed(host, domains) {
     for (var i = 0; i < domains.length; i++) {
@@ -60,12 +63,17 @@
       if (place.hasAttribute('data-cep-badge-done') || !SLUG.test(slug)) continue;
       var link = document.createElement('a');
       link.href = base + '/verify/' + slug + (here ? '?from=' + encodeURIComponent(here) : '');
+      var style = place.getAttribute('data-cep-style') || 'flat';
+      var theme = place.getAttribute('data-cep-theme') || 'light';
+      if (!Object.prototype.hasOwnProperty.call(STYLES, style)) style = 'flat';
+      if (!Object.prototype.hasOwnProperty.call(THEMES, theme)) theme = 'light';
+      var query = [style !== 'flat' ? 'style=' + style : '', theme !== 'light' ? 'theme=' + theme : ''].filter(Boolean).join('&');
       var img = document.createElement('img');
       // Anonymous CORS: the image request carries no cookies (the badge answers any origin).
       img.crossOrigin = 'anonymous';
-      img.src = base + '/badge/' + slug + '.svg';
+      img.src = base + '/badge/' + slug + '.svg' + (query ? '?' + query : '');
       img.alt = LABEL + ' — verify status';
-      img.height = 20;
+      img.height = STYLES[style];
       img.style.border = '0';
       img.style.verticalAlign = 'middle';
       link.appendChild(img);

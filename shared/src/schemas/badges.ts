@@ -10,6 +10,20 @@ export type BadgeStatus = (typeof BADGE_STATUSES)[number];
 export const BadgeParams = Type.Object({ slug: Slug });
 export type BadgeParams = Type.Static<typeof BadgeParams>;
 
+/** The badge's looks: the small flat badge (default) or the larger seal, each light (default) or dark. */
+export const BADGE_STYLES = ['flat', 'seal'] as const;
+export type BadgeStyle = (typeof BADGE_STYLES)[number];
+export const BADGE_THEMES = ['light', 'dark'] as const;
+export type BadgeTheme = (typeof BADGE_THEMES)[number];
+export const BadgeSvgQuery = Type.Object(
+  {
+    style: Type.Optional(Type.Enum([...BADGE_STYLES], { description: '`flat` (default): the small badge; `seal`: larger, with member since and the last period checked' })),
+    theme: Type.Optional(Type.Enum([...BADGE_THEMES], { description: '`light` (default) or `dark`, for dark page backgrounds' })),
+  },
+  // Other parameters (a page's cache-buster) are ignored, not refused: a pasted snippet must keep working.
+);
+export type BadgeSvgQuery = Type.Static<typeof BadgeSvgQuery>;
+
 /** `GET /badge/{slug}.json`: public, nothing private. */
 export const BadgeJsonSchema = Type.Object({
   status: Type.Enum([...BADGE_STATUSES]),
@@ -62,5 +76,8 @@ export const BadgeStatsSchema = Type.Object({
   views: Type.Integer({ description: 'Badge requests (SVG, JSON and shields) from listed domains or without a Referer' }),
   unverified: Type.Integer(),
   byDomain: Type.Array(Type.Object({ domain: Type.String(), views: Type.Integer(), unverified: Type.Integer() })),
+  sharedMaxAge: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'Seconds a CDN in front of this registry may keep a badge (BADGE_SHARED_MAX_AGE): the longest a change takes to show there. null: browsers ask on every view, so a change shows on the next one.',
+  }),
 });
 export type BadgeStats = Type.Static<typeof BadgeStatsSchema>;

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import pg from 'pg';
-import { type BadgeStatus, type ShieldsEndpoint, type Verification } from '@cep/shared';
+import { type BadgeStatus, type BadgeStyle, type BadgeTheme, type ShieldsEndpoint, type Verification } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { BADGE_LABEL, badgeLook, shieldsColor } from './badge-look.ts';
 import { badgeJsonOf, readStandings, type StandingRow, verificationOf } from './badge-read.ts';
+import { renderSeal } from './badge-seal.ts';
 import { renderBadge } from './badge-svg.ts';
 
 /** A response body ready to send, with its ETag and every header its 200 and 304 answers carry. */
@@ -27,6 +28,8 @@ export interface BadgeEntry {
   unverifiedSvg: Rendered;
   json: Rendered;
   shields: Rendered;
+  /** The SVG in another look (seal, dark), rendered on its first request and kept with the entry. */
+  look(style: BadgeStyle, theme: BadgeTheme, unverified: boolean): Rendered;
 }
 
 export interface BadgeCache {
@@ -117,14 +120,31 @@ export function createBadgeCache(
     const verification = verificationOf(row, ctx.clock());
     const status = verification.status;
     const shields: ShieldsEndpoint = { schemaVersion: 1, label: BADGE_LABEL, message: badgeLook(status, null).message, color: shieldsColor(status), cacheSeconds: SHIELDS_CACHE_SECONDS };
+    const svg = rendered(renderBadge(badgeLook(status, row.name)), SVG, cacheControl);
+    const unverifiedSvg = rendered(renderBadge(badgeLook('unverified', row.name)), SVG, cacheControl);
+    const looks = new Map<string, Rendered>();
+    const look = (style: BadgeStyle, theme: BadgeTheme, unverified: boolean): Rendered => {
+      if (style === 'flat' && theme === 'light') return unverified ? unverifiedSvg : svg;
+      const key = `${style}.${theme}.${unverified}`;
+      let answer = looks.get(key);
+      if (!answer) {
+        const shown = badgeLook(unverified ? 'unverified' : status, row.name);
+        // The seal vouches for nothing where the badge is not genuine, nor for a non-member.
+        const facts = unverified || status === 'not_member' ? null : verification;
+        answer = rendered(style === 'seal' ? renderSeal(shown, row.name, facts, theme) : renderBadge(shown, theme), SVG, cacheControl);
+        looks.set(key, answer);
+      }
+      return answer;
+    };
     return {
       vendorId: row.id,
       slug: row.slug,
       status,
       domains: row.badge_domains,
       verification,
-      svg: rendered(renderBadge(badgeLook(status, row.name)), SVG, cacheControl),
-      unverifiedSvg: rendered(renderBadge(badgeLook('unverified', row.name)), SVG, cacheControl),
+      svg,
+      unverifiedSvg,
+      look,
       json: rendered(JSON.stringify(badgeJsonOf(verification, ctx.config.publicUrl)), JSON_TYPE, cacheControl),
       shields: rendered(JSON.stringify(shields), JSON_TYPE, cacheControl),
     };

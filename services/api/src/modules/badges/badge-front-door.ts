@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import proxyAddr from '@fastify/proxy-addr';
-import { isListedHost, SLUG_PATTERN } from '@cep/shared';
+import { BADGE_STYLES, BADGE_THEMES, type BadgeStyle, type BadgeTheme, isListedHost, SLUG_PATTERN } from '@cep/shared';
 import type { RequestCounts } from '../../plugins/request-counts.ts';
 import type { BadgeCache, BadgeEntry, Rendered } from './badge-cache.ts';
 import { createWindowLimiter } from './badge-limit.ts';
@@ -32,7 +32,7 @@ export interface BadgeServing {
    * The answer for a known vendor: the SVG for a page on a domain the vendor has not listed says
    * "unverified site", so a badge copied elsewhere gives itself away. Counts the view and the answer.
    */
-  respond(entry: BadgeEntry, kind: BadgeKind, referer: string | undefined, ifNoneMatch: string | undefined): BadgeAnswer;
+  respond(entry: BadgeEntry, target: Omit<BadgeTarget, 'slug'>, referer: string | undefined, ifNoneMatch: string | undefined): BadgeAnswer;
   /** Serves a cache hit straight from the HTTP server, before Fastify; false hands the request on. */
   frontDoor(req: IncomingMessage, res: ServerResponse): boolean;
 }
@@ -45,13 +45,37 @@ const KINDS: [suffix: string, kind: BadgeKind][] = [
   ['.json', 'json'],
 ];
 
-/** `/badge/acme.svg` → { slug: 'acme', kind: 'svg' }; null for anything the front door does not serve. */
-export function parseBadgePath(url: string): { slug: string; kind: BadgeKind } | null {
+export interface BadgeTarget {
+  slug: string;
+  kind: BadgeKind;
+  style: BadgeStyle;
+  theme: BadgeTheme;
+}
+
+/** The SVG's look from its query string (`style=seal&theme=dark`); null for anything else, which Fastify then validates. */
+function lookOf(query: string): { style: BadgeStyle; theme: BadgeTheme } | null {
+  const found: { style: BadgeStyle; theme: BadgeTheme } = { style: 'flat', theme: 'light' };
+  for (const pair of query.split('&')) {
+    const [name, value] = pair.split('=');
+    if (name === 'style' && (BADGE_STYLES as readonly string[]).includes(value ?? '')) found.style = value as BadgeStyle;
+    else if (name === 'theme' && (BADGE_THEMES as readonly string[]).includes(value ?? '')) found.theme = value as BadgeTheme;
+    else return null;
+  }
+  return found;
+}
+
+/** `/badge/acme.svg?style=seal` → { slug: 'acme', kind: 'svg', style: 'seal', theme: 'light' }; null for anything the front door does not serve. */
+export function parseBadgePath(url: string): BadgeTarget | null {
   if (!url.startsWith(PREFIX)) return null;
+  const mark = url.indexOf('?');
+  const path = mark === -1 ? url : url.slice(0, mark);
   for (const [suffix, kind] of KINDS) {
-    if (url.endsWith(suffix)) {
-      const slug = url.slice(PREFIX.length, url.length - suffix.length);
-      return SLUG.test(slug) ? { slug, kind } : null;
+    if (path.endsWith(suffix)) {
+      const slug = path.slice(PREFIX.length, path.length - suffix.length);
+      if (!SLUG.test(slug)) return null;
+      if (mark === -1) return { slug, kind, style: 'flat', theme: 'light' };
+      const look = kind === 'svg' ? lookOf(url.slice(mark + 1)) : null;
+      return look ? { slug, kind, ...look } : null;
     }
   }
   return null;
@@ -68,9 +92,9 @@ export interface BadgeServingOptions {
 }
 
 /**
- * The badge is the one route the whole world hits. A cache hit (a GET of a known slug's badge,
- * within the client's limit) is answered here with the prepared bytes and headers, before Fastify
- * routes the request; everything else (unknown slugs, malformed paths, query strings, the 429) goes
+ * The badge is the one route the whole world hits. A cache hit (a GET of a known slug's badge in
+ * one of its looks, within the client's limit) is answered here with the prepared bytes and headers, before Fastify
+ * routes the request; everything else (unknown slugs, malformed paths, other query strings, the 429) goes
  * on to the Fastify routes in badges.routes.ts, which give the same answers through `respond` and
  * describe them in the OpenAPI document.
  */
@@ -81,11 +105,11 @@ export function createBadgeServing(options: BadgeServingOptions): BadgeServing {
   const trusted = options.trustProxy.length > 0 ? proxyAddr.compile(options.trustProxy) : null;
   const clientOf = (req: IncomingMessage): string => (trusted ? proxyAddr(req, trusted) : (req.socket.remoteAddress ?? ''));
 
-  function respond(entry: BadgeEntry, kind: BadgeKind, referer: string | undefined, ifNoneMatch: string | undefined): BadgeAnswer {
+  function respond(entry: BadgeEntry, { kind, style, theme }: Omit<BadgeTarget, 'slug'>, referer: string | undefined, ifNoneMatch: string | undefined): BadgeAnswer {
     const host = refererHost(referer);
     const unverified = host !== null && host !== registryHost && !isListedHost(host, entry.domains);
     views.count(entry.vendorId, host ?? '', unverified);
-    const rendered: Rendered = kind === 'svg' ? (unverified ? entry.unverifiedSvg : entry.svg) : kind === 'json' ? entry.json : entry.shields;
+    const rendered: Rendered = kind === 'svg' ? entry.look(style, theme, unverified) : kind === 'json' ? entry.json : entry.shields;
     const fresh = ifNoneMatch === rendered.etag;
     counts.add(`badge.${kind}`, fresh ? 304 : 200);
     return fresh ? { status: 304, headers: rendered.notModifiedHeaders, body: undefined } : { status: 200, headers: rendered.headers, body: rendered.body };
@@ -102,7 +126,7 @@ export function createBadgeServing(options: BadgeServingOptions): BadgeServing {
       if (!target) return false;
       const entry = cache.get(target.slug);
       if (!entry || limit(clientOf(req)) > 0) return false;
-      const out = respond(entry, target.kind, req.headers.referer, req.headers['if-none-match']);
+      const out = respond(entry, target, req.headers.referer, req.headers['if-none-match']);
       res.writeHead(out.status, out.headers);
       res.end(method === 'HEAD' ? undefined : out.body);
       return true;

@@ -1,3 +1,5 @@
+import type { BadgeTheme } from '@cep/shared';
+
 /**
  * A flat, two-part badge in the style of shields.io, as one SVG string. Pure, so it is rendered
  * once per state change and cached, never per request.
@@ -19,7 +21,7 @@ export function textWidth(text: string): number {
   return Math.round(width);
 }
 
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
@@ -34,7 +36,17 @@ export interface BadgeLook {
 
 const PADDING = 10;
 
-export function renderBadge(look: BadgeLook): string {
+/**
+ * The label half's colours: dark grey with white text (and a soft shadow) on light pages, a light
+ * grey with dark text on dark pages, so the badge stands out from either background.
+ */
+const LABEL = {
+  light: { fill: '#3d4450', text: '#fff', shadow: true },
+  dark: { fill: '#e6edf3', text: '#1f2328', shadow: false },
+} as const;
+
+export function renderBadge(look: BadgeLook, theme: BadgeTheme = 'light'): string {
+  const labelColors = LABEL[theme];
   const labelWidth = textWidth(look.label) + PADDING * 2;
   const messageWidth = textWidth(look.message) + PADDING * 2;
   const width = labelWidth + messageWidth;
@@ -46,9 +58,10 @@ export function renderBadge(look: BadgeLook): string {
     `<title>${title}</title>` +
     `<linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>` +
     `<clipPath id="r"><rect width="${width}" height="20" rx="3" fill="#fff"/></clipPath>` +
-    `<g clip-path="url(#r)"><rect width="${labelWidth}" height="20" fill="#3d4450"/><rect x="${labelWidth}" width="${messageWidth}" height="20" fill="${look.color}"/><rect width="${width}" height="20" fill="url(#s)"/></g>` +
+    `<g clip-path="url(#r)"><rect width="${labelWidth}" height="20" fill="${labelColors.fill}"/><rect x="${labelWidth}" width="${messageWidth}" height="20" fill="${look.color}"/><rect width="${width}" height="20" fill="url(#s)"/></g>` +
     `<g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">` +
-    `<text x="${labelWidth / 2}" y="14" fill="#010101" fill-opacity=".3">${label}</text><text x="${labelWidth / 2}" y="13">${label}</text>` +
+    (labelColors.shadow ? `<text x="${labelWidth / 2}" y="14" fill="#010101" fill-opacity=".3">${label}</text>` : '') +
+    `<text x="${labelWidth / 2}" y="13" fill="${labelColors.text}">${label}</text>` +
     `<text x="${labelWidth + messageWidth / 2}" y="14" fill="#010101" fill-opacity=".3">${message}</text><text x="${labelWidth + messageWidth / 2}" y="13">${message}</text>` +
     `</g></svg>`
   );

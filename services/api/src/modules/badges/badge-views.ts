@@ -87,5 +87,6 @@ export async function badgeStats(ctx: AppContext, vendorId: string, days: number
     views: rows.reduce((n, r) => n + r.views, 0),
     unverified: rows.reduce((n, r) => n + r.unverified, 0),
     byDomain: rows.map((r) => ({ domain: r.domain || '(no referrer)', views: r.views, unverified: r.unverified })),
+    sharedMaxAge: ctx.config.badgeSharedMaxAge ?? null,
   };
 }

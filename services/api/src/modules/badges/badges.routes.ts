@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import { BadgeJsonSchema, BadgeParams, BadgeStatsSchema, ErrorCode, IdParams, ShieldsEndpointSchema } from '@cep/shared';
+import { BadgeJsonSchema, BadgeParams, BadgeStatsSchema, BadgeSvgQuery, ErrorCode, IdParams, ShieldsEndpointSchema } from '@cep/shared';
 import { assertVendorAccess, principalOf } from '../../plugins/auth.ts';
 import { AppError, notFound, sendProblem } from '../../plugins/errors.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
@@ -23,7 +23,7 @@ const EMBEDDABLE = { 'access-control-allow-origin': '*', 'cross-origin-resource-
 export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; serving: BadgeServing; counts: RequestCounts }> = async (app, { cache, serving, counts }) => {
   function serve(kind: BadgeKind) {
     const route = `badge.${kind}`;
-    return async (request: FastifyRequest<{ Params: BadgeParams }>, reply: FastifyReply) => {
+    return async (request: FastifyRequest<{ Params: BadgeParams; Querystring: BadgeSvgQuery }>, reply: FastifyReply) => {
       const retryAfter = serving.limit(request.ip);
       if (retryAfter > 0) {
         counts.add(route, 429);
@@ -35,7 +35,8 @@ export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; servin
         if (kind !== 'svg') return sendProblem(reply.headers(EMBEDDABLE), new AppError(ErrorCode.NotFound, `No vendor with the slug "${request.params.slug}"`));
         return reply.code(404).headers(cache.unknown.headers).send(cache.unknown.body);
       }
-      const out = serving.respond(entry, kind, request.headers.referer, request.headers['if-none-match']);
+      const look = { style: request.query.style ?? 'flat', theme: request.query.theme ?? 'light' } as const;
+      const out = serving.respond(entry, { kind, ...look }, request.headers.referer, request.headers['if-none-match']);
       return reply.code(out.status).headers(out.headers).send(out.body);
     };
   }
@@ -55,6 +56,7 @@ export const badgesRoutes: FastifyPluginAsyncTypebox<{ cache: BadgeCache; servin
           'Unknown slug: 404 with a grey SVG. `Cache-Control: public, no-cache` with an ETag: browsers ask again on every view and get 304 while nothing changed, so a change shows on the next view (behind a CDN, within `BADGE_SHARED_MAX_AGE` seconds when that is set).',
         security: [],
         params: BadgeParams,
+        querystring: BadgeSvgQuery,
         response: {
           200: { description: 'image/svg+xml', content: { 'image/svg+xml': { schema: Type.String() } } },
           ...notModified,

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/Alert.tsx';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
@@ -6,16 +7,28 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { VendorCredential } from '../../credentials/components/VendorCredential.tsx';
 import { useVendor } from '../../vendors/hooks/useVendor.ts';
 import { badgeStatusOf, BADGE_MESSAGES } from '../utils/badge-status.ts';
-import { badgeAlt, htmlSnippet, scriptSnippet } from '../utils/embed-snippets.ts';
+import { badgeAlt, type BadgeLookChoice, DEFAULT_LOOK, htmlSnippet, scriptSnippet } from '../utils/embed-snippets.ts';
+import { LookPicker } from './LookPicker.tsx';
+import { useBadgeStats } from '../hooks/useBadgeStats.ts';
 import { BadgeDomainsList } from './BadgeDomainsList.tsx';
 import { BadgeStatusTag } from './BadgeStatusTag.tsx';
 import { BadgeViews } from './BadgeViews.tsx';
 import { EmbedSnippet } from './EmbedSnippet.tsx';
 import { LiveBadge } from './LiveBadge.tsx';
 
+/** How soon a change shows, as this registry is deployed (behind a CDN or not). */
+function freshness(sharedMaxAge: number | null): string {
+  const shields = 'Shown through shields.io, it follows within five minutes.';
+  return sharedMaxAge
+    ? `A change to your pledge shows on your site within ${sharedMaxAge} seconds (the registry's cache delay). ${shields}`
+    : `Browsers ask the registry again each time a page shows it, so a change to your pledge shows on the next page view. ${shields}`;
+}
+
 /** The vendor's badge: what it shows now, the code to embed it, where it counts as genuine, and its views. */
 export function BadgeDashboard({ vendorId }: { vendorId: string }) {
   const vendor = useVendor(vendorId);
+  const [look, setLook] = useState<BadgeLookChoice>(DEFAULT_LOOK);
+  const stats = useBadgeStats(vendorId);
   if (vendor.isPending) return <Spinner label="Loading your badge…" />;
   if (vendor.isError) {
     if (isApiError(vendor.error) && vendor.error.status === 404) return <ErrorState error={vendor.error} title="This vendor does not exist" />;
@@ -40,26 +53,29 @@ export function BadgeDashboard({ vendorId }: { vendorId: string }) {
           </Alert>
         ) : (
           <p className="muted">
-            The badge reads “{BADGE_MESSAGES[status]}” on your listed sites. Browsers ask the registry again each time a page shows it, so a change to your pledge shows
-            on the next page view (shown through shields.io, within five minutes). It links to your public
-            verification page, <Link to={`/verify/${slug}`}>{`${origin}/verify/${slug}`}</Link>.
+            The badge reads “{BADGE_MESSAGES[status]}” on your listed sites. {freshness(stats.data?.sharedMaxAge ?? null)} It links to your public verification page,{' '}
+            <Link to={`/verify/${slug}`}>{`${origin}/verify/${slug}`}</Link>.
           </p>
         )}
       </section>
 
       <section className="section" aria-labelledby="badge-embed-heading">
         <h2 id="badge-embed-heading">Embed it on your site</h2>
+        <LookPicker look={look} onChange={setLook} />
+        <div className={`badge-look-preview badge-look-${look.theme}`} role="group" aria-label="Preview of the chosen look">
+          <LiveBadge slug={slug} alt={`Preview: ${badgeAlt(status)}`} link={false} look={look} />
+        </div>
         <EmbedSnippet
           title="HTML snippet"
           copyLabel="Copy the HTML snippet"
           description="Works on any page, with no script: paste it where the badge should appear."
-          code={htmlSnippet(origin, slug)}
+          code={htmlSnippet(origin, slug, look)}
         />
         <EmbedSnippet
           title="Script snippet"
           copyLabel="Copy the script snippet"
           description="A small script, loaded without slowing your page, draws the same linked badge into the span. It sets no cookies."
-          code={scriptSnippet(origin, slug)}
+          code={scriptSnippet(origin, slug, look)}
         />
       </section>
 

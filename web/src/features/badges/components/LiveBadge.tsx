@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { type BadgeLookChoice, DEFAULT_LOOK, lookHeight, lookQuery } from '../utils/embed-snippets.ts';
 
 type LoadState = 'loading' | 'loaded' | 'failed';
 
@@ -7,16 +8,21 @@ type LoadState = 'loading' | 'loaded' | 'failed';
  * The badge as the world sees it, straight from the badge endpoint (same origin as the app, so it
  * reads as verified here). Linked to the verification page unless `link` is false.
  */
-export function LiveBadge({ slug, alt, link = true }: { slug: string; alt: string; link?: boolean }) {
+export function LiveBadge({ slug, alt, link = true, look = DEFAULT_LOOK }: { slug: string; alt: string; link?: boolean; look?: BadgeLookChoice }) {
   const [state, setState] = useState<LoadState>('loading');
   const image = (
     <img
-      src={`/badge/${encodeURIComponent(slug)}.svg`}
+      src={`/badge/${encodeURIComponent(slug)}.svg${lookQuery(look)}`}
       alt={alt}
-      height={20}
+      height={lookHeight(look.style)}
       className="badge-image"
       onLoad={() => setState('loaded')}
       onError={() => setState('failed')}
+      // On a page rendered by the server the image may finish before the app hydrates, and its load
+      // event is then long gone: read the outcome from the element.
+      ref={(img) => {
+        if (img?.complete) setState(img.naturalWidth > 0 ? 'loaded' : 'failed');
+      }}
     />
   );
   return (

@@ -1,6 +1,7 @@
 import { isListedHost, PLEDGE_STATES } from '@cep/shared';
 import { badgeLook, badgeStatusOf } from '../badge-look.ts';
 import { renderBadge, textWidth } from '../badge-svg.ts';
+import { renderSeal, sealFactsLine } from '../badge-seal.ts';
 import { parseBadgePath, refererHost } from '../badge-front-door.ts';
 import { badgeCacheControl } from '../badge-cache.ts';
 
@@ -65,11 +66,43 @@ describe('badgeCacheControl', () => {
 
 describe('parseBadgePath', () => {
   it('reads the three badge paths and refuses anything else', () => {
-    expect(parseBadgePath('/badge/acme.svg')).toEqual({ slug: 'acme', kind: 'svg' });
-    expect(parseBadgePath('/badge/acme-learning.json')).toEqual({ slug: 'acme-learning', kind: 'json' });
-    expect(parseBadgePath('/badge/acme/shields.json')).toEqual({ slug: 'acme', kind: 'shields' });
-    for (const url of ['/badge/acme.svg?x=1', '/badge/Acme.svg', '/badge/.svg', '/badge/a/b.svg', '/badges/acme.svg', '/badge/acme.png', '/badge/-acme.json']) {
+    const plain = { style: 'flat', theme: 'light' };
+    expect(parseBadgePath('/badge/acme.svg')).toEqual({ slug: 'acme', kind: 'svg', ...plain });
+    expect(parseBadgePath('/badge/acme-learning.json')).toEqual({ slug: 'acme-learning', kind: 'json', ...plain });
+    expect(parseBadgePath('/badge/acme/shields.json')).toEqual({ slug: 'acme', kind: 'shields', ...plain });
+    expect(parseBadgePath('/badge/acme.svg?style=seal')).toEqual({ slug: 'acme', kind: 'svg', style: 'seal', theme: 'light' });
+    expect(parseBadgePath('/badge/acme.svg?theme=dark&style=seal')).toEqual({ slug: 'acme', kind: 'svg', style: 'seal', theme: 'dark' });
+    // Anything else is Fastify's to validate (or to ignore, like a cache-buster).
+    for (const url of ['/badge/acme.svg?x=1', '/badge/acme.svg?style=huge', '/badge/acme.json?style=seal', '/badge/Acme.svg', '/badge/.svg', '/badge/a/b.svg', '/badges/acme.svg', '/badge/acme.png', '/badge/-acme.json']) {
       expect(parseBadgePath(url)).toBeNull();
     }
+  });
+});
+
+describe('the badge looks', () => {
+  const facts = { memberSince: '2025-02-01T10:00:00.000Z', lastCheckedPeriod: '2026-H1' };
+  it('renders the seal with who, the state and what backs it, in both themes', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const svg = renderSeal(badgeLook('active', 'Acme Learning'), 'Acme Learning', facts, theme);
+      expect(svg).toMatch(/height="72"/);
+      expect(svg).toContain('>Acme Learning<');
+      expect(svg).toContain('>active<');
+      expect(svg).toContain('>Member since Feb 2025 · checked 2026-H1<');
+      expect(svg).toContain('aria-label="Acme Learning: Customer Excellence Pledge — active (Member since Feb 2025 · checked 2026-H1)"');
+    }
+    expect(renderSeal(badgeLook('active', 'A'), 'A', facts, 'dark')).toContain('fill="#0d1117"');
+  });
+
+  it('vouches for nothing without facts, and escapes and shortens the name', () => {
+    const svg = renderSeal(badgeLook('unverified', 'Tom & Jerry <Learning> With A Very Long Company Name Indeed'), 'Tom & Jerry <Learning> With A Very Long Company Name Indeed', null, 'light');
+    expect(svg).toContain('>unverified site<');
+    expect(svg).not.toContain('Member since');
+    expect(svg).toContain('>Tom &#38; Jerry &#60;Learning&#62; With A…<'); // 30 characters at most
+    expect(sealFactsLine({ memberSince: facts.memberSince, lastCheckedPeriod: null })).toBe('Member since Feb 2025 · no period checked yet');
+  });
+
+  it('gives the small badge a light label on dark pages', () => {
+    expect(renderBadge(badgeLook('active', null), 'dark')).toContain('fill="#e6edf3"');
+    expect(renderBadge(badgeLook('active', null))).toContain('fill="#3d4450"');
   });
 });

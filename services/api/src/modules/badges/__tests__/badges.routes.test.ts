@@ -102,7 +102,8 @@ describe('GET /badge/:slug.svg', () => {
   it('gives the same answers from the front door (over HTTP) and from the Fastify route (inject)', async () => {
     const vendor = await vendorIn(PledgeState.Active, { badgeDomains: ['acme.example'] });
     await settled(vendor, 'active');
-    for (const path of [`/badge/${vendor.slug}.svg`, `/badge/${vendor.slug}.json`, `/badge/${vendor.slug}/shields.json`]) {
+    const svg = `/badge/${vendor.slug}.svg`;
+    for (const path of [svg, `${svg}?style=seal`, `${svg}?style=seal&theme=dark`, `${svg}?theme=dark`, `/badge/${vendor.slug}.json`, `/badge/${vendor.slug}/shields.json`]) {
       for (const referer of ['https://acme.example/', 'https://copycat.example/']) {
         const viaHttp = await t.http().get(path).set('referer', referer);
         const viaInject = await t.app.inject({ method: 'GET', url: path, headers: { referer } });
@@ -115,6 +116,23 @@ describe('GET /badge/:slug.svg', () => {
         expect(notModified.statusCode).toBe(304);
       }
     }
+  });
+
+  it('comes as a seal with member since and the last period checked, and in a dark theme; a copied seal vouches for nothing', async () => {
+    const vendor = await vendorIn(PledgeState.Active, { badgeDomains: ['acme.example'] });
+    await t.db.query(`INSERT INTO checkpoint (vendor_id, period, status, submitted_at) VALUES ($1, '2026-H1', 'accepted', '2026-07-10T00:00:00Z')`, [vendor.id]);
+    const seal = await eventually(`/badge/${vendor.slug}.svg?style=seal&theme=dark`, (r) => r.status === 200 && r.body.toString().includes('checked 2026-H1'));
+    const text = seal.body.toString();
+    expect(text).toContain(`>${vendor.name}<`);
+    expect(text).toContain('>Member since Feb 2026 · checked 2026-H1<');
+    expect(text).toContain('fill="#0d1117"');
+    expect(seal.headers['cache-control']).toBe('public, no-cache');
+    const copied = await t.http().get(`/badge/${vendor.slug}.svg?style=seal`).set('referer', 'https://copycat.example/');
+    expect(copied.body.toString()).toContain('>unverified site<');
+    expect(copied.body.toString()).not.toContain('Member since');
+    // A cache-buster a page adds is ignored; a look that does not exist is named.
+    expect((await t.http().get(`/badge/${vendor.slug}.svg?v=3`)).status).toBe(200);
+    expectFieldErrors(await t.http().get(`/badge/${vendor.slug}.svg?style=huge`), ['style']);
   });
 
   it('answers HEAD with the headers and no body', async () => {
@@ -176,6 +194,7 @@ describe('GET /badge/:slug.svg', () => {
         { domain: '(no referrer)', views: 1, unverified: 0 },
         { domain: 'registry.test', views: 1, unverified: 0 },
       ]),
+      sharedMaxAge: null,
     });
   });
 
@@ -276,6 +295,27 @@ describe('GET /api/v1/vendors/:id/badge-stats', () => {
     const otherOwner = await createUser(t.db, { role: Role.VendorOwner, vendorId: other.id });
     expectProblem(await t.http().get(`/api/v1/vendors/${vendor.id}/badge-stats`).set('authorization', bearer(t.app, otherOwner)), 404, ErrorCode.NotFound);
     expect((await t.http().get(`/api/v1/vendors/${vendor.id}/badge-stats`)).status).toBe(401);
+  });
+});
+
+describe('behind a CDN (BADGE_SHARED_MAX_AGE)', () => {
+  it('lets shared caches keep the badge that long, browsers still revalidate, and the dashboard is told the delay', async () => {
+    const cdn = await createTestApp({ env: { BADGE_SHARED_MAX_AGE: '30' } });
+    try {
+      const vendor = await createVendor(cdn.db);
+      const owner = await createUser(cdn.db, { role: Role.VendorOwner, vendorId: vendor.id });
+      await setPledge(cdn.db, vendor, owner, { state: PledgeState.Active, activeSince: new Date('2026-02-01T10:00:00Z') });
+      let res = await cdn.http().get(`/badge/${vendor.slug}.svg`);
+      for (let tries = 0; tries < 100 && !res.body.toString().includes('>active<'); tries++) {
+        await new Promise((r) => setTimeout(r, 20));
+        res = await cdn.http().get(`/badge/${vendor.slug}.svg`);
+      }
+      expect(res.headers['cache-control']).toBe('public, max-age=0, must-revalidate, s-maxage=30');
+      const stats = await cdn.http().get(`/api/v1/vendors/${vendor.id}/badge-stats`).set('authorization', bearer(cdn.app, owner));
+      expect(stats.body.sharedMaxAge).toBe(30);
+    } finally {
+      await cdn.close();
+    }
   });
 });
 
