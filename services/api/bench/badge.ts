@@ -119,13 +119,18 @@ for (let tries = 0; tries < 100 && !(probe.status === 200 && (await probe.clone(
   probe = await fetch(badgeUrl);
 }
 const body = await probe.text();
-const headers = Object.fromEntries([...probe.headers.entries()].filter(([name]) => !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)));
+// The baseline answers with the very bytes the badge sends: its 200 and its 304, headers included.
+const ownHeaders = (response: Response) =>
+  Object.fromEntries([...response.headers.entries()].filter(([name]) => !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)));
+const headers = ownHeaders(probe);
 const etag = probe.headers.get('etag') ?? '';
+const notModified = await fetch(badgeUrl, { headers: { 'if-none-match': etag } });
+if (notModified.status !== 304) throw new Error(`expected a 304 for the badge's own ETag, got ${notModified.status}`);
 
 const baseline = await start(
   process.execPath,
   ['--import', 'tsx', path.join(here, 'serve-baseline.ts')],
-  { ...process.env, BASELINE_BODY: body, BASELINE_HEADERS: JSON.stringify(headers) },
+  { ...process.env, BASELINE_BODY: body, BASELINE_HEADERS: JSON.stringify(headers), BASELINE_304_HEADERS: JSON.stringify(ownHeaders(notModified)) },
   /^READY \d+/,
   path.join(here, '..'),
 );

@@ -105,13 +105,19 @@ export function createBadgeServing(options: BadgeServingOptions): BadgeServing {
   const trusted = options.trustProxy.length > 0 ? proxyAddr.compile(options.trustProxy) : null;
   const clientOf = (req: IncomingMessage): string => (trusted ? proxyAddr(req, trusted) : (req.socket.remoteAddress ?? ''));
 
+  const served = Object.fromEntries((['svg', 'json', 'shields'] as const).map((kind) => [kind, { ok: counts.counter(`badge.${kind}`, 200), same: counts.counter(`badge.${kind}`, 304) }])) as Record<
+    BadgeKind,
+    { ok: () => void; same: () => void }
+  >;
+
   function respond(entry: BadgeEntry, { kind, style, theme }: Omit<BadgeTarget, 'slug'>, referer: string | undefined, ifNoneMatch: string | undefined): BadgeAnswer {
     const host = refererHost(referer);
     const unverified = host !== null && host !== registryHost && !isListedHost(host, entry.domains);
     views.count(entry.vendorId, host ?? '', unverified);
     const rendered: Rendered = kind === 'svg' ? entry.look(style, theme, unverified) : kind === 'json' ? entry.json : entry.shields;
     const fresh = ifNoneMatch === rendered.etag;
-    counts.add(`badge.${kind}`, fresh ? 304 : 200);
+    if (fresh) served[kind].same();
+    else served[kind].ok();
     return fresh ? { status: 304, headers: rendered.notModifiedHeaders, body: undefined } : { status: 200, headers: rendered.headers, body: rendered.body };
   }
 

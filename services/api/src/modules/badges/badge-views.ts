@@ -16,13 +16,31 @@ export interface BadgeViews {
  * the hot path never waits on the database, and several instances' increments simply add up.
  */
 export function createBadgeViews(ctx: AppContext, log: FastifyBaseLogger, flushMs = 5000): BadgeViews {
-  let pending = new Map<string, { vendorId: string; domain: string; views: number; unverified: number }>();
+  interface Tally {
+    views: number;
+    unverified: number;
+  }
+  // By vendor, then by referring domain: counting a view builds no key.
+  let pending = new Map<string, Map<string, Tally>>();
   let timer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> = Promise.resolve();
 
+  function add(vendorId: string, domain: string, views: number, unverified: number): void {
+    let byDomain = pending.get(vendorId);
+    if (!byDomain) {
+      byDomain = new Map();
+      pending.set(vendorId, byDomain);
+    }
+    const tally = byDomain.get(domain);
+    if (tally) {
+      tally.views += views;
+      tally.unverified += unverified;
+    } else byDomain.set(domain, { views, unverified });
+  }
+
   async function write(): Promise<void> {
     if (pending.size === 0) return;
-    const batch = [...pending.values()];
+    const batch = [...pending].flatMap(([vendorId, byDomain]) => [...byDomain].map(([domain, t]) => ({ vendorId, domain, views: t.views, unverified: t.unverified })));
     pending = new Map();
     const day = dateOf(ctx.clock());
     try {
@@ -37,27 +55,14 @@ export function createBadgeViews(ctx: AppContext, log: FastifyBaseLogger, flushM
       );
     } catch (error) {
       // Keep the counts for the next flush rather than lose them while the database is away.
-      for (const b of batch) {
-        const key = `${b.vendorId}|${b.domain}`;
-        const entry = pending.get(key) ?? { ...b, views: 0, unverified: 0 };
-        entry.views += b.views;
-        entry.unverified += b.unverified;
-        pending.set(key, entry);
-      }
+      for (const b of batch) add(b.vendorId, b.domain, b.views, b.unverified);
       log.warn({ err: error }, 'badge view counts not written; kept for the next flush');
     }
   }
 
   return {
     count(vendorId, domain, unverified) {
-      const key = `${vendorId}|${domain}`;
-      let entry = pending.get(key);
-      if (!entry) {
-        entry = { vendorId, domain, views: 0, unverified: 0 };
-        pending.set(key, entry);
-      }
-      if (unverified) entry.unverified++;
-      else entry.views++;
+      add(vendorId, domain, unverified ? 0 : 1, unverified ? 1 : 0);
     },
     flush() {
       flushing = flushing.then(write);
