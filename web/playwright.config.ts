@@ -12,7 +12,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: true,
-  timeout: 30_000,
+  // Whole user paths (sign, suspend, appeal, reinstate; import, return, resubmit, accept) take
+  // 15–20 s on a quiet 2-CPU machine and over 30 s beside a CPU-heavy job: size for the busy machine.
+  timeout: 90_000,
   expect: { timeout: 7_000 },
   reporter: [['list']],
   outputDir: './test-results',

@@ -1,4 +1,5 @@
 import { BADGE_STYLES, BADGE_THEMES, type BadgeStyle, type BadgeTheme } from '@cep/shared';
+import { RadioGroup } from '../../../components/ui/RadioGroup.tsx';
 import type { BadgeLookChoice } from '../utils/embed-snippets.ts';
 
 const STYLE_LABELS: Record<BadgeStyle, string> = { flat: 'Small badge', seal: 'Seal (member since, last period checked)' };
@@ -8,24 +9,8 @@ const THEME_LABELS: Record<BadgeTheme, string> = { light: 'For light pages', dar
 export function LookPicker({ look, onChange }: { look: BadgeLookChoice; onChange: (look: BadgeLookChoice) => void }) {
   return (
     <div className="stack">
-      <fieldset className="radio-group">
-        <legend>Size</legend>
-        {BADGE_STYLES.map((style) => (
-          <label key={style} className="radio">
-            <input type="radio" name="badge-style" value={style} checked={look.style === style} onChange={() => onChange({ ...look, style })} />
-            {STYLE_LABELS[style]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="radio-group">
-        <legend>Colours</legend>
-        {BADGE_THEMES.map((theme) => (
-          <label key={theme} className="radio">
-            <input type="radio" name="badge-theme" value={theme} checked={look.theme === theme} onChange={() => onChange({ ...look, theme })} />
-            {THEME_LABELS[theme]}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup legend="Size" name="badge-style" options={BADGE_STYLES.map((s) => [s, STYLE_LABELS[s]] as const)} value={look.style} onChange={(style) => onChange({ ...look, style })} />
+      <RadioGroup legend="Colours" name="badge-theme" options={BADGE_THEMES.map((t) => [t, THEME_LABELS[t]] as const)} value={look.theme} onChange={(theme) => onChange({ ...look, theme })} />
     </div>
   );
 }
