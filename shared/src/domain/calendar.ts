@@ -16,6 +16,9 @@ export const DEFAULT_CALENDAR: BusinessCalendar = {
 };
 
 /** True when the runtime's time-zone database knows `zone` by its IANA name (aliases included). */
+/** What a field holding something else is told, in the API's answer and beside the web form's field alike. */
+export const TIME_ZONE_MESSAGE = 'is not an IANA time zone such as Europe/Berlin';
+
 export function isValidTimeZone(zone: string): boolean {
   // Intl also accepts offsets such as "+05:00"; a vendor's calendar needs a named zone so that
   // daylight-saving changes are followed.
@@ -42,7 +45,7 @@ export function clockMinutes(time: string): number {
 export function validateCalendar(calendar: BusinessCalendar, prefix = 'calendar'): FieldError[] {
   const errors: FieldError[] = [];
   if (!isValidTimeZone(calendar.timeZone)) {
-    errors.push({ field: `${prefix}.timeZone`, message: `unknown IANA time zone "${calendar.timeZone}"` });
+    errors.push({ field: `${prefix}.timeZone`, message: TIME_ZONE_MESSAGE });
   }
   for (const day of WEEKDAYS) {
     const ranges = calendar.weekly[day] ?? [];

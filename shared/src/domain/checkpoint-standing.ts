@@ -1,4 +1,4 @@
-import type { SubmissionStatus } from '../schemas/checkpoints.ts';
+import { isDelivered, SubmissionStatus } from './checkpoint-states.ts';
 import { addDays, dateOf, lapseDate, periodBounds } from './periods.ts';
 
 /**
@@ -29,8 +29,8 @@ export function returnedLapseDate(period: string, returnedAt: Date): string {
 /** Why the pledge should be lapsed on `today` (YYYY-MM-DD), or null when nothing is owed. */
 export function lapseReason(periods: readonly PeriodStanding[], today: string): string | null {
   for (const { period, status, returnedAt } of periods) {
-    if (today <= periodBounds(period).end || status === 'submitted' || status === 'accepted') continue;
-    if (status === 'returned' && returnedAt) {
+    if (today <= periodBounds(period).end || isDelivered(status)) continue;
+    if (status === SubmissionStatus.Returned && returnedAt) {
       if (today >= returnedLapseDate(period, returnedAt)) return `Checkpoint data for ${period} was returned on ${dateOf(returnedAt)} and not resubmitted within ${RETURNED_GRACE_DAYS} days`;
     } else if (today >= lapseDate(period)) {
       return `No checkpoint data for ${period} by its due date ${addDays(lapseDate(period), -1)}`;

@@ -1,3 +1,5 @@
+import { stateMachine, type TransitionTable } from './state-machine.ts';
+
 /**
  * The pledge lifecycle (SPEC §4) as data: which action may move a pledge from which state, and
  * where to. The API applies it in one place; the web app reads it to offer only legal buttons.
@@ -34,7 +36,7 @@ const S = PledgeState;
 const LIVE: PledgeState[] = [S.PendingSignature, S.Active, S.Lapsed, S.Suspended];
 
 /** For each action: the states it may start from and the state it leads to. */
-export const TRANSITIONS: Record<PledgeAction, { from: readonly PledgeState[]; to: PledgeState }> = {
+export const TRANSITIONS: TransitionTable<PledgeState, PledgeAction> = {
   sign: { from: [S.PendingSignature], to: S.Active },
   lapse: { from: [S.Active], to: S.Lapsed },
   restore: { from: [S.Lapsed], to: S.Active },
@@ -48,20 +50,23 @@ export const TRANSITIONS: Record<PledgeAction, { from: readonly PledgeState[]; t
 /** Revoked and withdrawn pledges are over: nothing moves them again. */
 export const FINAL_STATES: readonly PledgeState[] = [S.Revoked, S.Withdrawn];
 
+export const pledgeMachine = stateMachine(TRANSITIONS);
+
 /** The state `action` leads to from `state`, or null when the move is not allowed. */
-export function nextState(state: PledgeState, action: PledgeAction): PledgeState | null {
-  const rule = TRANSITIONS[action];
-  return rule.from.includes(state) ? rule.to : null;
-}
+export const nextState = pledgeMachine.next;
 
 /** The actions a person may take from `state` (what the web app shows as buttons). */
-export function allowedActions(state: PledgeState): PledgeAction[] {
-  return (Object.keys(TRANSITIONS) as PledgeAction[]).filter((action) => nextState(state, action) !== null);
-}
+export const allowedActions = pledgeMachine.allowed;
 
-/** Does the public badge count this pledge as a member in good standing or under watch? */
-export function isMemberState(state: PledgeState): boolean {
-  return state === S.Active || state === S.Lapsed || state === S.Suspended;
+/**
+ * Members of the program: in good standing or under watch. The badge, the directory, the
+ * verification page and who may receive complaints all read this one list.
+ */
+export const MEMBER_STATES = [S.Active, S.Lapsed, S.Suspended] as const;
+export type MemberState = (typeof MEMBER_STATES)[number];
+
+export function isMemberState(state: PledgeState | null | undefined): state is MemberState {
+  return (MEMBER_STATES as readonly (PledgeState | null | undefined)[]).includes(state);
 }
 
 /**
@@ -87,3 +92,5 @@ export const REASON_CATEGORY_LABELS: Record<ReasonCategory, string> = {
 
 /** The actions whose reason the public sees by category. */
 export const CATEGORISED_ACTIONS: readonly PledgeAction[] = [PledgeAction.Suspend, PledgeAction.Revoke];
+/** The states those actions lead to: the verification page shows their reason's category. */
+export const CATEGORISED_STATES: readonly PledgeState[] = CATEGORISED_ACTIONS.map((action) => TRANSITIONS[action].to);

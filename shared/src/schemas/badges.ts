@@ -1,11 +1,24 @@
 import Type from 'typebox';
 import { DateTime, IsoDate, Slug } from './atoms.ts';
-import { PLEDGE_STATES, REASON_CATEGORIES } from '../domain/pledge-states.ts';
+import { isMemberState, MEMBER_STATES, PLEDGE_STATES, type PledgeState, REASON_CATEGORIES } from '../domain/pledge-states.ts';
 import { PeriodSchema } from './pledges.ts';
 
 /** What a badge shows: the pledge state of a member, otherwise "not a member". */
-export const BADGE_STATUSES = ['active', 'lapsed', 'suspended', 'not_member'] as const;
+export const BADGE_STATUSES = [...MEMBER_STATES, 'not_member'] as const;
 export type BadgeStatus = (typeof BADGE_STATUSES)[number];
+
+/** A member shows its pledge state; an unsigned, revoked or withdrawn pledge (or none) is "not a member". */
+export function badgeStatusOf(state: PledgeState | null | undefined): BadgeStatus {
+  return isMemberState(state) ? state : 'not_member';
+}
+
+/** The words on the badge itself (its right half): the API renders them, the web app previews them. */
+export const BADGE_MESSAGES: Record<BadgeStatus, string> = {
+  active: 'active',
+  lapsed: 'lapsed',
+  suspended: 'suspended',
+  not_member: 'not a member',
+};
 
 export const BadgeParams = Type.Object({ slug: Slug });
 export type BadgeParams = Type.Static<typeof BadgeParams>;

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { DateTime, Id, Page, PageQuery } from './atoms.ts';
 import { PeriodSchema } from './pledges.ts';
 import { SAMPLE_METHODS } from '../domain/nps.ts';
+import { DELIVERED_STATUSES, REVIEW_DECISIONS, SUBMISSION_STATUSES } from '../domain/checkpoint-states.ts';
 
 /**
  * A vendor's checkpoint submission for one period (SPEC §5) and the figures the registry computes
@@ -14,12 +15,7 @@ import { SAMPLE_METHODS } from '../domain/nps.ts';
 
 export const CHANNELS = ['phone', 'email', 'chat', 'portal', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const SUBMISSION_STATUSES = ['draft', 'submitted', 'accepted', 'returned'] as const;
-export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
-/** A period whose data is in: submitted and waiting for review, or accepted (what settles a lapse). */
-export const DELIVERED_STATUSES: readonly SubmissionStatus[] = ['submitted', 'accepted'];
 export const RESPONSIVENESS_SOURCES = ['aggregates', 'tickets'] as const;
-export const REVIEW_DECISIONS = ['accepted', 'returned'] as const;
 export const TICKET_FORMATS = ['cep', 'zendesk', 'freshdesk'] as const;
 export type TicketFormat = (typeof TICKET_FORMATS)[number];
 export const MAX_TOP_ISSUES = 5;
@@ -232,7 +228,7 @@ export type SubmissionQueue = Type.Static<typeof SubmissionQueue>;
 /** One period of a vendor's delivered data (submitted or accepted), for trends and charts. */
 export const MetricsPoint = Type.Object({
   period: PeriodSchema,
-  status: Type.Enum(['submitted', 'accepted']),
+  status: Type.Enum([...DELIVERED_STATUSES]),
   shareWithinTarget: Type.Union([Type.Number(), Type.Null()]),
   medianBusinessMinutes: Type.Union([Type.Number(), Type.Null()]),
   p90BusinessMinutes: Type.Union([Type.Number(), Type.Null()]),

@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { DateTime, Email, Id, Page, PageQuery, PersonName, Slug } from './atoms.ts';
+import { COMPLAINT_STATES, CONFIRMED_STATES, OUTCOMES } from '../domain/complaint-states.ts';
 
 /**
  * Customer complaints (SPEC §6). A complaint is filed by anyone, exists for the admin only once
@@ -12,37 +13,8 @@ import { DateTime, Email, Id, Page, PageQuery, PersonName, Slug } from './atoms.
 export const COMPLAINT_PROMISES = ['support', 'ethics', 'timeliness', 'contact', 'other'] as const;
 export type ComplaintPromise = (typeof COMPLAINT_PROMISES)[number];
 
-export const ComplaintState = {
-  /** Filed; waiting for the complainant to confirm by e-mail (deleted unconfirmed after 7 days). */
-  Unconfirmed: 'unconfirmed',
-  Confirmed: 'confirmed',
-  Dismissed: 'dismissed',
-  Forwarded: 'forwarded',
-  Responded: 'responded',
-  /** The vendor's 10 business days ran out without a response: counts against the vendor. */
-  NoResponse: 'no_response',
-  Resolved: 'resolved',
-  Unresolved: 'unresolved',
-  /** No verdict from the complainant 30 days after the vendor's response. */
-  AssumedResolved: 'assumed_resolved',
-} as const;
-export type ComplaintState = (typeof ComplaintState)[keyof typeof ComplaintState];
-export const COMPLAINT_STATES = Object.values(ComplaintState);
-/** What the admin and the thresholds see: every state after confirmation. */
-export const CONFIRMED_STATES = COMPLAINT_STATES.filter((s) => s !== ComplaintState.Unconfirmed);
-/** States in which the vendor sees the complaint: it was forwarded. */
-export const FORWARDED_STATES: readonly ComplaintState[] = [
-  ComplaintState.Forwarded,
-  ComplaintState.Responded,
-  ComplaintState.NoResponse,
-  ComplaintState.Resolved,
-  ComplaintState.Unresolved,
-  ComplaintState.AssumedResolved,
-];
-
 export const DISMISS_REASONS = ['invalid', 'spam', 'duplicate', 'out_of_scope'] as const;
 export type DismissReason = (typeof DISMISS_REASONS)[number];
-export const OUTCOMES = ['resolved', 'unresolved'] as const;
 
 export const SUBJECT_MAX = 200;
 export const DESCRIPTION_MAX = 5000;
@@ -171,7 +143,7 @@ export type ComplaintListItem = Type.Static<typeof ComplaintListItem>;
 export const ComplaintListQuery = Type.Object(
   {
     ...PageQuery,
-    state: Type.Optional(Type.Enum(CONFIRMED_STATES)),
+    state: Type.Optional(Type.Enum([...CONFIRMED_STATES])),
     vendorId: Type.Optional(Id),
     promise: Type.Optional(Type.Enum([...COMPLAINT_PROMISES])),
     minAgeDays: Type.Optional(Type.Integer({ minimum: 0, maximum: 3650, description: 'Only complaints confirmed at least this many days ago' })),

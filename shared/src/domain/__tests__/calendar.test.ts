@@ -1,4 +1,4 @@
-import { DEFAULT_CALENDAR, isRealDate, isValidTimeZone, validateCalendar } from '../calendar.ts';
+import { DEFAULT_CALENDAR, isRealDate, isValidTimeZone, TIME_ZONE_MESSAGE, validateCalendar } from '../calendar.ts';
 
 describe('isValidTimeZone', () => {
   it.each(['America/New_York', 'Europe/Paris', 'UTC', 'Asia/Kolkata'])('accepts %s', (zone) => {
@@ -39,7 +39,7 @@ describe('validateCalendar', () => {
       holidays: ['2026-02-30', '2026-12-25', '2026-12-25'],
     });
     expect(errors).toEqual([
-      { field: 'calendar.timeZone', message: 'unknown IANA time zone "Nowhere/Land"' },
+      { field: 'calendar.timeZone', message: TIME_ZONE_MESSAGE },
       { field: 'calendar.weekly.tue.0', message: 'must close after it opens' },
       { field: 'calendar.weekly.wed.1', message: 'overlaps another range on the same day' },
       { field: 'calendar.holidays.0', message: 'not a calendar date' },

@@ -1,18 +1,13 @@
-import { type BadgeStatus, PledgeState } from '@cep/shared';
+import { BADGE_MESSAGES, type BadgeStatus } from '@cep/shared';
 import type { BadgeLook } from './badge-svg.ts';
 
 export const BADGE_LABEL = 'Customer Excellence Pledge';
 
-/** The badge shows members' states; everything else (unsigned, revoked, withdrawn) is "not a member". */
-export function badgeStatusOf(state: PledgeState): BadgeStatus {
-  return state === PledgeState.Active || state === PledgeState.Lapsed || state === PledgeState.Suspended ? state : 'not_member';
-}
-
 const LOOKS: Record<BadgeStatus | 'unverified', { message: string; color: string; shields: string }> = {
-  active: { message: 'active', color: '#2e7d32', shields: 'brightgreen' },
-  lapsed: { message: 'lapsed', color: '#9a6700', shields: 'orange' },
-  suspended: { message: 'suspended', color: '#c62828', shields: 'red' },
-  not_member: { message: 'not a member', color: '#6e7781', shields: 'lightgrey' },
+  active: { message: BADGE_MESSAGES.active, color: '#2e7d32', shields: 'brightgreen' },
+  lapsed: { message: BADGE_MESSAGES.lapsed, color: '#9a6700', shields: 'orange' },
+  suspended: { message: BADGE_MESSAGES.suspended, color: '#c62828', shields: 'red' },
+  not_member: { message: BADGE_MESSAGES.not_member, color: '#6e7781', shields: 'lightgrey' },
   unverified: { message: 'unverified site', color: '#6e7781', shields: 'lightgrey' },
 };
 

@@ -1,7 +1,6 @@
-import { type BadgeJson, type PledgeState, type ReasonCategory, type Verification, DELIVERED_STATUSES } from '@cep/shared';
+import { type BadgeJson, type PledgeState, ReasonCategory, type Verification, badgeStatusOf, CATEGORISED_STATES, DELIVERED_STATUSES, SubmissionStatus } from '@cep/shared';
 import type { EntityManager } from 'typeorm';
 import { nextDueOf } from '../pledges/pledges.service.ts';
-import { badgeStatusOf } from './badge-look.ts';
 
 /**
  * The one read of a vendor's public standing. The badge cache runs it for every vendor (and again
@@ -36,7 +35,7 @@ const STANDING_SELECT = `
          s.agreement_version, s.agreement_title, s.agreement_text, s.text_sha256, s.signed_at
     FROM vendor v JOIN pledge p ON p.vendor_id = v.id LEFT JOIN pledge_signature s ON s.id = p.signature_id`;
 
-const standingParams = (): unknown[] => ['accepted', [...DELIVERED_STATUSES]];
+const standingParams = (): unknown[] => [SubmissionStatus.Accepted, DELIVERED_STATUSES];
 
 export type StandingFilter = { vendorId: string } | { slug: string } | 'all';
 
@@ -64,7 +63,7 @@ export function verificationOf(row: StandingRow, now: Date): Verification {
     status: badgeStatusOf(state),
     since: new Date(row.state_since).toISOString(),
     memberSince: iso(row.active_since),
-    reasonCategory: state === 'suspended' || state === 'revoked' ? (row.state_reason_category ?? 'other') : null,
+    reasonCategory: CATEGORISED_STATES.includes(state) ? (row.state_reason_category ?? ReasonCategory.Other) : null,
     agreement:
       row.agreement_version !== null && row.agreement_title !== null && row.agreement_text !== null && row.text_sha256 !== null && row.signed_at !== null
         ? { version: row.agreement_version, title: row.agreement_title, text: row.agreement_text, textSha256: row.text_sha256, signedAt: new Date(row.signed_at).toISOString() }

@@ -19,6 +19,7 @@ import {
   TicketImportSchema,
   VendorMetrics,
   isValidTimeZone,
+  TIME_ZONE_MESSAGE,
 } from '@cep/shared';
 import { principalOf } from '../../plugins/auth.ts';
 import { AppError, invalid } from '../../plugins/errors.ts';
@@ -205,7 +206,7 @@ const ticketImportRoute: FastifyPluginAsyncTypebox = async (app) => {
       const declared = Number(request.headers['content-length'] ?? 0);
       if (declared > limit + (request.isMultipart() ? MULTIPART_SLACK : 0)) throw tooLarge(limit);
       const timeZone = request.query.timeZone ?? context.calendar.timeZone;
-      if (!isValidTimeZone(timeZone)) throw invalid([{ field: 'timeZone', in: 'querystring', message: 'is not an IANA time zone such as Europe/Berlin' }]);
+      if (!isValidTimeZone(timeZone)) throw invalid([{ field: 'timeZone', in: 'querystring', message: TIME_ZONE_MESSAGE }]);
 
       const source = await uploadedStream(request);
       const importer = ticketImport({ ...context, timeZone, period });

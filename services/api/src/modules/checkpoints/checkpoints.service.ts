@@ -1,4 +1,4 @@
-import { type CheckpointCalendar, FINAL_STATES, calendarStatus, dateOf, dueDate, nextPeriod, periodBounds, periodOf, pledgePeriods } from '@cep/shared';
+import { type CheckpointCalendar, FINAL_STATES, SubmissionStatus, calendarStatus, dateOf, dueDate, nextPeriod, periodBounds, periodOf, pledgePeriods } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
@@ -25,7 +25,7 @@ export async function checkpointCalendar(ctx: AppContext, principal: Principal, 
     items: periods.map((period) => {
       const submission = submissions.get(period);
       // A draft is work in progress: the period still stands where the calendar puts it.
-      const status = submission && submission.status !== 'draft' ? submission.status : calendarStatus(period, today);
+      const status = submission && submission.status !== SubmissionStatus.Draft ? submission.status : calendarStatus(period, today);
       return {
         period,
         ...periodBounds(period),

@@ -1,8 +1,8 @@
-import { type MetricsPoint, type ProgramMetrics, type VendorMetrics, checkpointFigures, periodTopIssues } from '@cep/shared';
+import { type ProgramMetrics, type ResponseTarget, type VendorMetrics, checkpointFigures, isDelivered, periodTopIssues } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
-import { currentAgreement } from '../pledges/agreements.service.ts';
+import { heldTargets } from '../pledges/agreements.service.ts';
 import { type Checkpoint } from './checkpoint.entity.ts';
 
 /**
@@ -19,36 +19,28 @@ interface Row {
   status: Checkpoint['status'];
   data: Checkpoint['data'];
   ticket_import: Checkpoint['ticketImport'];
-  target_minutes: number | null;
-  threshold: string | null;
 }
 
 async function checkpointRows(ctx: AppContext, vendorId: string | null): Promise<Row[]> {
   return (await ctx.db.query(
-    `SELECT c.vendor_id, v.name AS vendor_name, c.period, c.status, c.data, c.ticket_import,
-            a.response_target_minutes AS target_minutes, a.response_target_share AS threshold
+    `SELECT c.vendor_id, v.name AS vendor_name, c.period, c.status, c.data, c.ticket_import
        FROM checkpoint c
        JOIN vendor v ON v.id = c.vendor_id
-       LEFT JOIN pledge p ON p.vendor_id = c.vendor_id
-       LEFT JOIN pledge_signature s ON s.id = p.signature_id
-       LEFT JOIN agreement_version a ON a.version = s.agreement_version
       WHERE ($1::uuid IS NULL OR c.vendor_id = $1)
       ORDER BY v.name, c.vendor_id, c.period`,
     [vendorId],
   )) as Row[];
 }
 
-function seriesOf(rows: Row[], fallback: { targetMinutes: number; threshold: number }): VendorMetrics {
+function seriesOf(rows: Row[], { targetMinutes, threshold }: ResponseTarget): VendorMetrics {
   const first = rows[0];
-  const threshold = first?.threshold === null || first === undefined ? fallback.threshold : Number(first.threshold);
-  const targetMinutes = first?.target_minutes ?? fallback.targetMinutes;
   const history = rows.map((r) => periodTopIssues(r.period, r.data));
-  const delivered = rows.filter((r): r is Row & { status: MetricsPoint['status'] } => r.status === 'submitted' || r.status === 'accepted');
-  const series: MetricsPoint[] = delivered.map((r) => {
+  const series = rows.flatMap(({ status, ...r }) => {
+    if (!isDelivered(status)) return [];
     const f = checkpointFigures(r.data, { period: r.period, targetMinutes, threshold, ticketImport: r.ticket_import, history });
     return {
       period: r.period,
-      status: r.status,
+      status,
       shareWithinTarget: f.responsiveness.shareWithinTarget,
       medianBusinessMinutes: f.responsiveness.medianBusinessMinutes,
       p90BusinessMinutes: f.responsiveness.p90BusinessMinutes,
@@ -65,24 +57,20 @@ function seriesOf(rows: Row[], fallback: { targetMinutes: number; threshold: num
   return { vendorId: first?.vendor_id ?? '', vendorName: first?.vendor_name ?? '', threshold, series };
 }
 
-async function fallbackTarget(ctx: AppContext) {
-  const agreement = await currentAgreement(ctx.db.manager, ctx.clock());
-  return { targetMinutes: agreement.responseTargetMinutes, threshold: agreement.responseTargetShare };
-}
-
 export async function vendorMetrics(ctx: AppContext, principal: Principal, vendorId: string): Promise<VendorMetrics> {
   assertVendorAccess(principal, vendorId);
   const vendor = (await ctx.db.query(`SELECT name FROM vendor WHERE id = $1`, [vendorId])) as { name: string }[];
   if (!vendor[0]) throw notFound('Vendor');
-  const metrics = seriesOf(await checkpointRows(ctx, vendorId), await fallbackTarget(ctx));
+  const targetOf = await heldTargets(ctx.db.manager, [vendorId], ctx.clock());
+  const metrics = seriesOf(await checkpointRows(ctx, vendorId), targetOf(vendorId));
   return { ...metrics, vendorId, vendorName: vendor[0].name };
 }
 
 /** Every vendor that delivered data, for the admin's program page. */
 export async function programMetrics(ctx: AppContext): Promise<ProgramMetrics> {
   const rows = await checkpointRows(ctx, null);
-  const fallback = await fallbackTarget(ctx);
+  const targetOf = await heldTargets(ctx.db.manager, 'all', ctx.clock());
   const byVendor = new Map<string, Row[]>();
   for (const row of rows) byVendor.set(row.vendor_id, [...(byVendor.get(row.vendor_id) ?? []), row]);
-  return { vendors: [...byVendor.values()].map((vendorRows) => seriesOf(vendorRows, fallback)).filter((v) => v.series.length > 0) };
+  return { vendors: [...byVendor].map(([vendorId, vendorRows]) => seriesOf(vendorRows, targetOf(vendorId))).filter((v) => v.series.length > 0) };
 }

@@ -9,8 +9,14 @@ import {
   type SubmissionQueue,
   type SubmissionQueueQuery,
   type TicketImport,
+  CheckpointAction,
+  checkpointMachine,
   ErrorCode,
+  isEditable,
   PledgeAction,
+  REVIEW_ACTIONS,
+  type ResponseTarget,
+  SubmissionStatus,
   PledgeState,
   checkpointFigures,
   checkpointInconsistencies,
@@ -26,13 +32,12 @@ import {
   periodOf,
 } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { AppError, invalid, notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
 import { type Actor, SYSTEM_ACTOR, recordAudit } from '../audit/audit.service.ts';
 import { mailAdmins } from '../mail/mail.service.ts';
-import { AgreementVersion } from '../pledges/agreement.entity.ts';
-import { currentAgreement } from '../pledges/agreements.service.ts';
-import { PledgeSignature } from '../pledges/pledge-signature.entity.ts';
+import { heldTargets } from '../pledges/agreements.service.ts';
 import { Pledge } from '../pledges/pledge.entity.ts';
 import { applyTransition, lockPledge, mailOwners, noticeFor, standings } from '../pledges/pledges.service.ts';
 import { queueCredentialIssue } from '../credentials/issue-queue.ts';
@@ -47,16 +52,10 @@ import { Checkpoint } from './checkpoint.entity.ts';
  * transaction.
  */
 
-const EDITABLE = new Set(['draft', 'returned']);
-
 export const checkpointEtag = (version: number) => `"${version}"`;
 
-/** The promise-3 target and threshold of the agreement the vendor signed (the current one before signing). */
-export async function responseTarget(manager: EntityManager, pledge: Pledge, now: Date): Promise<{ targetMinutes: number; threshold: number }> {
-  const signature = pledge.signatureId ? await manager.getRepository(PledgeSignature).findOneBy({ id: pledge.signatureId }) : null;
-  const agreement = signature ? await manager.getRepository(AgreementVersion).findOneBy({ version: signature.agreementVersion }) : null;
-  const source = agreement ?? (await currentAgreement(manager, now));
-  return { targetMinutes: source.responseTargetMinutes, threshold: source.responseTargetShare };
+async function responseTarget(manager: EntityManager, vendorId: string, now: Date): Promise<ResponseTarget> {
+  return (await heldTargets(manager, [vendorId], now))(vendorId);
 }
 
 /** Top issues of every period but `period`, as the recurrence rule reads them. */
@@ -86,14 +85,14 @@ async function load(manager: EntityManager, vendorId: string, period: string, lo
 }
 
 async function toDto(manager: EntityManager, vendorId: string, period: string, loaded: Loaded, now: Date): Promise<Submission> {
-  const { current, checkpoints, pledge } = loaded;
+  const { current, checkpoints } = loaded;
   const data = current?.data ?? {};
   const ticketImport = current?.ticketImport ?? null;
-  const target = await responseTarget(manager, pledge, now);
+  const target = await responseTarget(manager, vendorId, now);
   return {
     vendorId,
     period,
-    status: current?.status ?? 'draft',
+    status: current?.status ?? SubmissionStatus.Draft,
     data,
     ticketImport,
     figures: checkpointFigures(data, { period, ...target, ticketImport, history: historyOf(checkpoints, period) }),
@@ -115,10 +114,20 @@ export async function getSubmission(ctx: AppContext, principal: Principal, vendo
   return toDto(ctx.db.manager, vendorId, period, loaded, ctx.clock());
 }
 
+const notEditable = (period: string, status: SubmissionStatus) => `The data for ${period} was ${status} and can no longer be edited`;
+const notReviewable = (period: string, status: SubmissionStatus) => `Only submitted data can be reviewed; the data for ${period} is ${status}`;
+const REFUSALS: Record<CheckpointAction, typeof notEditable> = { submit: notEditable, accept: notReviewable, return: notReviewable };
+
 function assertEditable(current: Checkpoint | null, period: string): void {
-  if (current && !EDITABLE.has(current.status)) {
-    throw new AppError(ErrorCode.InvalidState, `The data for ${period} was ${current.status} and can no longer be edited`);
-  }
+  if (current && !isEditable(current.status)) throw new AppError(ErrorCode.InvalidState, notEditable(period, current.status));
+}
+
+/** The status `action` moves the data to (a period without data is a draft), or 409 when the table forbids it. */
+function nextStatus(current: Checkpoint | null, action: CheckpointAction, period: string): SubmissionStatus {
+  const from = current?.status ?? SubmissionStatus.Draft;
+  const to = checkpointMachine.next(from, action);
+  if (to === null) throw new AppError(ErrorCode.InvalidState, REFUSALS[action](period, from));
+  return to;
 }
 
 /** Gives new issues an id and checks links point at an earlier period's issue. */
@@ -155,9 +164,8 @@ export async function saveDraft(ctx: AppContext, principal: Principal, vendorId:
 
 async function writeCheckpoint(manager: EntityManager, vendorId: string, period: string, current: Checkpoint | null, changes: Partial<Checkpoint>): Promise<Checkpoint> {
   const repo = manager.getRepository(Checkpoint);
-  if (!current) return repo.save(repo.create({ vendorId, period, status: 'draft', data: {}, ticketImport: null, version: 1, ...changes }));
-  await repo.update({ id: current.id }, { ...changes, version: current.version + 1 });
-  return repo.findOneByOrFail({ id: current.id });
+  if (!current) return repo.save(repo.create({ vendorId, period, status: SubmissionStatus.Draft, data: {}, ticketImport: null, version: 1, ...changes }));
+  return updateVersioned(manager, Checkpoint, current, changes);
 }
 
 /** Before reading a ticket export: the vendor's calendar and target, and whether the period takes data. */
@@ -168,7 +176,7 @@ export async function importContext(ctx: AppContext, principal: Principal, vendo
   assertReportable(loaded.pledge, period, now);
   assertEditable(loaded.current, period);
   const vendor = await ctx.db.getRepository(Vendor).findOneByOrFail({ id: vendorId });
-  return { calendar: vendor.calendar, ...(await responseTarget(ctx.db.manager, loaded.pledge, now)), now };
+  return { calendar: vendor.calendar, ...(await responseTarget(ctx.db.manager, vendorId, now)), now };
 }
 
 /** Keeps an import's figures on the draft and makes them its responsiveness. */
@@ -189,7 +197,7 @@ export async function submitCheckpoint(ctx: AppContext, principal: Principal, ve
     const now = ctx.clock();
     const loaded = await load(manager, vendorId, period, true);
     assertReportable(loaded.pledge, period, now);
-    assertEditable(loaded.current, period);
+    const to = nextStatus(loaded.current, CheckpointAction.Submit, period);
     const { current } = loaded;
     const missing = missingFields(current?.data ?? {}, current?.ticketImport ?? null);
     if (!current || missing.length > 0) throw invalid((missing.length > 0 ? missing : ['volume']).map((field) => ({ field, in: 'body', message: 'is needed before submitting' })), 'The draft is incomplete');
@@ -198,12 +206,12 @@ export async function submitCheckpoint(ctx: AppContext, principal: Principal, ve
     const end = periodBounds(period).end;
     if (dateOf(now) <= end) throw invalid([{ field: 'period', in: 'params', message: `runs until ${end}; submit its data after it ends` }]);
 
-    const saved = await writeCheckpoint(manager, vendorId, period, current, { status: 'submitted', submittedAt: now, returnedAt: null });
-    await recordAudit(manager, actor, { action: 'checkpoint.submitted', entityType: 'checkpoint', entityId: saved.id, vendorId, from: current.status, to: 'submitted', reason: period }, now);
+    const saved = await writeCheckpoint(manager, vendorId, period, current, { status: to, submittedAt: now, returnedAt: null });
+    await recordAudit(manager, actor, { action: `checkpoint.${to}`, entityType: 'checkpoint', entityId: saved.id, vendorId, from: current.status, to, reason: period }, now);
     const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
     await mailAdmins(ctx, manager, {
       subject: `${vendor.name} submitted checkpoint data for ${period}`,
-      text: `${vendor.name} submitted its checkpoint data for ${period}${current.status === 'returned' ? ' again, after it was returned' : ''}. Review it: ${ctx.config.publicUrl}/admin/vendors/${vendorId}/checkpoints/${period}`,
+      text: `${vendor.name} submitted its checkpoint data for ${period}${current.status === SubmissionStatus.Returned ? ' again, after it was returned' : ''}. Review it: ${ctx.config.publicUrl}/admin/vendors/${vendorId}/checkpoints/${period}`,
     });
     await restoreIfSettled(ctx, manager, loaded.pledge, vendorId, now);
     return toDto(manager, vendorId, period, await load(manager, vendorId, period, false), now);
@@ -222,16 +230,16 @@ async function restoreIfSettled(ctx: AppContext, manager: EntityManager, pledge:
 
 export async function reviewCheckpoint(ctx: AppContext, vendorId: string, period: string, body: ReviewBody, actor: Actor): Promise<Submission> {
   const notes = body.notes?.trim() || null;
-  if (body.decision === 'returned' && !notes) throw invalid([{ field: 'notes', in: 'body', message: 'say what the vendor must fix when returning the data' }]);
+  if (body.decision === SubmissionStatus.Returned && !notes) throw invalid([{ field: 'notes', in: 'body', message: 'say what the vendor must fix when returning the data' }]);
   return ctx.db.transaction(async (manager) => {
     const now = ctx.clock();
     const loaded = await load(manager, vendorId, period, true);
     const { current } = loaded;
     if (!current) throw notFound('Checkpoint submission');
-    if (current.status !== 'submitted') throw new AppError(ErrorCode.InvalidState, `Only submitted data can be reviewed; the data for ${period} is ${current.status}`);
-    const returned = body.decision === 'returned';
-    await writeCheckpoint(manager, vendorId, period, current, { status: body.decision, reviewedAt: now, reviewNotes: notes, returnedAt: returned ? now : null });
-    await recordAudit(manager, actor, { action: `checkpoint.${body.decision}`, entityType: 'checkpoint', entityId: current.id, vendorId, from: 'submitted', to: body.decision, reason: notes }, now);
+    const to = nextStatus(current, REVIEW_ACTIONS[body.decision], period);
+    const returned = to === SubmissionStatus.Returned;
+    await writeCheckpoint(manager, vendorId, period, current, { status: to, reviewedAt: now, reviewNotes: notes, returnedAt: returned ? now : null });
+    await recordAudit(manager, actor, { action: `checkpoint.${to}`, entityType: 'checkpoint', entityId: current.id, vendorId, from: current.status, to, reason: notes }, now);
     // An accepted period is a new "last period checked": the member's credential should say so.
     if (!returned) await queueCredentialIssue(ctx, manager, vendorId);
     const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
@@ -249,7 +257,7 @@ export async function reviewCheckpoint(ctx: AppContext, vendorId: string, period
 export async function listSubmissions(ctx: AppContext, query: SubmissionQueueQuery): Promise<SubmissionQueue> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
-  const status = query.status ?? 'submitted';
+  const status = query.status ?? SubmissionStatus.Submitted;
   const qb = ctx.db
     .getRepository(Checkpoint)
     .createQueryBuilder('c')
@@ -258,16 +266,11 @@ export async function listSubmissions(ctx: AppContext, query: SubmissionQueueQue
     // The import's overall figures only: its row errors can be large and are not needed here.
     .addSelect('c.data', 'data')
     .addSelect(`c.ticket_import -> 'overall'`, 'imported')
-    // The threshold of the agreement each vendor signed.
-    .leftJoin('pledge', 'p', 'p.vendor_id = c.vendorId')
-    .leftJoin('pledge_signature', 's', 's.id = p.signature_id')
-    .leftJoin('agreement_version', 'a', 'a.version = s.agreement_version')
-    .addSelect('a.response_target_share', 'threshold')
     .where('c.status = :status', { status });
   if (query.period) qb.andWhere('c.period = :period', { period: query.period });
   const total = await qb.getCount();
   const rows = (await qb.orderBy('c.submittedAt', 'ASC', 'NULLS LAST').addOrderBy('v.name', 'ASC').offset((page - 1) * pageSize).limit(pageSize).getRawMany()) as QueueRow[];
-  const fallback = (await currentAgreement(ctx.db.manager, ctx.clock())).responseTargetShare;
+  const targetOf = await heldTargets(ctx.db.manager, [...new Set(rows.map((r) => r.vendorId))], ctx.clock());
   return {
     items: rows.map((r) => {
       const share = responsivenessOf(r.data, r.imported).shareWithinTarget;
@@ -279,7 +282,7 @@ export async function listSubmissions(ctx: AppContext, query: SubmissionQueueQue
         status: r.status,
         submittedAt: r.submittedAt ? new Date(r.submittedAt).toISOString() : null,
         reviewedAt: r.reviewedAt ? new Date(r.reviewedAt).toISOString() : null,
-        promise3Met: share === null ? null : meetsThreshold(share, r.threshold === null ? fallback : Number(r.threshold)),
+        promise3Met: share === null ? null : meetsThreshold(share, targetOf(r.vendorId).threshold),
       };
     }),
     total,
@@ -298,5 +301,4 @@ interface QueueRow {
   reviewedAt: Date | null;
   data: CheckpointData;
   imported: TicketFigures | null;
-  threshold: string | null;
 }

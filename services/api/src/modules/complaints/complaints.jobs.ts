@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { ComplaintState, addBusinessDays, localDateOf } from '@cep/shared';
+import { ComplaintAction, ComplaintState, addBusinessDays, complaintMachine, localDateOf } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { SYSTEM_ACTOR, recordAudit } from '../audit/audit.service.ts';
 import { mailAdmins } from '../mail/mail.service.ts';
@@ -7,7 +7,7 @@ import { firstNotice } from '../pledges/pledges.jobs.ts';
 import { mailOwners } from '../pledges/pledges.service.ts';
 import { Vendor } from '../vendors/vendor.entity.ts';
 import { Complaint } from './complaint.entity.ts';
-import { OUTCOME_DAYS, localDeadline, lockComplaint } from './complaints.service.ts';
+import { OUTCOME_DAYS, localDeadline, lockComplaint, moveComplaint } from './complaints.service.ts';
 import { evaluateWatch, lockVendorComplaints, vendorsToReevaluate } from './watchlist.service.ts';
 
 /**
@@ -27,7 +27,7 @@ const REMINDER_BUSINESS_DAYS = [5, 8] as const;
 
 async function expireUnconfirmed(ctx: AppContext, now: Date): Promise<void> {
   await ctx.db.transaction(async (manager) => {
-    const expired = (await manager.query(`WITH d AS (DELETE FROM complaint WHERE state = 'unconfirmed' AND confirm_expires_at <= $1 RETURNING id) SELECT id FROM d`, [now])) as { id: string }[];
+    const expired = (await manager.query(`WITH d AS (DELETE FROM complaint WHERE state = $2 AND confirm_expires_at <= $1 RETURNING id) SELECT id FROM d`, [now, ComplaintState.Unconfirmed])) as { id: string }[];
     for (const { id } of expired) {
       await recordAudit(manager, SYSTEM_ACTOR, { action: 'complaint.expired', entityType: 'complaint', entityId: id, from: ComplaintState.Unconfirmed, to: null, reason: 'Not confirmed within 7 days' }, now);
     }
@@ -36,12 +36,11 @@ async function expireUnconfirmed(ctx: AppContext, now: Date): Promise<void> {
 
 async function followForwarded(ctx: AppContext, manager: EntityManager, id: string, now: Date): Promise<void> {
   const current = await lockComplaint(manager, await manager.getRepository(Complaint).findOneByOrFail({ id }));
-  if (current.state !== ComplaintState.Forwarded || !current.forwardedAt || !current.responseDueAt) return;
+  if (!complaintMachine.can(current.state, ComplaintAction.MissDeadline) || !current.forwardedAt || !current.responseDueAt) return;
   const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: current.vendorId });
   const link = `${ctx.config.publicUrl}/vendor/complaints/${id}`;
   if (now >= current.responseDueAt) {
-    await manager.update(Complaint, { id }, { state: ComplaintState.NoResponse, version: current.version + 1 });
-    await recordAudit(manager, SYSTEM_ACTOR, { action: 'complaint.no_response', entityType: 'complaint', entityId: id, from: current.state, to: ComplaintState.NoResponse, reason: 'No response by the deadline' }, now);
+    await moveComplaint(manager, current, ComplaintAction.MissDeadline, { actor: SYSTEM_ACTOR, at: now, note: 'No response by the deadline' });
     const notice = {
       subject: `Complaint ${current.reference} was not answered in time`,
       text: `The complaint "${current.subject}" about ${vendor.name} had no response by ${localDeadline(current.responseDueAt, vendor.calendar.timeZone)}. It now counts as unanswered.\n\n${link}`,
@@ -66,9 +65,8 @@ async function followForwarded(ctx: AppContext, manager: EntityManager, id: stri
 
 async function closeSilent(ctx: AppContext, manager: EntityManager, id: string, now: Date): Promise<void> {
   const current = await lockComplaint(manager, await manager.getRepository(Complaint).findOneByOrFail({ id }));
-  if (current.state !== ComplaintState.Responded) return;
-  await manager.update(Complaint, { id }, { state: ComplaintState.AssumedResolved, outcomeTokenHash: null, outcomeAt: now, version: current.version + 1 });
-  await recordAudit(manager, SYSTEM_ACTOR, { action: 'complaint.assumed_resolved', entityType: 'complaint', entityId: id, from: current.state, to: ComplaintState.AssumedResolved, reason: `No answer from the complainant within ${OUTCOME_DAYS} days` }, now);
+  if (!complaintMachine.can(current.state, ComplaintAction.AssumeResolved)) return;
+  await moveComplaint(manager, current, ComplaintAction.AssumeResolved, { actor: SYSTEM_ACTOR, at: now, note: `No answer from the complainant within ${OUTCOME_DAYS} days`, fields: { outcomeTokenHash: null, outcomeAt: now } });
 }
 
 export async function scanComplaints(ctx: AppContext): Promise<void> {
@@ -84,9 +82,9 @@ export async function scanComplaints(ctx: AppContext): Promise<void> {
     }
   };
   await expireUnconfirmed(ctx, now);
-  const forwarded = (await ctx.db.query(`SELECT id FROM complaint WHERE state = 'forwarded' ORDER BY response_due_at`)) as { id: string }[];
+  const forwarded = (await ctx.db.query(`SELECT id FROM complaint WHERE state = $1 ORDER BY response_due_at`, [ComplaintState.Forwarded])) as { id: string }[];
   await each(forwarded.map((r) => r.id), (manager, id) => followForwarded(ctx, manager, id, now));
-  const silent = (await ctx.db.query(`SELECT id FROM complaint WHERE state = 'responded' AND responded_at <= $1`, [new Date(now.getTime() - OUTCOME_DAYS * DAY_MS)])) as { id: string }[];
+  const silent = (await ctx.db.query(`SELECT id FROM complaint WHERE state = $2 AND responded_at <= $1`, [new Date(now.getTime() - OUTCOME_DAYS * DAY_MS), ComplaintState.Responded])) as { id: string }[];
   await each(silent.map((r) => r.id), (manager, id) => closeSilent(ctx, manager, id, now));
   await each(await vendorsToReevaluate(ctx), async (manager, vendorId) => {
     await lockVendorComplaints(manager, vendorId);

@@ -13,8 +13,11 @@ import {
   type OutcomeBody,
   type RespondBody,
   CONFIRMED_STATES,
+  ComplaintAction,
   ComplaintState,
   ErrorCode,
+  OUTCOME_ACTIONS,
+  complaintMachine,
   FORWARDED_STATES,
   Role,
   addBusinessDays,
@@ -22,6 +25,7 @@ import {
   localDateOf,
 } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { AppError, notFound, requireText, requireTexts } from '../../plugins/errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { hashToken, newToken } from '../accounts/tokens.ts';
@@ -64,6 +68,36 @@ function newReference(): string {
 
 async function audit(manager: EntityManager, actor: Actor, complaint: Complaint, action: string, from: string | null, to: string | null, note: string | null, at: Date) {
   await recordAudit(manager, actor, { action: `complaint.${action}`, entityType: 'complaint', entityId: complaint.id, vendorId: null, from, to, reason: note }, at);
+}
+
+/** How a refusal names each action: "a complaint that is dismissed cannot be answered". */
+const ACTION_WORDS: Record<ComplaintAction, string> = {
+  confirm: 'confirmed',
+  forward: 'forwarded',
+  dismiss: 'dismissed',
+  respond: 'answered',
+  miss_deadline: 'marked unanswered',
+  resolve: 'marked resolved',
+  unresolve: 'marked unresolved',
+  assume_resolved: 'closed as resolved',
+};
+
+/**
+ * Moves a locked complaint by one action of the lifecycle table (`complaintMachine`) together with
+ * the row's other changes, and writes the audit line named after the state reached. Every state
+ * change of a complaint goes through here; a move the table forbids is a 409.
+ */
+export async function moveComplaint(
+  manager: EntityManager,
+  complaint: Complaint,
+  action: ComplaintAction,
+  change: { actor: Actor; at: Date; note: string | null; fields?: Partial<Complaint> },
+): Promise<Complaint> {
+  const to = complaintMachine.next(complaint.state, action);
+  if (to === null) throw new AppError(ErrorCode.InvalidState, `A complaint that is ${complaint.state.replace('_', ' ')} cannot be ${ACTION_WORDS[action]}`);
+  const moved = await updateVersioned(manager, Complaint, complaint, { ...change.fields, state: to });
+  await audit(manager, change.actor, complaint, to, complaint.state, to, change.note, change.at);
+  return moved;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -159,9 +193,8 @@ export async function confirmComplaint(ctx: AppContext, body: ConfirmComplaintBo
   return ctx.db.transaction(async (manager) => {
     const now = ctx.clock();
     const complaint = await byToken(manager, 'confirmTokenHash', body.token);
-    if (complaint.state !== ComplaintState.Unconfirmed || complaint.confirmExpiresAt <= now) throw new AppError(ErrorCode.TokenInvalid);
-    await manager.update(Complaint, { id: complaint.id }, { state: ComplaintState.Confirmed, confirmedAt: now, confirmTokenHash: null, version: complaint.version + 1 });
-    await audit(manager, COMPLAINANT, complaint, 'confirmed', ComplaintState.Unconfirmed, ComplaintState.Confirmed, null, now);
+    if (!complaintMachine.can(complaint.state, ComplaintAction.Confirm) || complaint.confirmExpiresAt <= now) throw new AppError(ErrorCode.TokenInvalid);
+    await moveComplaint(manager, complaint, ComplaintAction.Confirm, { actor: COMPLAINANT, at: now, note: null, fields: { confirmedAt: now, confirmTokenHash: null } });
     const name = await vendorName(manager, complaint.vendorId);
     await mailAdmins(ctx, manager, {
       subject: `New complaint about ${name} (${complaint.reference})`,
@@ -178,13 +211,11 @@ export async function lockComplaint(manager: EntityManager, found: Pick<Complain
   return manager.getRepository(Complaint).findOneOrFail({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
 }
 
-/** The complaint, locked, visible to this caller (404 otherwise), in a state `allowed`. */
-async function loadForChange(manager: EntityManager, principal: Principal, id: string, allowed: ComplaintState[], verb: string): Promise<Complaint> {
+/** The complaint, locked, visible to this caller (404 otherwise). */
+async function loadForChange(manager: EntityManager, principal: Principal, id: string): Promise<Complaint> {
   const found = await manager.getRepository(Complaint).findOneBy({ id });
   if (!found || !visibleTo(principal, found)) throw notFound('Complaint');
-  const complaint = await lockComplaint(manager, found);
-  if (!allowed.includes(complaint.state)) throw new AppError(ErrorCode.InvalidState, `A complaint that is ${complaint.state.replace('_', ' ')} cannot be ${verb}`);
-  return complaint;
+  return lockComplaint(manager, found);
 }
 
 /** The admin sees confirmed complaints; a vendor's people see those forwarded to their vendor. */
@@ -196,12 +227,11 @@ function visibleTo(principal: Principal, complaint: Pick<Complaint, 'state' | 'v
 export async function forwardComplaint(ctx: AppContext, principal: Principal, id: string, body: ForwardBody, actor: Actor): Promise<ComplaintDto> {
   return ctx.db.transaction(async (manager) => {
     const now = ctx.clock();
-    const complaint = await loadForChange(manager, principal, id, [ComplaintState.Confirmed], 'forwarded');
+    const complaint = await loadForChange(manager, principal, id);
     const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: complaint.vendorId });
     const due = addBusinessDays(now, RESPONSE_BUSINESS_DAYS, vendor.calendar) ?? new Date(now.getTime() + FALLBACK_RESPONSE_DAYS * DAY_MS);
     const note = body.note?.trim() || null;
-    await manager.update(Complaint, { id }, { state: ComplaintState.Forwarded, forwardedAt: now, forwardNote: note, responseDueAt: due, version: complaint.version + 1 });
-    await audit(manager, actor, complaint, 'forwarded', complaint.state, ComplaintState.Forwarded, note, now);
+    await moveComplaint(manager, complaint, ComplaintAction.Forward, { actor, at: now, note, fields: { forwardedAt: now, forwardNote: note, responseDueAt: due } });
     await mailOwners(ctx, manager, vendor.id, {
       subject: `A complaint about ${vendor.name} needs your response by ${localDateOf(due, vendor.calendar.timeZone)} (${complaint.reference})`,
       text: `The registry forwards a customer complaint: "${complaint.subject}". Respond within ${RESPONSE_BUSINESS_DAYS} business days, by ${localDeadline(due, vendor.calendar.timeZone)}; an unanswered complaint counts against ${vendor.name}.${note ? `\n\nNote from the registry: ${note}` : ''}\n\n${ctx.config.publicUrl}/vendor/complaints/${id}`,
@@ -213,10 +243,9 @@ export async function forwardComplaint(ctx: AppContext, principal: Principal, id
 export async function dismissComplaint(ctx: AppContext, principal: Principal, id: string, body: DismissBody, actor: Actor): Promise<ComplaintDto> {
   return ctx.db.transaction(async (manager) => {
     const now = ctx.clock();
-    const complaint = await loadForChange(manager, principal, id, [ComplaintState.Confirmed], 'dismissed');
+    const complaint = await loadForChange(manager, principal, id);
     const note = body.note?.trim() || null;
-    await manager.update(Complaint, { id }, { state: ComplaintState.Dismissed, dismissReason: body.reason, dismissNote: note, version: complaint.version + 1 });
-    await audit(manager, actor, complaint, 'dismissed', complaint.state, ComplaintState.Dismissed, note ? `${body.reason}: ${note}` : body.reason, now);
+    await moveComplaint(manager, complaint, ComplaintAction.Dismiss, { actor, at: now, note: note ? `${body.reason}: ${note}` : body.reason, fields: { dismissReason: body.reason, dismissNote: note } });
     await evaluateWatch(ctx, manager, complaint.vendorId);
     return complaintDto(ctx, manager, principal, id);
   });
@@ -226,10 +255,9 @@ export async function respondToComplaint(ctx: AppContext, principal: Principal, 
   return ctx.db.transaction(async (manager) => {
     const now = ctx.clock();
     const response = requireText('response', body.response, 10);
-    const complaint = await loadForChange(manager, principal, id, [ComplaintState.Forwarded], 'answered');
+    const complaint = await loadForChange(manager, principal, id);
     const token = newToken();
-    await manager.update(Complaint, { id }, { state: ComplaintState.Responded, respondedAt: now, response, outcomeTokenHash: hashToken(token), version: complaint.version + 1 });
-    await audit(manager, actor, complaint, 'responded', complaint.state, ComplaintState.Responded, null, now);
+    await moveComplaint(manager, complaint, ComplaintAction.Respond, { actor, at: now, note: null, fields: { respondedAt: now, response, outcomeTokenHash: hashToken(token) } });
     const name = await vendorName(manager, complaint.vendorId);
     await queueMail(ctx, manager, {
       to: complaint.email,
@@ -249,11 +277,10 @@ export async function recordOutcome(ctx: AppContext, body: OutcomeBody): Promise
   return ctx.db.transaction(async (manager) => {
     const now = ctx.clock();
     const complaint = await byToken(manager, 'outcomeTokenHash', body.token);
-    if (complaint.state !== ComplaintState.Responded) throw new AppError(ErrorCode.TokenInvalid);
-    const state = body.outcome === 'resolved' ? ComplaintState.Resolved : ComplaintState.Unresolved;
+    const action = OUTCOME_ACTIONS[body.outcome];
+    if (!complaintMachine.can(complaint.state, action)) throw new AppError(ErrorCode.TokenInvalid);
     const comment = body.comment?.trim() || null;
-    await manager.update(Complaint, { id: complaint.id }, { state, outcomeAt: now, outcomeComment: comment, outcomeTokenHash: null, version: complaint.version + 1 });
-    await audit(manager, COMPLAINANT, complaint, state, complaint.state, state, comment, now);
+    const { state } = await moveComplaint(manager, complaint, action, { actor: COMPLAINANT, at: now, note: comment, fields: { outcomeAt: now, outcomeComment: comment, outcomeTokenHash: null } });
     const name = await vendorName(manager, complaint.vendorId);
     await mailOwners(ctx, manager, complaint.vendorId, {
       subject: `Complaint ${complaint.reference}: the customer marked it ${state}`,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type WatchList, watchVerdict } from '@cep/shared';
+import { COUNTED_STATES, DELIVERED_STATUSES, type WatchList, watchVerdict } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { SYSTEM_ACTOR, recordAudit } from '../audit/audit.service.ts';
 import { mailAdmins } from '../mail/mail.service.ts';
@@ -31,12 +31,12 @@ async function figuresOf(ctx: AppContext, manager: EntityManager, vendorIds: str
   const { countDays, rateDays } = ctx.config.complaints.watch;
   const rows = (await manager.query(
     `SELECT v.id AS vendor_id,
-            (SELECT count(*)::int FROM complaint c WHERE c.vendor_id = v.id AND c.state NOT IN ('unconfirmed', 'dismissed') AND c.confirmed_at > $2) AS recent,
-            (SELECT count(*)::int FROM complaint c WHERE c.vendor_id = v.id AND c.state NOT IN ('unconfirmed', 'dismissed') AND c.confirmed_at > $3) AS long,
+            (SELECT count(*)::int FROM complaint c WHERE c.vendor_id = v.id AND c.state = ANY($4) AND c.confirmed_at > $2) AS recent,
+            (SELECT count(*)::int FROM complaint c WHERE c.vendor_id = v.id AND c.state = ANY($4) AND c.confirmed_at > $3) AS long,
             (SELECT (k.data -> 'volume' ->> 'activeClients')::int FROM checkpoint k
-              WHERE k.vendor_id = v.id AND k.status IN ('submitted', 'accepted') ORDER BY k.period DESC LIMIT 1) AS clients
+              WHERE k.vendor_id = v.id AND k.status = ANY($5) ORDER BY k.period DESC LIMIT 1) AS clients
        FROM vendor v WHERE ($1::uuid[] IS NULL OR v.id = ANY($1))`,
-    [vendorIds, new Date(now.getTime() - countDays * DAY_MS), new Date(now.getTime() - rateDays * DAY_MS)],
+    [vendorIds, new Date(now.getTime() - countDays * DAY_MS), new Date(now.getTime() - rateDays * DAY_MS), COUNTED_STATES, DELIVERED_STATUSES],
   )) as { vendor_id: string; recent: number; long: number; clients: number | null }[];
   return new Map(rows.map((r) => [r.vendor_id, { recentCount: r.recent, longCount: r.long, clients: r.clients }]));
 }
@@ -86,8 +86,8 @@ export async function vendorsToReevaluate(ctx: AppContext): Promise<string[]> {
   const since = new Date(ctx.clock().getTime() - Math.max(ctx.config.complaints.watch.countDays, ctx.config.complaints.watch.rateDays) * DAY_MS - DAY_MS);
   const rows = (await ctx.db.query(
     `SELECT vendor_id FROM watch_entry
-     UNION SELECT DISTINCT vendor_id FROM complaint WHERE state NOT IN ('unconfirmed', 'dismissed') AND confirmed_at > $1`,
-    [since],
+     UNION SELECT DISTINCT vendor_id FROM complaint WHERE state = ANY($2) AND confirmed_at > $1`,
+    [since, COUNTED_STATES],
   )) as { vendor_id: string }[];
   return rows.map((r) => r.vendor_id);
 }

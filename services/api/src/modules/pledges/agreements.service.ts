@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Agreement, AgreementList, FieldError, PublishAgreementBody } from '@cep/shared';
+import { type Agreement, type AgreementList, type FieldError, type PublishAgreementBody, type ResponseTarget, heldTarget } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { invalid, notFound } from '../../plugins/errors.ts';
 import { sha256 } from '../accounts/tokens.ts';
@@ -31,6 +31,26 @@ export async function currentAgreement(manager: EntityManager, now: Date): Promi
     .getOne();
   if (!current) throw notFound('Agreement in effect');
   return current;
+}
+
+const targetOf = (a: Pick<AgreementVersion, 'responseTargetMinutes' | 'responseTargetShare'>): ResponseTarget => ({ targetMinutes: a.responseTargetMinutes, threshold: a.responseTargetShare });
+
+/**
+ * The promise-3 target each of `vendorIds` is held to (`heldTarget`: the signed agreement's, else
+ * the current one's), read in one query however many vendors a page shows.
+ */
+export async function heldTargets(manager: EntityManager, vendorIds: readonly string[] | 'all', now: Date): Promise<(vendorId: string) => ResponseTarget> {
+  const signed = (await manager.query(
+    `SELECT p.vendor_id, a.response_target_minutes, a.response_target_share
+       FROM pledge p
+       JOIN pledge_signature s ON s.id = p.signature_id
+       JOIN agreement_version a ON a.version = s.agreement_version
+      WHERE $1::uuid[] IS NULL OR p.vendor_id = ANY($1)`,
+    [vendorIds === 'all' ? null : vendorIds],
+  )) as { vendor_id: string; response_target_minutes: number; response_target_share: string }[];
+  const byVendor = new Map(signed.map((r) => [r.vendor_id, targetOf({ responseTargetMinutes: r.response_target_minutes, responseTargetShare: Number(r.response_target_share) })]));
+  const current = targetOf(await currentAgreement(manager, now));
+  return (vendorId) => heldTarget(byVendor.get(vendorId) ?? null, current);
 }
 
 export async function getCurrentAgreement(ctx: AppContext): Promise<Agreement> {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { PledgeAction, PledgeState, dateOf, dueDate, lapseDate, lapseReason, periodBounds, pledgePeriods, REMINDER_DAYS_BEFORE_DUE, addDays } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
 import { Vendor } from '../vendors/vendor.entity.ts';
 import { currentAgreement, SCAN_JOB } from './agreements.service.ts';
@@ -39,7 +40,7 @@ async function scanPledge(ctx: AppContext, manager: EntityManager, vendorId: str
   const signature = pledge.signatureId ? await manager.getRepository(PledgeSignature).findOneBy({ id: pledge.signatureId }) : null;
   if (signature && signature.agreementVersion < agreement.version && pledge.state !== PledgeState.PendingSignature) {
     const resignBy = pledge.resignBy ?? new Date(agreement.effectiveAt.getTime() + RESIGN_GRACE_DAYS * 24 * HOUR_MS);
-    if (!pledge.resignBy) await manager.update(Pledge, { id: pledge.id }, { resignBy, version: pledge.version + 1 });
+    if (!pledge.resignBy) pledge = await updateVersioned(manager, Pledge, pledge, { resignBy });
     if (await firstNotice(manager, vendorId, `agreement-v${agreement.version}`, now)) {
       await mailOwners(ctx, manager, vendorId, {
         subject: `A new version of the Customer Excellence Pledge: please sign by ${dateOf(resignBy)}`,

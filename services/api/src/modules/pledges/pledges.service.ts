@@ -4,6 +4,7 @@ import {
   CATEGORISED_ACTIONS,
   CREDENTIAL_ISSUING_STATE,
   DELIVERED_STATUSES,
+  isDelivered,
   ReasonCategory,
   type ReasonBody,
   type AuditQuery,
@@ -26,6 +27,7 @@ import {
   pledgePeriods,
 } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { AppError, invalid, notFound, requireText } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
 import { User } from '../accounts/user.entity.ts';
@@ -38,9 +40,6 @@ import { currentAgreement } from './agreements.service.ts';
 import { PledgeAppeal } from './pledge-appeal.entity.ts';
 import { PledgeSignature } from './pledge-signature.entity.ts';
 import { Pledge } from './pledge.entity.ts';
-
-/** Periods whose data counts as in: submitted and waiting for review, or accepted. */
-export const DELIVERED: ReadonlySet<string> = new Set(DELIVERED_STATUSES);
 
 export function toSignatureDto(s: PledgeSignature): Signature {
   return {
@@ -72,7 +71,7 @@ export function nextDueOf(pledge: Pick<Pledge, 'state' | 'activeSince'>, deliver
 
 export async function deliveredPeriods(manager: EntityManager, vendorId: string): Promise<Set<string>> {
   const rows = await manager.getRepository(Checkpoint).find({ where: { vendorId }, select: { period: true, status: true } });
-  return new Set(rows.filter((r) => DELIVERED.has(r.status)).map((r) => r.period));
+  return new Set(rows.filter((r) => isDelivered(r.status)).map((r) => r.period));
 }
 
 /** Every period the pledge has run, with its submission's status (what `lapseReason` reads). */
@@ -88,7 +87,7 @@ export async function pledgeSummaries(manager: EntityManager, vendorIds: string[
   const pledges = await manager.getRepository(Pledge).createQueryBuilder('p').where('p.vendorId IN (:...ids)', { ids: vendorIds }).getMany();
   const checkpoints = (await manager.query(`SELECT vendor_id, period FROM checkpoint WHERE vendor_id = ANY($1) AND status = ANY($2)`, [
     vendorIds,
-    [...DELIVERED],
+    DELIVERED_STATUSES,
   ])) as { vendor_id: string; period: string }[];
   const delivered = new Map<string, Set<string>>();
   for (const c of checkpoints) delivered.set(c.vendor_id, (delivered.get(c.vendor_id) ?? new Set()).add(c.period));
@@ -144,18 +143,17 @@ export async function applyTransition(
   if (!to) throw new AppError(ErrorCode.InvalidState, `A pledge that is ${pledge.state} cannot be ${PAST_TENSE[action]}`);
   const now = ctx.clock();
   const from = pledge.state;
-  await manager.update(Pledge, { id: pledge.id }, {
+  const moved = await updateVersioned(manager, Pledge, pledge, {
     state: to,
     stateSince: now,
     stateReason: reason,
     stateReasonCategory: CATEGORISED_ACTIONS.includes(action) ? reasonCategory : null,
     activeSince: pledge.activeSince ?? (to === PledgeState.Active ? now : null),
-    version: pledge.version + 1,
   });
   if (to === CREDENTIAL_ISSUING_STATE) await queueCredentialIssue(ctx, manager, pledge.vendorId);
   const details = CATEGORISED_ACTIONS.includes(action) ? { reasonCategory } : undefined;
   await recordAudit(manager, actor, { action: `pledge.${action}`, entityType: 'pledge', entityId: pledge.id, vendorId: pledge.vendorId, from, to, reason, details }, now);
-  return manager.getRepository(Pledge).findOneByOrFail({ id: pledge.id });
+  return moved;
 }
 
 export async function getPledge(ctx: AppContext, principal: Principal, vendorId: string): Promise<PledgeDto> {
@@ -243,7 +241,7 @@ export async function signPledge(ctx: AppContext, principal: Principal, vendorId
     if (pledge.state === PledgeState.PendingSignature) {
       updated = await applyTransition(ctx, manager, pledge, PledgeAction.Sign, actor, `Signed agreement version ${agreement.version}`);
     }
-    await manager.update(Pledge, { id: pledge.id }, { signatureId: signature.id, resignBy: null, version: updated.version + 1 });
+    await updateVersioned(manager, Pledge, updated, { signatureId: signature.id, resignBy: null });
     // A member signing a new agreement version gets a credential naming it.
     if (updated.state === CREDENTIAL_ISSUING_STATE) await queueCredentialIssue(ctx, manager, vendorId);
     const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });

@@ -20,6 +20,7 @@ import {
 } from '@cep/shared';
 import type { EntityManager } from 'typeorm';
 import type { AppContext } from '../../context.ts';
+import { updateVersioned } from '../../db/versioned.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { AppError, invalid, notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
@@ -107,23 +108,10 @@ export async function listVendors(ctx: AppContext, principal: Principal, query: 
   return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length, page, pageSize };
 }
 
-const COLUMN_BY_FIELD: Record<keyof UpdateVendorBody, string> = {
-  name: 'name',
-  slug: 'slug',
-  website: 'website',
-  category: 'category',
-  description: 'description',
-  supportContact: 'support_contact',
-  queuePriorities: 'queue_priorities',
-  badgeDomains: 'badge_domains',
-  calendar: 'calendar',
-};
-const JSON_FIELDS = new Set<keyof UpdateVendorBody>(['supportContact', 'queuePriorities', 'calendar']);
-
 /**
  * Applies a partial update only if the caller saw the current version (`If-Match`). The check and
- * the write are one statement (`WHERE id = $1 AND version = $2`), so two editors can never
- * overwrite each other: the second gets 412 and reloads.
+ * the write are one statement (`updateVersioned`), so two editors can never overwrite each other:
+ * the second gets 412 and reloads.
  */
 export async function updateVendor(ctx: AppContext, principal: Principal, id: string, ifMatch: string | undefined, body: UpdateVendorBody, actor: Actor): Promise<VendorDto> {
   assertVendorAccess(principal, id);
@@ -138,33 +126,21 @@ export async function updateVendor(ctx: AppContext, principal: Principal, id: st
   return ctx.db.transaction(async (manager) => {
     if (body.category) await assertCategoryExists(manager, body.category);
     const fields = (Object.keys(body) as (keyof UpdateVendorBody)[]).filter((f) => body[f] !== undefined);
-    const values: unknown[] = [id, expected, ctx.clock()];
-    const sets = fields.map((field) => {
-      const value = body[field];
-      // null clears a JSON column to SQL NULL, not to the JSON value null.
-      values.push(JSON_FIELDS.has(field) && value !== null ? JSON.stringify(value) : value);
-      return `${COLUMN_BY_FIELD[field]} = $${values.length}`;
-    });
-    let rows: { id: string }[] = [];
-    // An If-Match that names no version matches none: no write, and a 412 (or 404) below.
-    if (!Number.isNaN(expected)) {
-      try {
-        // Wrapped in a CTE so the driver hands back plain rows (a bare UPDATE gives [rows, count]).
-        rows = await manager.query(
-          `WITH changed AS (UPDATE vendor SET ${sets.join(', ')}, version = version + 1, updated_at = $3 WHERE id = $1 AND version = $2 RETURNING id)
-           SELECT id FROM changed`,
-          values,
-        );
-      } catch (error) {
-        if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
-          throw new AppError(ErrorCode.Duplicate, `The slug "${body.slug}" is taken`, [{ field: 'slug', in: 'body', message: 'is taken by another vendor' }]);
-        }
-        throw error;
+    const current = await manager.getRepository(Vendor).findOneBy({ id });
+    if (!current) throw notFound('Vendor');
+    const stale = () => new AppError(ErrorCode.PreconditionFailed, `The vendor is at version ${current.version}; reload and apply your change again`);
+    // An If-Match that names no version matches none.
+    if (Number.isNaN(expected)) throw stale();
+    const changes: Partial<Vendor> = { ...Object.fromEntries(fields.map((f) => [f, body[f]])), updatedAt: ctx.clock() };
+    let vendor: Vendor;
+    try {
+      vendor = await updateVersioned(manager, Vendor, { id, version: expected }, changes, stale);
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+        throw new AppError(ErrorCode.Duplicate, `The slug "${body.slug}" is taken`, [{ field: 'slug', in: 'body', message: 'is taken by another vendor' }]);
       }
+      throw error;
     }
-    const vendor = await manager.getRepository(Vendor).findOneBy({ id });
-    if (!vendor) throw notFound('Vendor');
-    if (rows.length === 0) throw new AppError(ErrorCode.PreconditionFailed, `The vendor is at version ${vendor.version}; reload and apply your change again`);
     await recordAudit(manager, actor, { action: 'vendor.updated', entityType: 'vendor', entityId: id, vendorId: id, details: { fields } }, ctx.clock());
     return withPledge(manager, vendor, ctx.clock());
   });

@@ -1,3 +1,4 @@
+import { BADGE_MESSAGES, badgeStatusOf } from '@cep/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/Alert.tsx';
@@ -6,7 +7,6 @@ import { Spinner } from '../../../components/ui/Spinner.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { VendorCredential } from '../../credentials/components/VendorCredential.tsx';
 import { useVendor } from '../../vendors/hooks/useVendor.ts';
-import { badgeStatusOf, BADGE_MESSAGES } from '../utils/badge-status.ts';
 import { badgeAlt, type BadgeLookChoice, DEFAULT_LOOK, htmlSnippet, scriptSnippet } from '../utils/embed-snippets.ts';
 import { LookPicker } from './LookPicker.tsx';
 import { useBadgeStats } from '../hooks/useBadgeStats.ts';

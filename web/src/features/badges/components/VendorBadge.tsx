@@ -1,6 +1,5 @@
-import type { Vendor } from '@cep/shared';
+import { badgeStatusOf, type Vendor } from '@cep/shared';
 import { badgeAlt } from '../utils/embed-snippets.ts';
-import { badgeStatusOf } from '../utils/badge-status.ts';
 import { BadgeStatusTag } from './BadgeStatusTag.tsx';
 import { BadgeViews } from './BadgeViews.tsx';
 import { LiveBadge } from './LiveBadge.tsx';

@@ -1,5 +1,5 @@
 import { type BadgeStatus, type BadgeStyle, type BadgeTheme } from '@cep/shared';
-import { BADGE_MESSAGES } from './badge-status.ts';
+import { BADGE_MESSAGES } from '@cep/shared';
 
 /** How the badge looks: the small flat badge or the larger seal, light or dark. */
 export interface BadgeLookChoice {

@@ -1,4 +1,4 @@
-import { dateOf, periodBounds } from '@cep/shared';
+import { dateOf, isEditable, periodBounds } from '@cep/shared';
 import type { FormEvent } from 'react';
 import { Button } from '../../../components/ui/Button.tsx';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary.tsx';
@@ -35,7 +35,7 @@ function outcomeText(outcome: DraftOutcome): string {
 export function CheckpointForm({ vendorId, period, initial, reload }: CheckpointFormProps) {
   const draft = useCheckpointDraft(vendorId, period, initial, reload);
   const { submission, state, errors, patch, live } = draft;
-  const readOnly = submission.status === 'submitted' || submission.status === 'accepted';
+  const readOnly = !isEditable(submission.status);
   const targetMinutes = submission.figures.promise3.targetMinutes;
   // Data can be drafted while the period runs, and submitted from the day after it ends.
   const periodEnd = periodBounds(period).end;

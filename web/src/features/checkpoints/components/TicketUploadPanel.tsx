@@ -1,4 +1,4 @@
-import type { TicketImport } from '@cep/shared';
+import { isValidTimeZone, type TicketImport, TIME_ZONE_MESSAGE } from '@cep/shared';
 import { type KeyboardEvent, useState } from 'react';
 import { Alert } from '../../../components/ui/Alert.tsx';
 import { Button } from '../../../components/ui/Button.tsx';
@@ -11,15 +11,6 @@ import { formatCount } from '../utils/checkpoint-format.ts';
 import { RowErrorsTable } from './RowErrorsTable.tsx';
 import { TicketImportFigures } from './TicketImportFigures.tsx';
 import { UploadProgressBar } from './UploadProgressBar.tsx';
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** What a failed upload said: a message for the alert, the time zone's problem, and the unusable lines. */
 function uploadFailure(error: unknown) {
@@ -55,7 +46,7 @@ export function TicketUploadPanel({ vendorId, period, ticketImport, readOnly, er
 
   function start() {
     const zone = timeZone.trim();
-    const next = { file: file ? undefined : 'must be chosen first', timeZone: zone && !isTimeZone(zone) ? 'must be a time zone such as Europe/Berlin' : undefined };
+    const next = { file: file ? undefined : 'must be chosen first', timeZone: zone && !isValidTimeZone(zone) ? TIME_ZONE_MESSAGE : undefined };
     setProblems(next);
     if (!file || next.timeZone) return;
     upload.mutate({ file, timeZone: zone || undefined });

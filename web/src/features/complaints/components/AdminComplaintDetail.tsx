@@ -1,3 +1,4 @@
+import { ComplaintAction, complaintMachine } from '@cep/shared';
 import { useState } from 'react';
 import { Alert } from '../../../components/ui/Alert.tsx';
 import { Spinner } from '../../../components/ui/Spinner.tsx';
@@ -32,7 +33,7 @@ export function AdminComplaintDetail({ id }: { id: string }) {
       <ComplaintFacts complaint={complaint} vendorHref={`/admin/vendors/${encodeURIComponent(complaint.vendorId)}`} />
       <ComplainantDetails complaint={complaint} audience="admin" />
       <ComplaintProgress complaint={complaint} audience="admin" />
-      {complaint.state === 'confirmed' ? (
+      {complaintMachine.can(complaint.state, ComplaintAction.Forward) ? (
         <div className="grid-2">
           <ForwardForm complaintId={id} vendorName={complaint.vendorName} consent={complaint.consent} onDone={() => setDone('forwarded')} />
           <DismissForm complaintId={id} onDone={() => setDone('dismissed')} />

@@ -1,3 +1,4 @@
+import { ComplaintAction, complaintMachine } from '@cep/shared';
 import { useState } from 'react';
 import { Alert } from '../../../components/ui/Alert.tsx';
 import { Spinner } from '../../../components/ui/Spinner.tsx';
@@ -26,7 +27,7 @@ export function VendorComplaintDetail({ id }: { id: string }) {
       <ComplaintFacts complaint={complaint} />
       <ComplainantDetails complaint={complaint} audience="vendor" />
       <ComplaintProgress complaint={complaint} audience="vendor" />
-      {complaint.state === 'forwarded' ? <RespondForm complaintId={id} onDone={() => setSent(true)} /> : null}
+      {complaintMachine.can(complaint.state, ComplaintAction.Respond) ? <RespondForm complaintId={id} onDone={() => setSent(true)} /> : null}
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>
         <ComplaintTimeline timeline={complaint.timeline} />

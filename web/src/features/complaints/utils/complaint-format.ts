@@ -1,4 +1,4 @@
-import type { WatchEntry, WatchList } from '@cep/shared';
+import { ComplaintAction, complaintMachine, type ComplaintState, type WatchEntry, type WatchList } from '@cep/shared';
 import { formatDecimal } from '../../checkpoints/utils/checkpoint-format.ts';
 
 /** Where the admin triages a complaint, and where a vendor answers one. */
@@ -6,9 +6,9 @@ export const adminComplaintHref = (id: string): string => `/admin/complaints/${e
 export const vendorComplaintHref = (id: string): string => `/vendor/complaints/${encodeURIComponent(id)}`;
 export const vendorComplaintsHref = (vendorId: string): string => `/admin/complaints?vendorId=${encodeURIComponent(vendorId)}`;
 
-/** Only a complaint still waiting for the vendor can be late; afterwards "no response" says it. */
-export function isOverdue(state: string, responseDueAt: string | null): boolean {
-  return state === 'forwarded' && responseDueAt !== null && new Date(responseDueAt).getTime() < Date.now();
+/** Only a complaint still waiting for the vendor's response can be late; afterwards "no response" says it. */
+export function isOverdue(state: ComplaintState, responseDueAt: string | null): boolean {
+  return complaintMachine.can(state, ComplaintAction.Respond) && responseDueAt !== null && new Date(responseDueAt).getTime() < Date.now();
 }
 
 type Thresholds = WatchList['thresholds'];

@@ -1,4 +1,4 @@
-import type { DirectoryQuery } from '@cep/shared';
+import { badgeStatusOf, type DirectoryQuery } from '@cep/shared';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
@@ -6,7 +6,6 @@ import { Pagination } from '../../../components/ui/Pagination.tsx';
 import { Spinner } from '../../../components/ui/Spinner.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { BadgeStatusTag } from '../../badges/components/BadgeStatusTag.tsx';
-import { badgeStatusOf } from '../../badges/utils/badge-status.ts';
 import { categoryName, useCategories } from '../hooks/useCategories.ts';
 import { useDirectory } from '../hooks/useDirectory.ts';
 

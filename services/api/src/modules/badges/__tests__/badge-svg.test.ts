@@ -1,5 +1,5 @@
-import { isListedHost, PLEDGE_STATES } from '@cep/shared';
-import { badgeLook, badgeStatusOf } from '../badge-look.ts';
+import { isListedHost } from '@cep/shared';
+import { badgeLook } from '../badge-look.ts';
 import { renderBadge, textWidth } from '../badge-svg.ts';
 import { renderSeal, sealFactsLine } from '../badge-seal.ts';
 import { parseBadgePath, refererHost } from '../badge-front-door.ts';
@@ -25,19 +25,6 @@ describe('renderBadge', () => {
     const narrow = renderBadge(badgeLook('active', null));
     const width = (svg: string) => Number(/width="(\d+)"/.exec(svg)?.[1]);
     expect(width(wide)).toBeGreaterThan(width(narrow));
-  });
-});
-
-describe('badgeStatusOf', () => {
-  it('shows members’ states and hides the rest behind "not a member"', () => {
-    expect(PLEDGE_STATES.map(badgeStatusOf)).toEqual([
-      'not_member',
-      'active',
-      'lapsed',
-      'suspended',
-      'not_member',
-      'not_member',
-    ]);
   });
 });
 
