@@ -9,13 +9,12 @@ import { dehydrate, QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, matchPath, StaticRouterProvider } from 'react-router';
-import type { PublicPageData, RenderedPage, RenderPublicPage, Verification } from '@cep/shared';
+import { periodLabel, type PublicPageData, type RenderedPage, type RenderPublicPage, type Verification } from '@cep/shared';
 import { AppProvider } from './app/provider.tsx';
 import { routes } from './app/router.tsx';
-import { badgeKeys } from './features/badges/hooks/badge-keys.ts';
-import { BADGE_STATUS_LABELS, periodLabel } from './features/badges/utils/badge-status.ts';
-import { categoriesKey } from './features/directory/hooks/useCategories.ts';
-import { directoryFiltersOf, directoryKey } from './features/directory/utils/directory-query.ts';
+import { BADGE_STATUS_LABELS, badgeKeys } from './features/badges/index.ts';
+import { directoryFiltersOf, directoryKey } from './features/directory/index.ts';
+import { categoriesKey } from './features/vendors/index.ts';
 import { formatDate } from './lib/format.ts';
 
 const SITE = 'Customer Excellence Pledge';

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { freePort } from '../src/db/embedded.ts';
-import { newSigningKey } from '../src/modules/credentials/issuer.ts';
+import { newSigningKey } from '../src/modules/credentials/index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..', '..');

@@ -12,8 +12,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { createDataSource } from '../src/db/data-source.ts';
 import { ensureDatabase, startEmbeddedPostgres } from '../src/db/embedded.ts';
-import { toPrincipal } from '../src/modules/accounts/accounts.service.ts';
-import { User } from '../src/modules/accounts/user.entity.ts';
+import { toPrincipal, User } from '../src/modules/accounts/index.ts';
 
 const external = process.env.BENCH_DATABASE_URL;
 const embedded = external ? null : await startEmbeddedPostgres({ dataDir: path.join(tmpdir(), `cep-bench-${randomBytes(4).toString('hex')}`), persistent: false });

@@ -1,10 +1,9 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.ts';
+import type { Clock } from './clock.ts';
 import type { JobQueue } from './plugins/jobs.ts';
 
-/** Time comes from here, so tests can move it (lapses, reminders, token expiry). */
-export type Clock = () => Date;
-export const systemClock: Clock = () => new Date();
+export { type Clock, systemClock } from './clock.ts';
 
 /** What services need from the running app; built once in app.ts and passed explicitly. */
 export interface AppContext {

@@ -1,17 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ApplicationStatus, type CheckpointData, DEFAULT_CALENDAR, PledgeState, Role, type SubmissionStatus, type TicketImport } from '@cep/shared';
-import { hashPassword } from '../src/modules/accounts/passwords.ts';
-import { User } from '../src/modules/accounts/user.entity.ts';
-import { Application } from '../src/modules/applications/application.entity.ts';
-import { Vendor } from '../src/modules/vendors/vendor.entity.ts';
-import { Pledge } from '../src/modules/pledges/pledge.entity.ts';
-import { PledgeSignature } from '../src/modules/pledges/pledge-signature.entity.ts';
-import { Checkpoint } from '../src/modules/checkpoints/checkpoint.entity.ts';
+import { hashPassword, hashToken, Invitation, newToken, toPrincipal, User } from '../src/modules/accounts/index.ts';
+import { Application } from '../src/modules/applications/index.ts';
+import { Vendor } from '../src/modules/vendors/index.ts';
+import { Pledge, PledgeSignature } from '../src/modules/pledges/index.ts';
+import { Checkpoint } from '../src/modules/checkpoints/index.ts';
 import type { FastifyInstance } from 'fastify';
-import { toPrincipal } from '../src/modules/accounts/accounts.service.ts';
-import { Invitation } from '../src/modules/accounts/invitation.entity.ts';
-import { hashToken, newToken } from '../src/modules/accounts/tokens.ts';
 import type { Clock } from '../src/context.ts';
 
 export const PASSWORD = 'correct horse battery staple';

@@ -122,3 +122,9 @@ export function calendarStatus(name: string, today: string): CalendarStatus {
 export function pledgePeriods(activeSince: Date, today: Date): PeriodName[] {
   return periodsBetween(periodOf(activeSince), periodOf(today));
 }
+
+/** How people read a period: `2026-H1` → "1st half of 2026". */
+export function periodLabel(period: string): string {
+  const [year, half] = period.split('-');
+  return `${half === 'H1' ? '1st' : '2nd'} half of ${year}`;
+}

@@ -2,7 +2,7 @@ import Type from 'typebox';
 import { DateTime, Domain, Email, Id, Page, PageQuery, PersonName, ShortText, Slug, Url } from './atoms.ts';
 import { ROLES } from './enums.ts';
 import { PledgeSummarySchema } from './pledges.ts';
-import { PLEDGE_STATES } from '../domain/pledge-states.ts';
+import { MEMBER_STATES, PLEDGE_STATES } from '../domain/pledge-states.ts';
 
 /** `HH:MM`, 00:00 to 24:00 (24:00 closes a range at midnight). */
 export const ClockTime = Type.String({ pattern: '^(?:[01]\\d|2[0-3]):[0-5]\\d$|^24:00$' });
@@ -140,8 +140,8 @@ export const DirectoryEntrySchema = Type.Object({
 });
 export type DirectoryEntry = Type.Static<typeof DirectoryEntrySchema>;
 
-/** The states a pledged vendor can be in: the directory lists only these. */
-export const DIRECTORY_STATES = ['active', 'lapsed', 'suspended'] as const;
+/** The directory lists members only: the badge's own rule. */
+export const DIRECTORY_STATES = MEMBER_STATES;
 
 export const DirectoryQuery = Type.Object({
   ...PageQuery,

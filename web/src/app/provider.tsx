@@ -1,6 +1,6 @@
 import { type DehydratedState, hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
-import { forgetAccountData, sessionKey } from '../features/auth/hooks/useSession.ts';
+import { forgetAccountData, sessionKey } from '../features/auth/index.ts';
 import { onSessionChange } from '../lib/api-client.ts';
 import { createQueryClient } from '../lib/query-client.ts';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 // The DOM build of the provider: it can flush a navigation synchronously (`flushSync`, see useLogout).
 import { RouterProvider } from 'react-router/dom';
-import { RequireRole } from '../features/auth/components/RequireRole.tsx';
+import { RequireRole } from '../features/auth/index.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { RouteError } from './layout/RouteError.tsx';
 import { AgreementsPage } from './routes/admin/AgreementsPage.tsx';

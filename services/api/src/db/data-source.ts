@@ -1,4 +1,6 @@
 import { DataSource } from 'typeorm';
+// Entity classes from their own files (not the modules' front doors): loading the schema — the
+// migrate command, the test set-up — must not load every route and service.
 import { Invitation } from '../modules/accounts/invitation.entity.ts';
 import { RefreshToken } from '../modules/accounts/refresh-token.entity.ts';
 import { User } from '../modules/accounts/user.entity.ts';

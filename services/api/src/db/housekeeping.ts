@@ -1,4 +1,5 @@
 import type { AppContext } from '../context.ts';
+import { FINISHED_JOB_STATUSES } from '../plugins/jobs.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
@@ -11,7 +12,7 @@ export function registerHousekeeping(ctx: AppContext): void {
   ctx.jobs.every('housekeeping.purge', HOUR_MS, async () => {
     const now = ctx.clock().getTime();
     await ctx.db.query(`DELETE FROM idempotency_key WHERE created_at < $1`, [new Date(now - DAY_MS)]);
-    await ctx.db.query(`DELETE FROM job WHERE status IN ('done', 'failed') AND finished_at < $1`, [new Date(now - 7 * DAY_MS)]);
+    await ctx.db.query(`DELETE FROM job WHERE status = ANY($2) AND finished_at < $1`, [new Date(now - 7 * DAY_MS), FINISHED_JOB_STATUSES]);
     await ctx.db.query(`DELETE FROM refresh_token WHERE expires_at < $1`, [new Date(now - 30 * DAY_MS)]);
   });
 }

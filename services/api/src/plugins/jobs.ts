@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Clock } from '../context.ts';
+import type { Clock } from '../clock.ts';
 
 export interface JobContext {
   id: string;
@@ -42,6 +42,11 @@ interface JobRow {
 }
 
 /** How long a claimed job is hidden from other workers; past it a crashed worker's job runs again. */
+/** A job's life: pending → running → done, or back to pending to retry, or failed after its last attempt. */
+export const JobStatus = { Pending: 'pending', Running: 'running', Done: 'done', Failed: 'failed' } as const;
+/** Finished jobs, which housekeeping may purge. */
+export const FINISHED_JOB_STATUSES = [JobStatus.Done, JobStatus.Failed];
+
 const LEASE_SECONDS = 300;
 const BATCH = 10;
 
@@ -62,17 +67,17 @@ export function createJobQueue(db: DataSource, clock: Clock, log: FastifyBaseLog
     const lease = new Date(now.getTime() + LEASE_SECONDS * 1000);
     const rows: JobRow[] = await db.query(
       `WITH claimed AS (
-       UPDATE job SET status = 'running', attempts = attempts + 1, locked_until = $2
+       UPDATE job SET status = $5, attempts = attempts + 1, locked_until = $2
         WHERE id IN (
           SELECT id FROM job
            WHERE run_at <= $1 AND kind = ANY($3)
-             AND (status = 'pending' OR (status = 'running' AND locked_until < $1))
+             AND (status = $4 OR (status = $5 AND locked_until < $1))
            ORDER BY run_at, id
            LIMIT ${BATCH}
            FOR UPDATE SKIP LOCKED)
         RETURNING id, kind, payload, attempts, max_attempts)
        SELECT * FROM claimed`,
-      [now, lease, [...handlers.keys()]],
+      [now, lease, [...handlers.keys()], JobStatus.Pending, JobStatus.Running],
     );
     return rows;
   }
@@ -83,17 +88,17 @@ export function createJobQueue(db: DataSource, clock: Clock, log: FastifyBaseLog
     try {
       if (!handler) throw new Error(`no handler for job kind ${row.kind}`);
       await handler(row.payload, context);
-      await db.query(`UPDATE job SET status = 'done', finished_at = $2, locked_until = NULL WHERE id = $1`, [row.id, clock()]);
+      await db.query(`UPDATE job SET status = $3, finished_at = $2, locked_until = NULL WHERE id = $1`, [row.id, clock(), JobStatus.Done]);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const retryAt = new Date(clock().getTime() + Math.min(3600, 2 ** row.attempts) * 1000);
       log.warn({ job: row.id, kind: row.kind, attempt: row.attempts, err: message }, 'job failed');
       await db.query(
-        `UPDATE job SET status = CASE WHEN attempts >= max_attempts THEN 'failed' ELSE 'pending' END,
+        `UPDATE job SET status = CASE WHEN attempts >= max_attempts THEN $5 ELSE $6 END,
                         run_at = $2, last_error = $3, locked_until = NULL,
                         finished_at = CASE WHEN attempts >= max_attempts THEN $4::timestamptz END
           WHERE id = $1`,
-        [row.id, retryAt, message.slice(0, 2000), clock()],
+        [row.id, retryAt, message.slice(0, 2000), clock(), JobStatus.Failed, JobStatus.Pending],
       );
     }
   }

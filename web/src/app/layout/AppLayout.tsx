@@ -1,7 +1,6 @@
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { Button } from '../../components/ui/Button.tsx';
-import { isVendorRole, useSession } from '../../features/auth/hooks/useSession.ts';
-import { useLogout } from '../../features/auth/hooks/useLogout.ts';
+import { isVendorRole, useLogout, useSession } from '../../features/auth/index.ts';
 import { ROLE_LABELS } from '../../lib/format.ts';
 import type { Role } from '@cep/shared';
 

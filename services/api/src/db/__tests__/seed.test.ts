@@ -1,9 +1,9 @@
 import { createTestApp, testConfig, type TestApp } from '../../../test/build-app.ts';
-import { verifyPassword } from '../../modules/accounts/passwords.ts';
+import { verifyPassword } from '../../modules/accounts/index.ts';
 import { DEMO_ADMIN_EMAIL, seed } from '../seed/seed.ts';
 import { DEMO_VENDORS } from '../seed/demo-data.ts';
-import { scanComplaints } from '../../modules/complaints/complaints.jobs.ts';
-import { scanPledges } from '../../modules/pledges/pledges.jobs.ts';
+import { scanComplaints } from '../../modules/complaints/index.ts';
+import { scanPledges } from '../../modules/pledges/index.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { ErrorCode } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../test/build-app.ts';
 import { createVendor } from '../../../test/factories.ts';
-import { Vendor } from '../../modules/vendors/vendor.entity.ts';
+import { Vendor } from '../../modules/vendors/index.ts';
 import { AppError } from '../../plugins/errors.ts';
 import { updateVersioned } from '../versioned.ts';
 

@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { type CheckpointData, type SubmissionStatus, type TicketImport, addDays, periodBounds } from '@cep/shared';
-import { Checkpoint } from '../../modules/checkpoints/checkpoint.entity.ts';
-import { ticketImport } from '../../modules/checkpoints/ticket-import.ts';
-import type { Vendor } from '../../modules/vendors/vendor.entity.ts';
+import { Checkpoint, ticketImport } from '../../modules/checkpoints/index.ts';
+import { type Vendor } from '../../modules/vendors/index.ts';
 
 /**
  * Believable checkpoint data for the demo: figures that improve period after period, an issue that

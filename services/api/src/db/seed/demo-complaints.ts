@@ -1,9 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { type ComplaintPromise, ComplaintState, type DismissReason, FORWARDED_STATES, addBusinessDays } from '@cep/shared';
-import { type Actor, SYSTEM_ACTOR, recordAudit } from '../../modules/audit/audit.service.ts';
-import { Complaint } from '../../modules/complaints/complaint.entity.ts';
-import { COMPLAINANT, CONFIRM_DAYS } from '../../modules/complaints/complaints.service.ts';
-import type { Vendor } from '../../modules/vendors/vendor.entity.ts';
+import { type Actor, recordAudit, SYSTEM_ACTOR } from '../../modules/audit/index.ts';
+import { COMPLAINANT, Complaint, CONFIRM_DAYS } from '../../modules/complaints/index.ts';
+import { type Vendor } from '../../modules/vendors/index.ts';
 
 /**
  * Complaints for the demo: one in every state a newcomer should see — waiting for confirmation,

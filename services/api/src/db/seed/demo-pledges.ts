@@ -1,11 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { PledgeState, type ReasonCategory, addDays, dateOf, lapseDate, nextPeriod, periodBounds, periodOf, periodsBetween, previousPeriod } from '@cep/shared';
-import type { User } from '../../modules/accounts/user.entity.ts';
-import { SYSTEM_ACTOR, recordAudit } from '../../modules/audit/audit.service.ts';
-import { PledgeAppeal } from '../../modules/pledges/pledge-appeal.entity.ts';
-import { PledgeSignature } from '../../modules/pledges/pledge-signature.entity.ts';
-import { Pledge } from '../../modules/pledges/pledge.entity.ts';
-import type { Vendor } from '../../modules/vendors/vendor.entity.ts';
+import { type User } from '../../modules/accounts/index.ts';
+import { recordAudit, SYSTEM_ACTOR } from '../../modules/audit/index.ts';
+import { Pledge, PledgeAppeal, PledgeSignature } from '../../modules/pledges/index.ts';
+import { type Vendor } from '../../modules/vendors/index.ts';
 import { type DemoCheckpoint, seedCheckpoints } from './demo-checkpoints.ts';
 
 /** How a demo vendor's pledge should stand, relative to today so the demo stays coherent any day. */

@@ -4,7 +4,7 @@ import Type from 'typebox';
 import { AcceptInvitationBody, InvitationParams, InvitationSummary, LoginBody, MeSchema, TokenResponse } from '@cep/shared';
 import { principalOf } from '../../plugins/auth.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
-import { actorOf } from '../audit/audit.service.ts';
+import { actorOf } from '../audit/index.ts';
 import { acceptInvitation, describeInvitation, getMe, login, logout, refresh, type Session, toMe, toPrincipal } from './accounts.service.ts';
 
 export const REFRESH_COOKIE = 'cep_refresh';

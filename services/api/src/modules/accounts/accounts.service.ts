@@ -4,9 +4,9 @@ import { ErrorCode, type InvitationSummary, type Me, type Role } from '@cep/shar
 import type { AppContext } from '../../context.ts';
 import { AppError, notFound } from '../../plugins/errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
-import { type Actor, recordAudit } from '../audit/audit.service.ts';
-import { queueMail } from '../mail/mail.service.ts';
-import { Vendor } from '../vendors/vendor.entity.ts';
+import { type Actor, recordAudit } from '../audit/index.ts';
+import { queueMail } from '../mail/index.ts';
+import { Vendor } from '../vendors/index.ts';
 import { Invitation } from './invitation.entity.ts';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.ts';
 import { RefreshToken } from './refresh-token.entity.ts';

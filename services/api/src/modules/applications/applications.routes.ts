@@ -13,7 +13,7 @@ import {
   VendorSchema,
 } from '@cep/shared';
 import { problemResponses } from '../../plugins/openapi.ts';
-import { actorOf } from '../audit/audit.service.ts';
+import { actorOf } from '../audit/index.ts';
 import { approveApplication, listApplications, rejectApplication, submitApplication } from './applications.service.ts';
 
 export const applicationsRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -1,14 +1,12 @@
-import { ErrorCode, type ApplicationList, type ApplicationReceipt, type Application as ApplicationDto, type CreateApplicationBody, type ListApplicationsQuery, Role, slugify, siteDomain, DEFAULT_CALENDAR, ApplicationStatus, PledgeState, type Vendor as VendorDto } from '@cep/shared';
+import { ErrorCode, type ApplicationList, type ApplicationReceipt, type Application as ApplicationDto, type CreateApplicationBody, type ListApplicationsQuery, Role, slugify, siteDomain, DEFAULT_CALENDAR, ApplicationStatus, type Vendor as VendorDto } from '@cep/shared';
 import type { EntityManager } from 'typeorm';
 import type { AppContext } from '../../context.ts';
 import { AppError, invalid, notFound } from '../../plugins/errors.ts';
-import { inviteUser } from '../accounts/accounts.service.ts';
-import { type Actor, recordAudit } from '../audit/audit.service.ts';
-import { mailAdmins, queueMail } from '../mail/mail.service.ts';
-import { Category } from '../vendors/category.entity.ts';
-import { Vendor } from '../vendors/vendor.entity.ts';
-import { Pledge } from '../pledges/pledge.entity.ts';
-import { toVendorDto } from '../vendors/vendors.service.ts';
+import { inviteUser, mailAdmins } from '../accounts/index.ts';
+import { type Actor, recordAudit } from '../audit/index.ts';
+import { queueMail } from '../mail/index.ts';
+import { openPledge } from '../pledges/index.ts';
+import { assertCategoryExists, toVendorDto, Vendor } from '../vendors/index.ts';
 import { Application } from './application.entity.ts';
 
 export function toApplicationDto(a: Application): ApplicationDto {
@@ -27,10 +25,6 @@ export function toApplicationDto(a: Application): ApplicationDto {
     decidedAt: a.decidedAt?.toISOString() ?? null,
     createdAt: a.createdAt.toISOString(),
   };
-}
-
-export async function assertCategoryExists(manager: EntityManager, slug: string, field = 'category'): Promise<void> {
-  if (!(await manager.getRepository(Category).existsBy({ slug }))) throw invalid([{ field, in: 'body', message: `unknown category "${slug}"` }]);
 }
 
 /** Anyone may apply; the applicant and the admin are told by e-mail. */
@@ -129,13 +123,13 @@ export async function approveApplication(ctx: AppContext, id: string, requestedS
     });
     await manager.getRepository(Vendor).save(vendor);
     // Every vendor has its pledge from the start, waiting for the owner's signature.
-    await manager.insert(Pledge, { vendorId: vendor.id, state: PledgeState.PendingSignature, stateSince: now });
+    const pledge = await openPledge(manager, vendor.id, now);
     await manager.update(Application, { id }, { status: ApplicationStatus.Approved, vendorId: vendor.id, decidedBy: actor.id, decidedAt: now });
     await recordAudit(manager, actor, { action: 'application.approved', entityType: 'application', entityId: id, vendorId: vendor.id, from: ApplicationStatus.Pending, to: ApplicationStatus.Approved }, now);
     await recordAudit(manager, actor, { action: 'vendor.created', entityType: 'vendor', entityId: vendor.id, vendorId: vendor.id, details: { slug } }, now);
     await inviteUser(ctx, manager, { email: application.contactEmail, role: Role.VendorOwner, vendor, invitedBy: actor.id }, actor);
     const updated = await manager.getRepository(Application).findOneByOrFail({ id });
-    return { application: toApplicationDto(updated), vendor: toVendorDto(vendor, { state: PledgeState.PendingSignature, stateSince: now.toISOString(), nextDueDate: null }) };
+    return { application: toApplicationDto(updated), vendor: toVendorDto(vendor, { state: pledge.state, stateSince: now.toISOString(), nextDueDate: null }) };
   });
 }
 

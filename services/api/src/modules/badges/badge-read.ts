@@ -1,6 +1,6 @@
 import { type BadgeJson, type PledgeState, ReasonCategory, type Verification, badgeStatusOf, CATEGORISED_STATES, DELIVERED_STATUSES, SubmissionStatus } from '@cep/shared';
 import type { EntityManager } from 'typeorm';
-import { nextDueOf } from '../pledges/pledges.service.ts';
+import { nextDueOf } from '../pledges/index.ts';
 
 /**
  * The one read of a vendor's public standing. The badge cache runs it for every vendor (and again

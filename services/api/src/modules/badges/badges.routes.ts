@@ -5,7 +5,7 @@ import { BadgeJsonSchema, BadgeParams, BadgeStatsSchema, BadgeSvgQuery, ErrorCod
 import { assertVendorAccess, principalOf } from '../../plugins/auth.ts';
 import { AppError, notFound, sendProblem } from '../../plugins/errors.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
-import { Vendor } from '../vendors/vendor.entity.ts';
+import { Vendor } from '../vendors/index.ts';
 import type { RequestCounts } from '../../plugins/request-counts.ts';
 import type { BadgeCache } from './badge-cache.ts';
 import type { BadgeKind, BadgeServing } from './badge-front-door.ts';

@@ -24,10 +24,11 @@ import {
 import { principalOf } from '../../plugins/auth.ts';
 import { AppError, invalid } from '../../plugins/errors.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
-import { actorOf } from '../audit/audit.service.ts';
+import { etagOf } from '../../plugins/preconditions.ts';
+import { actorOf } from '../audit/index.ts';
 import { checkpointCalendar } from './checkpoints.service.ts';
 import { programMetrics, vendorMetrics } from './metrics.service.ts';
-import { checkpointEtag, getSubmission, importContext, listSubmissions, reviewCheckpoint, saveDraft, saveTicketImport, submitCheckpoint } from './submissions.service.ts';
+import { getSubmission, importContext, listSubmissions, reviewCheckpoint, saveDraft, saveTicketImport, submitCheckpoint } from './submissions.service.ts';
 import { ImportError, ticketImport } from './ticket-import.ts';
 
 const IfMatchHeaders = Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 100, description: 'The ETag from GET …/checkpoints/{period}; needed once a draft exists' })) });
@@ -71,7 +72,7 @@ export const checkpointsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const submission = await getSubmission(app.ctx, principalOf(request), request.params.id, request.params.period);
-      return reply.header('etag', checkpointEtag(submission.version)).send(submission);
+      return reply.header('etag', etagOf(submission.version)).send(submission);
     },
   );
 
@@ -93,7 +94,7 @@ export const checkpointsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { id, period } = request.params;
       const submission = await saveDraft(app.ctx, principalOf(request), id, period, request.headers['if-match'], request.body, actorOf(request));
-      return reply.header('etag', checkpointEtag(submission.version)).send(submission);
+      return reply.header('etag', etagOf(submission.version)).send(submission);
     },
   );
 

@@ -2,7 +2,7 @@ import { type CheckpointCalendar, FINAL_STATES, SubmissionStatus, calendarStatus
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
-import { Pledge } from '../pledges/pledge.entity.ts';
+import { Pledge } from '../pledges/index.ts';
 import { Checkpoint } from './checkpoint.entity.ts';
 
 /**

@@ -2,7 +2,7 @@ import { type ProgramMetrics, type ResponseTarget, type VendorMetrics, checkpoin
 import type { AppContext } from '../../context.ts';
 import { notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
-import { heldTargets } from '../pledges/agreements.service.ts';
+import { heldTargets } from '../pledges/index.ts';
 import { type Checkpoint } from './checkpoint.entity.ts';
 
 /**

@@ -35,14 +35,11 @@ import type { AppContext } from '../../context.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { AppError, invalid, notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
-import { type Actor, SYSTEM_ACTOR, recordAudit } from '../audit/audit.service.ts';
-import { mailAdmins } from '../mail/mail.service.ts';
-import { heldTargets } from '../pledges/agreements.service.ts';
-import { Pledge } from '../pledges/pledge.entity.ts';
-import { applyTransition, lockPledge, mailOwners, noticeFor, standings } from '../pledges/pledges.service.ts';
-import { queueCredentialIssue } from '../credentials/issue-queue.ts';
-import { parseIfMatch } from '../vendors/vendors.service.ts';
-import { Vendor } from '../vendors/vendor.entity.ts';
+import { parseIfMatch } from '../../plugins/preconditions.ts';
+import { type Actor, recordAudit, SYSTEM_ACTOR } from '../audit/index.ts';
+import { mailAdmins, mailOwners } from '../accounts/index.ts';
+import { applyTransition, heldTargets, lockPledge, noticeFor, Pledge, queueCredentialIssue, standings } from '../pledges/index.ts';
+import { Vendor } from '../vendors/index.ts';
 import { Checkpoint } from './checkpoint.entity.ts';
 
 /**
@@ -51,8 +48,6 @@ import { Checkpoint } from './checkpoint.entity.ts';
  * never cross, and a submission that settles what was owed restores a lapsed pledge in the same
  * transaction.
  */
-
-export const checkpointEtag = (version: number) => `"${version}"`;
 
 async function responseTarget(manager: EntityManager, vendorId: string, now: Date): Promise<ResponseTarget> {
   return (await heldTargets(manager, [vendorId], now))(vendorId);

@@ -1,11 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { ComplaintAction, ComplaintState, addBusinessDays, complaintMachine, localDateOf } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
-import { SYSTEM_ACTOR, recordAudit } from '../audit/audit.service.ts';
-import { mailAdmins } from '../mail/mail.service.ts';
-import { firstNotice } from '../pledges/pledges.jobs.ts';
-import { mailOwners } from '../pledges/pledges.service.ts';
-import { Vendor } from '../vendors/vendor.entity.ts';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/index.ts';
+import { mailAdmins, mailOwners } from '../accounts/index.ts';
+import { firstNotice } from '../pledges/index.ts';
+import { Vendor } from '../vendors/index.ts';
 import { Complaint } from './complaint.entity.ts';
 import { OUTCOME_DAYS, localDeadline, lockComplaint, moveComplaint } from './complaints.service.ts';
 import { evaluateWatch, lockVendorComplaints, vendorsToReevaluate } from './watchlist.service.ts';

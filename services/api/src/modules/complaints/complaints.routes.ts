@@ -17,7 +17,7 @@ import {
 } from '@cep/shared';
 import { principalOf } from '../../plugins/auth.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
-import { actorOf } from '../audit/audit.service.ts';
+import { actorOf } from '../audit/index.ts';
 import { confirmComplaint, dismissComplaint, fileComplaint, forwardComplaint, getComplaint, listComplaints, recordOutcome, respondToComplaint } from './complaints.service.ts';
 import { listWatch } from './watchlist.service.ts';
 

@@ -28,12 +28,11 @@ import type { AppContext } from '../../context.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { AppError, notFound, requireText, requireTexts } from '../../plugins/errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
-import { hashToken, newToken } from '../accounts/tokens.ts';
-import { type Actor, recordAudit } from '../audit/audit.service.ts';
-import { mailAdmins, queueMail } from '../mail/mail.service.ts';
-import { mailOwners } from '../pledges/pledges.service.ts';
-import { Pledge } from '../pledges/pledge.entity.ts';
-import { Vendor } from '../vendors/vendor.entity.ts';
+import { hashToken, mailAdmins, mailOwners, newToken } from '../accounts/index.ts';
+import { type Actor, recordAudit } from '../audit/index.ts';
+import { queueMail } from '../mail/index.ts';
+import { Pledge } from '../pledges/index.ts';
+import { Vendor } from '../vendors/index.ts';
 import { Complaint } from './complaint.entity.ts';
 import { evaluateWatch, lockVendorComplaints } from './watchlist.service.ts';
 

@@ -1,9 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { COUNTED_STATES, DELIVERED_STATUSES, type WatchList, watchVerdict } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
-import { SYSTEM_ACTOR, recordAudit } from '../audit/audit.service.ts';
-import { mailAdmins } from '../mail/mail.service.ts';
-import { mailOwners } from '../pledges/pledges.service.ts';
+import { recordAudit, SYSTEM_ACTOR } from '../audit/index.ts';
+import { mailAdmins, mailOwners } from '../accounts/index.ts';
 
 /**
  * The watch list (SPEC §6). Re-evaluated for a vendor whenever one of its complaints changes state

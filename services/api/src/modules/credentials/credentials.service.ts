@@ -18,8 +18,8 @@ import {
 import type { AppContext } from '../../context.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
 import { AppError, notFound } from '../../plugins/errors.ts';
-import { readStandings, type StandingRow, verificationOf } from '../badges/badge-read.ts';
-import { lockPledge } from '../pledges/pledges.service.ts';
+import { readStandings, type StandingRow, verificationOf } from '../badges/index.ts';
+import { lockPledge } from '../pledges/index.ts';
 import { Credential } from './credential.entity.ts';
 import type { Issuer } from './issuer.ts';
 import type { StatusLists } from './status-lists.ts';

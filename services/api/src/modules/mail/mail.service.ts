@@ -1,10 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { MailStatus, Role, type ListOutboxQuery, type OutboxList, type OutboxMessage } from '@cep/shared';
+import { MailStatus, type ListOutboxQuery, type OutboxList, type OutboxMessage } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { MailMessage } from './mail-message.entity.ts';
-import { User } from '../accounts/user.entity.ts';
 
 export interface OutgoingMail {
   to: string;
@@ -23,12 +22,6 @@ export async function queueMail(ctx: AppContext, manager: EntityManager, mail: O
   const { identifiers } = await manager.insert(MailMessage, { to: mail.to, subject: mail.subject, text: mail.text, status, createdAt: ctx.clock() });
   const id = String(identifiers[0]?.id);
   if (status === MailStatus.Queued) await ctx.jobs.enqueue(manager, DELIVER_MAIL_JOB, { id }, { maxAttempts: 6 });
-}
-
-/** The same message to every admin (new applications, withdrawals, appeals). */
-export async function mailAdmins(ctx: AppContext, manager: EntityManager, mail: Omit<OutgoingMail, 'to'>): Promise<void> {
-  const admins = await manager.getRepository(User).find({ where: { role: Role.Admin }, order: { createdAt: 'ASC' } });
-  for (const admin of admins) await queueMail(ctx, manager, { ...mail, to: admin.email });
 }
 
 /** The delivery job: sends one queued message; a failure retries with backoff, the last one marks it failed. */

@@ -2,8 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { type Agreement, type AgreementList, type FieldError, type PublishAgreementBody, type ResponseTarget, heldTarget } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { invalid, notFound } from '../../plugins/errors.ts';
-import { sha256 } from '../accounts/tokens.ts';
-import { type Actor, recordAudit } from '../audit/audit.service.ts';
+import { sha256 } from '../accounts/index.ts';
+import { type Actor, recordAudit } from '../audit/index.ts';
 import { AgreementVersion } from './agreement.entity.ts';
 
 export const SCAN_JOB = 'pledge.scan';

@@ -1,13 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import { PledgeAction, PledgeState, dateOf, dueDate, lapseDate, lapseReason, periodBounds, pledgePeriods, REMINDER_DAYS_BEFORE_DUE, addDays } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
+import { mailOwners } from '../accounts/index.ts';
 import { updateVersioned } from '../../db/versioned.ts';
-import { SYSTEM_ACTOR } from '../audit/audit.service.ts';
-import { Vendor } from '../vendors/vendor.entity.ts';
+import { SYSTEM_ACTOR } from '../audit/index.ts';
+import { Vendor } from '../vendors/index.ts';
 import { currentAgreement, SCAN_JOB } from './agreements.service.ts';
 import { PledgeSignature } from './pledge-signature.entity.ts';
 import { Pledge } from './pledge.entity.ts';
-import { applyTransition, deliveredPeriods, lockPledge, mailOwners, noticeFor, standings } from './pledges.service.ts';
+import { applyTransition, deliveredPeriods, lockPledge, noticeFor, standings } from './pledges.service.ts';
 
 const HOUR_MS = 3_600_000;
 export const RESIGN_GRACE_DAYS = 60;

@@ -15,7 +15,7 @@ import {
 } from '@cep/shared';
 import { principalOf } from '../../plugins/auth.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
-import { actorOf } from '../audit/audit.service.ts';
+import { actorOf } from '../audit/index.ts';
 import { getCurrentAgreement, listAgreements, publishAgreement } from './agreements.service.ts';
 import { type AdminAction, adminTransition, appealPledge, getPledge, listAudit, signPledge, withdrawPledge } from './pledges.service.ts';
 

@@ -3,8 +3,6 @@ import {
   type AuditList,
   CATEGORISED_ACTIONS,
   CREDENTIAL_ISSUING_STATE,
-  DELIVERED_STATUSES,
-  isDelivered,
   ReasonCategory,
   type ReasonBody,
   type AuditQuery,
@@ -19,7 +17,6 @@ import {
   type PledgeSummary,
   type Signature,
   type SignPledgeBody,
-  Role,
   dateOf,
   dueDate,
   periodBounds,
@@ -30,13 +27,13 @@ import type { AppContext } from '../../context.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { AppError, invalid, notFound, requireText } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
-import { User } from '../accounts/user.entity.ts';
-import { type Actor, recordAudit } from '../audit/audit.service.ts';
-import { queueCredentialIssue } from '../credentials/issue-queue.ts';
-import { Checkpoint } from '../checkpoints/checkpoint.entity.ts';
-import { mailAdmins, queueMail, type OutgoingMail } from '../mail/mail.service.ts';
-import { Vendor } from '../vendors/vendor.entity.ts';
+import { mailAdmins, mailOwners, User } from '../accounts/index.ts';
+import { type Actor, recordAudit } from '../audit/index.ts';
+import type { OutgoingMail } from '../mail/index.ts';
+import { Vendor } from '../vendors/index.ts';
 import { currentAgreement } from './agreements.service.ts';
+import { queueCredentialIssue } from './credential-queue.ts';
+import { deliveredPeriodsOf, periodRows } from './pledges.queries.ts';
 import { PledgeAppeal } from './pledge-appeal.entity.ts';
 import { PledgeSignature } from './pledge-signature.entity.ts';
 import { Pledge } from './pledge.entity.ts';
@@ -70,13 +67,12 @@ export function nextDueOf(pledge: Pick<Pledge, 'state' | 'activeSince'>, deliver
 }
 
 export async function deliveredPeriods(manager: EntityManager, vendorId: string): Promise<Set<string>> {
-  const rows = await manager.getRepository(Checkpoint).find({ where: { vendorId }, select: { period: true, status: true } });
-  return new Set(rows.filter((r) => isDelivered(r.status)).map((r) => r.period));
+  return (await deliveredPeriodsOf(manager, [vendorId])).get(vendorId) ?? new Set();
 }
 
 /** Every period the pledge has run, with its submission's status (what `lapseReason` reads). */
 export async function standings(manager: EntityManager, vendorId: string, activeSince: Date, now: Date): Promise<PeriodStanding[]> {
-  const rows = await manager.getRepository(Checkpoint).find({ where: { vendorId }, select: { period: true, status: true, returnedAt: true } });
+  const rows = await periodRows(manager, vendorId);
   const byPeriod = new Map(rows.map((r) => [r.period, r]));
   return pledgePeriods(activeSince, now).map((period) => ({ period, status: byPeriod.get(period)?.status ?? null, returnedAt: byPeriod.get(period)?.returnedAt ?? null }));
 }
@@ -85,12 +81,7 @@ export async function standings(manager: EntityManager, vendorId: string, active
 export async function pledgeSummaries(manager: EntityManager, vendorIds: string[], now: Date): Promise<Map<string, PledgeSummary>> {
   if (vendorIds.length === 0) return new Map();
   const pledges = await manager.getRepository(Pledge).createQueryBuilder('p').where('p.vendorId IN (:...ids)', { ids: vendorIds }).getMany();
-  const checkpoints = (await manager.query(`SELECT vendor_id, period FROM checkpoint WHERE vendor_id = ANY($1) AND status = ANY($2)`, [
-    vendorIds,
-    DELIVERED_STATUSES,
-  ])) as { vendor_id: string; period: string }[];
-  const delivered = new Map<string, Set<string>>();
-  for (const c of checkpoints) delivered.set(c.vendor_id, (delivered.get(c.vendor_id) ?? new Set()).add(c.period));
+  const delivered = await deliveredPeriodsOf(manager, vendorIds);
   return new Map(
     pledges.map((p) => [
       p.vendorId,
@@ -99,20 +90,15 @@ export async function pledgeSummaries(manager: EntityManager, vendorIds: string[
   );
 }
 
+/** A new vendor's pledge, waiting for its owner's signature (the application's approval opens it). */
+export async function openPledge(manager: EntityManager, vendorId: string, now: Date): Promise<Pledge> {
+  return manager.getRepository(Pledge).save(manager.getRepository(Pledge).create({ vendorId, state: PledgeState.PendingSignature, stateSince: now }));
+}
+
 export async function lockPledge(manager: EntityManager, vendorId: string): Promise<Pledge> {
   const pledge = await manager.getRepository(Pledge).findOne({ where: { vendorId }, lock: { mode: 'pessimistic_write' } });
   if (!pledge) throw notFound('Vendor');
   return pledge;
-}
-
-/** E-mail addresses of the vendor's owners, who receive every notice about the pledge. */
-export async function ownerEmails(manager: EntityManager, vendorId: string): Promise<string[]> {
-  const owners = await manager.getRepository(User).find({ where: { vendorId, role: Role.VendorOwner }, order: { createdAt: 'ASC' } });
-  return owners.map((o) => o.email);
-}
-
-export async function mailOwners(ctx: AppContext, manager: EntityManager, vendorId: string, mail: Omit<OutgoingMail, 'to'>): Promise<void> {
-  for (const to of await ownerEmails(manager, vendorId)) await queueMail(ctx, manager, { ...mail, to });
 }
 
 const PAST_TENSE: Record<PledgeAction, string> = {

@@ -1,6 +1,4 @@
-import { AgreementVersions } from '../../../features/pledges/components/AgreementVersions.tsx';
-import { PublishAgreementForm } from '../../../features/pledges/components/PublishAgreementForm.tsx';
-import { useAgreements } from '../../../features/pledges/hooks/useAgreements.ts';
+import { AgreementVersions, PublishAgreementForm, useAgreements } from '../../../features/pledges/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 export function AgreementsPage() {

@@ -1,6 +1,6 @@
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@cep/shared';
 import { FormField } from '../../../components/ui/FormField.tsx';
-import { ApplicationsReview } from '../../../features/applications/components/ApplicationsReview.tsx';
+import { ApplicationsReview } from '../../../features/applications/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 

@@ -1,6 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { AdminComplaintDetail } from '../../../features/complaints/components/AdminComplaintDetail.tsx';
-import { useComplaint } from '../../../features/complaints/hooks/useComplaints.ts';
+import { AdminComplaintDetail, useComplaint } from '../../../features/complaints/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 export function ComplaintPage() {

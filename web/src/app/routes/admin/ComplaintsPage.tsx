@@ -1,7 +1,6 @@
 import { COMPLAINT_PROMISES, type ComplaintListQuery, CONFIRMED_STATES } from '@cep/shared';
 import { Link } from 'react-router';
-import { ComplaintFilters } from '../../../features/complaints/components/ComplaintFilters.tsx';
-import { ComplaintQueue } from '../../../features/complaints/components/ComplaintQueue.tsx';
+import { ComplaintFilters, ComplaintQueue } from '../../../features/complaints/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 

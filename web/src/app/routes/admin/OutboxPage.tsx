@@ -2,7 +2,7 @@ import { MAIL_STATUSES, type MailStatus } from '@cep/shared';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/Button.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
-import { OutboxList } from '../../../features/mail/components/OutboxList.tsx';
+import { OutboxList } from '../../../features/mail/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 

@@ -1,4 +1,4 @@
-import { ProgramOverview } from '../../../features/checkpoints/components/ProgramOverview.tsx';
+import { ProgramOverview } from '../../../features/checkpoints/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 export function ProgramPage() {

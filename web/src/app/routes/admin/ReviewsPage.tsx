@@ -1,7 +1,6 @@
 import { isPeriod, periodOf, previousPeriod, SUBMISSION_STATUSES, type SubmissionStatus } from '@cep/shared';
 import { FormField } from '../../../components/ui/FormField.tsx';
-import { ReviewQueue } from '../../../features/checkpoints/components/ReviewQueue.tsx';
-import { SUBMISSION_STATUS_LABELS } from '../../../features/checkpoints/utils/checkpoint-labels.ts';
+import { ReviewQueue, SUBMISSION_STATUS_LABELS } from '../../../features/checkpoints/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 

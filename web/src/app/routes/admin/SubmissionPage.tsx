@@ -1,9 +1,8 @@
-import { isPeriod } from '@cep/shared';
+import { isPeriod, periodLabel } from '@cep/shared';
 import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { AdminSubmissionReview } from '../../../features/checkpoints/components/AdminSubmissionReview.tsx';
-import { periodLabel } from '../../../features/checkpoints/utils/checkpoint-labels.ts';
-import { useVendor } from '../../../features/vendors/hooks/useVendor.ts';
+import { AdminSubmissionReview } from '../../../features/checkpoints/index.ts';
+import { useVendor } from '../../../features/vendors/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 export function SubmissionPage() {

@@ -1,12 +1,9 @@
 import { Link, useParams } from 'react-router';
-import { VendorBadge } from '../../../features/badges/components/VendorBadge.tsx';
-import { CheckpointCalendar } from '../../../features/checkpoints/components/CheckpointCalendar.tsx';
-import { submissionHref } from '../../../features/checkpoints/utils/checkpoint-links.ts';
-import { WatchWarning } from '../../../features/complaints/components/WatchWarning.tsx';
-import { AdminPledgePanel } from '../../../features/pledges/components/AdminPledgePanel.tsx';
-import { AuditLog } from '../../../features/pledges/components/AuditLog.tsx';
-import { VendorProfileEditor } from '../../../features/vendors/components/VendorProfileEditor.tsx';
-import { useVendor } from '../../../features/vendors/hooks/useVendor.ts';
+import { VendorBadge } from '../../../features/badges/index.ts';
+import { CheckpointCalendar, submissionHref } from '../../../features/checkpoints/index.ts';
+import { WatchWarning } from '../../../features/complaints/index.ts';
+import { AdminPledgePanel, AuditLog } from '../../../features/pledges/index.ts';
+import { useVendor, VendorProfileEditor } from '../../../features/vendors/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 export function VendorPage() {

@@ -2,9 +2,9 @@ import { PLEDGE_STATES, type PledgeState, VendorSort } from '@cep/shared';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/Button.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
-import { CategorySelect } from '../../../features/directory/components/CategorySelect.tsx';
-import { PLEDGE_STATE_LABELS } from '../../../features/pledges/utils/pledge-labels.ts';
-import { VendorsTable } from '../../../features/vendors/components/VendorsTable.tsx';
+import { CategorySelect } from '../../../features/vendors/index.ts';
+import { PLEDGE_STATE_LABELS } from '../../../features/pledges/index.ts';
+import { VendorsTable } from '../../../features/vendors/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 

@@ -1,4 +1,4 @@
-import { WatchListTable } from '../../../features/complaints/components/WatchListTable.tsx';
+import { WatchListTable } from '../../../features/complaints/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 export function WatchListPage() {

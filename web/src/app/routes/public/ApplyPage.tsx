@@ -1,7 +1,7 @@
 import type { ApplicationReceipt, CreateApplicationBody } from '@cep/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApplicationForm } from '../../../features/applications/components/ApplicationForm.tsx';
+import { ApplicationForm } from '../../../features/applications/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 function Confirmation({ receipt, body }: { receipt: ApplicationReceipt; body: CreateApplicationBody }) {

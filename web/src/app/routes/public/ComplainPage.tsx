@@ -1,8 +1,8 @@
 import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Spinner } from '../../../components/ui/Spinner.tsx';
-import { useVerification } from '../../../features/badges/hooks/useVerification.ts';
-import { FileComplaint } from '../../../features/complaints/components/FileComplaint.tsx';
+import { useVerification } from '../../../features/badges/index.ts';
+import { FileComplaint } from '../../../features/complaints/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 

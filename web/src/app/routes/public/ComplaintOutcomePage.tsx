@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { OutcomeForm } from '../../../features/complaints/components/OutcomeForm.tsx';
+import { OutcomeForm } from '../../../features/complaints/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 /** Where the e-mail with the vendor's response leads: is the matter resolved? */

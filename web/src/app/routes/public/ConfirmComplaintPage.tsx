@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { ConfirmComplaint } from '../../../features/complaints/components/ConfirmComplaint.tsx';
+import { ConfirmComplaint } from '../../../features/complaints/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 /** Where the confirmation e-mail's one-time link leads. */

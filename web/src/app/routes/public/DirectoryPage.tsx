@@ -1,7 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { DirectoryResults } from '../../../features/directory/components/DirectoryResults.tsx';
-import { DirectorySearch } from '../../../features/directory/components/DirectorySearch.tsx';
-import { directoryFiltersOf } from '../../../features/directory/utils/directory-query.ts';
+import { directoryFiltersOf, DirectoryResults, DirectorySearch } from '../../../features/directory/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 

@@ -1,8 +1,7 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Spinner } from '../../../components/ui/Spinner.tsx';
-import { AcceptInvitationForm } from '../../../features/auth/components/AcceptInvitationForm.tsx';
-import { useInvitation } from '../../../features/auth/hooks/useInvitation.ts';
+import { AcceptInvitationForm, useInvitation } from '../../../features/auth/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { formatDate, ROLE_LABELS } from '../../../lib/format.ts';

@@ -1,7 +1,6 @@
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../../components/ui/Alert.tsx';
-import { LoginForm } from '../../../features/auth/components/LoginForm.tsx';
-import { homeFor, useSession } from '../../../features/auth/hooks/useSession.ts';
+import { homeFor, LoginForm, useSession } from '../../../features/auth/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 /** What other pages hand to the sign-in page: where to go back to, or the e-mail of a new account. */

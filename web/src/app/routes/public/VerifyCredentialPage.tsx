@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/Button.tsx';
 import { describeError } from '../../../components/ui/ErrorState.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
 import { formatDate } from '../../../lib/format.ts';
-import { useVerifyCredential } from '../../../features/credentials/hooks/useCredentials.ts';
+import { useVerifyCredential } from '../../../features/credentials/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 const TONES = { valid: 'success', expired: 'warning', suspended: 'error', revoked: 'error', not_ours: 'error', malformed: 'error' } as const;

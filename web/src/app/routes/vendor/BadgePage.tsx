@@ -1,6 +1,6 @@
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { useSession } from '../../../features/auth/hooks/useSession.ts';
-import { BadgeDashboard } from '../../../features/badges/components/BadgeDashboard.tsx';
+import { useSession } from '../../../features/auth/index.ts';
+import { BadgeDashboard } from '../../../features/badges/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 export function BadgePage() {

@@ -1,9 +1,8 @@
-import { isPeriod } from '@cep/shared';
+import { isPeriod, periodLabel } from '@cep/shared';
 import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { useSession } from '../../../features/auth/hooks/useSession.ts';
-import { SubmissionEditor } from '../../../features/checkpoints/components/SubmissionEditor.tsx';
-import { periodLabel } from '../../../features/checkpoints/utils/checkpoint-labels.ts';
+import { useSession } from '../../../features/auth/index.ts';
+import { SubmissionEditor } from '../../../features/checkpoints/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 export function CheckpointPage() {

@@ -1,8 +1,6 @@
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { CheckpointCalendar } from '../../../features/checkpoints/components/CheckpointCalendar.tsx';
-import { CheckpointHistory } from '../../../features/checkpoints/components/CheckpointHistory.tsx';
-import { vendorPeriodHref } from '../../../features/checkpoints/utils/checkpoint-links.ts';
-import { useSession } from '../../../features/auth/hooks/useSession.ts';
+import { CheckpointCalendar, CheckpointHistory, vendorPeriodHref } from '../../../features/checkpoints/index.ts';
+import { useSession } from '../../../features/auth/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 export function CheckpointsPage() {

@@ -1,6 +1,6 @@
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { useSession } from '../../../features/auth/hooks/useSession.ts';
-import { VendorPledge } from '../../../features/pledges/components/VendorPledge.tsx';
+import { useSession } from '../../../features/auth/index.ts';
+import { VendorPledge } from '../../../features/pledges/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 export function PledgePage() {

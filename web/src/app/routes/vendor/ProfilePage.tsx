@@ -1,6 +1,6 @@
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { useSession } from '../../../features/auth/hooks/useSession.ts';
-import { VendorProfileEditor } from '../../../features/vendors/components/VendorProfileEditor.tsx';
+import { useSession } from '../../../features/auth/index.ts';
+import { VendorProfileEditor } from '../../../features/vendors/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 export function ProfilePage() {

@@ -3,10 +3,9 @@ import { Button } from '../../../components/ui/Button.tsx';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Spinner } from '../../../components/ui/Spinner.tsx';
-import { useSession } from '../../../features/auth/hooks/useSession.ts';
-import { SignedCopy } from '../../../features/pledges/components/SignedCopy.tsx';
-import { usePledge } from '../../../features/pledges/hooks/usePledge.ts';
-import { useVendor } from '../../../features/vendors/hooks/useVendor.ts';
+import { useSession } from '../../../features/auth/index.ts';
+import { SignedCopy, usePledge } from '../../../features/pledges/index.ts';
+import { useVendor } from '../../../features/vendors/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 function SignedCopyOf({ vendorId }: { vendorId: string }) {

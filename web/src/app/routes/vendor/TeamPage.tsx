@@ -1,7 +1,6 @@
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { useSession } from '../../../features/auth/hooks/useSession.ts';
-import { InviteMemberForm } from '../../../features/vendors/components/InviteMemberForm.tsx';
-import { TeamMembers } from '../../../features/vendors/components/TeamMembers.tsx';
+import { useSession } from '../../../features/auth/index.ts';
+import { InviteMemberForm, TeamMembers } from '../../../features/vendors/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 export function TeamPage() {

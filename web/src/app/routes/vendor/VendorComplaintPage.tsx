@@ -1,6 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { VendorComplaintDetail } from '../../../features/complaints/components/VendorComplaintDetail.tsx';
-import { useComplaint } from '../../../features/complaints/hooks/useComplaints.ts';
+import { useComplaint, VendorComplaintDetail } from '../../../features/complaints/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 export function VendorComplaintPage() {

@@ -1,4 +1,4 @@
-import { VendorComplaintList } from '../../../features/complaints/components/VendorComplaintList.tsx';
+import { VendorComplaintList } from '../../../features/complaints/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 

@@ -7,7 +7,7 @@ import { FormErrorSummary } from '../../../components/ui/FormErrorSummary.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
 import { useIdempotencyKey } from '../../../hooks/useIdempotencyKey.ts';
 import { type FieldErrorMap, hasErrors, NO_ERRORS, serverFieldErrors, toFieldErrorMap } from '../../../lib/form-errors.ts';
-import { CategorySelect } from '../../directory/components/CategorySelect.tsx';
+import { CategorySelect } from '../../vendors/index.ts';
 import { useCreateApplication } from '../hooks/useApplications.ts';
 
 const LABELS = {

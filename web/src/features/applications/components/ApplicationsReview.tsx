@@ -6,7 +6,7 @@ import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
 import { Spinner } from '../../../components/ui/Spinner.tsx';
-import { categoryName, useCategories } from '../../directory/hooks/useCategories.ts';
+import { categoryName, useCategories } from '../../vendors/index.ts';
 import { useApplications } from '../hooks/useApplications.ts';
 import { ApplicationCard } from './ApplicationCard.tsx';
 import { ApproveDialog } from './ApproveDialog.tsx';

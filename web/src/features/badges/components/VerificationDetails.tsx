@@ -1,8 +1,7 @@
-import type { Verification } from '@cep/shared';
+import { periodLabel, type Verification } from '@cep/shared';
 import { formatCalendarDate } from '../../../lib/format.ts';
-import { categoryName, useCategories } from '../../directory/hooks/useCategories.ts';
+import { categoryName, useCategories } from '../../vendors/index.ts';
 import { badgeAlt } from '../utils/embed-snippets.ts';
-import { periodLabel } from '../utils/badge-status.ts';
 import { BadgeDomainsList } from './BadgeDomainsList.tsx';
 import { LiveBadge } from './LiveBadge.tsx';
 import { PledgeStanding } from './PledgeStanding.tsx';

@@ -9,8 +9,3 @@ export const BADGE_STATUS_LABELS: Record<BadgeStatus, string> = {
 };
 
 
-/** `2026-H1` → "1st half of 2026". */
-export function periodLabel(period: string): string {
-  const [year, half] = period.split('-');
-  return `${half === 'H1' ? '1st' : '2nd'} half of ${year}`;
-}

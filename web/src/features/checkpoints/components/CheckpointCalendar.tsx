@@ -1,3 +1,4 @@
+import { periodLabel } from '@cep/shared';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
@@ -7,7 +8,7 @@ import { StatusTag } from '../../../components/ui/StatusTag.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
 import { formatCalendarDate, formatDateTime } from '../../../lib/format.ts';
 import { useCheckpointCalendar } from '../hooks/useCheckpointCalendar.ts';
-import { CHECKPOINT_STATUS_LABELS, periodLabel } from '../utils/checkpoint-labels.ts';
+import { CHECKPOINT_STATUS_LABELS } from '../utils/checkpoint-labels.ts';
 
 const VENDOR_EMPTY_HINT = (
   <p>

@@ -1,4 +1,4 @@
-import { dateOf, isEditable, periodBounds } from '@cep/shared';
+import { dateOf, isEditable, periodBounds, periodLabel } from '@cep/shared';
 import type { FormEvent } from 'react';
 import { Button } from '../../../components/ui/Button.tsx';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary.tsx';
@@ -6,7 +6,7 @@ import { hasErrors } from '../../../lib/form-errors.ts';
 import { formatCalendarDate } from '../../../lib/format.ts';
 import type { SubmissionWithEtag } from '../api/checkpoints-api.ts';
 import { type DraftOutcome, useCheckpointDraft } from '../hooks/useCheckpointDraft.ts';
-import { describeCheckpointField, periodLabel } from '../utils/checkpoint-labels.ts';
+import { describeCheckpointField } from '../utils/checkpoint-labels.ts';
 import { DraftAlerts } from './DraftAlerts.tsx';
 import { FiguresPanel } from './FiguresPanel.tsx';
 import { NpsFields } from './NpsFields.tsx';

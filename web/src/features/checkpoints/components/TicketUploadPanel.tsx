@@ -5,7 +5,7 @@ import { Button } from '../../../components/ui/Button.tsx';
 import { describeError } from '../../../components/ui/ErrorState.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
-import { useVendor } from '../../vendors/hooks/useVendor.ts';
+import { useVendor } from '../../vendors/index.ts';
 import { useTicketUpload } from '../hooks/useTicketUpload.ts';
 import { formatCount } from '../utils/checkpoint-format.ts';
 import { RowErrorsTable } from './RowErrorsTable.tsx';

@@ -1,7 +1,7 @@
 import type { CheckpointData, ReviewBody, Submission } from '@cep/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getSubmission, reviewSubmission, saveSubmission, type SubmissionWithEtag, submitSubmission } from '../api/checkpoints-api.ts';
-import { pledgeKeys } from '../../pledges/hooks/pledge-keys.ts';
+import { pledgeKeys } from '../../pledges/index.ts';
 import { checkpointKeys } from './checkpoint-keys.ts';
 
 export function useSubmission(vendorId: string, period: string) {

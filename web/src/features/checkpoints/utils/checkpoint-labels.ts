@@ -29,12 +29,6 @@ export const SAMPLE_METHOD_LABELS: Record<SampleMethod, string> = {
 
 export const TICKET_FORMAT_LABELS: Record<TicketFormat, string> = { cep: 'Registry CSV layout', zendesk: 'Zendesk export', freshdesk: 'Freshdesk export' };
 
-/** `2026-H1` → "1st half of 2026". */
-export function periodLabel(period: string): string {
-  const [year, half] = period.split('-');
-  return `${half === 'H1' ? '1st' : '2nd'} half of ${year}`;
-}
-
 export const NPS_COUNT_LABELS = {
   population: 'Survey population',
   invited: 'Invited',

@@ -1,5 +1,5 @@
 import type { ControlProps } from '../../../components/ui/FormField.tsx';
-import { useVendors } from '../../vendors/hooks/useVendors.ts';
+import { useVendors } from '../../vendors/index.ts';
 
 /** The API's largest page: enough vendors for a filter at this program's size. */
 const VENDOR_PAGE = { pageSize: 100, sort: 'name' } as const;

@@ -4,7 +4,7 @@ import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Spinner } from '../../../components/ui/Spinner.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
 import { formatDate } from '../../../lib/format.ts';
-import { formatCount, formatDecimal } from '../../checkpoints/utils/checkpoint-format.ts';
+import { formatCount, formatDecimal } from '../../checkpoints/index.ts';
 import { useWatchList } from '../hooks/useComplaints.ts';
 import { thresholdsText, watchReasonsText } from '../utils/complaint-format.ts';
 

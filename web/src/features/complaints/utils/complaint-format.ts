@@ -1,5 +1,5 @@
 import { ComplaintAction, complaintMachine, type ComplaintState, type WatchEntry, type WatchList } from '@cep/shared';
-import { formatDecimal } from '../../checkpoints/utils/checkpoint-format.ts';
+import { formatDecimal } from '../../checkpoints/index.ts';
 
 /** Where the admin triages a complaint, and where a vendor answers one. */
 export const adminComplaintHref = (id: string): string => `/admin/complaints/${encodeURIComponent(id)}`;

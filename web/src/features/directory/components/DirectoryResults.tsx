@@ -5,8 +5,8 @@ import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
 import { Spinner } from '../../../components/ui/Spinner.tsx';
 import { formatDate } from '../../../lib/format.ts';
-import { BadgeStatusTag } from '../../badges/components/BadgeStatusTag.tsx';
-import { categoryName, useCategories } from '../hooks/useCategories.ts';
+import { BadgeStatusTag } from '../../badges/index.ts';
+import { categoryName, useCategories } from '../../vendors/index.ts';
 import { useDirectory } from '../hooks/useDirectory.ts';
 
 export function DirectoryResults({ query, onPageChange }: { query: DirectoryQuery; onPageChange: (page: number) => void }) {

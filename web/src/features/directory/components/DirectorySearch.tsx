@@ -2,8 +2,8 @@ import { DIRECTORY_STATES } from '@cep/shared';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/Button.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
-import { BADGE_STATUS_LABELS } from '../../badges/utils/badge-status.ts';
-import { CategorySelect } from './CategorySelect.tsx';
+import { BADGE_STATUS_LABELS } from '../../badges/index.ts';
+import { CategorySelect } from '../../vendors/index.ts';
 
 export interface DirectoryFilters {
   q: string;

@@ -1,4 +1,4 @@
-import type { InviteMemberBody, ListVendorsQuery, Member, MemberList, UpdateVendorBody, Vendor, VendorList } from '@cep/shared';
+import type { CategoryList, InviteMemberBody, ListVendorsQuery, Member, MemberList, UpdateVendorBody, Vendor, VendorList } from '@cep/shared';
 import { api, apiRequest } from '../../../lib/api-client.ts';
 
 /** A vendor with the ETag to send back as If-Match when saving it. */
@@ -8,6 +8,8 @@ export interface VendorWithEtag {
 }
 
 const etagOf = (headers: Headers, vendor: Vendor) => headers.get('etag') ?? `"${vendor.version}"`;
+
+export const getCategories = (signal?: AbortSignal) => api.get<CategoryList>('/categories', { signal, auth: false });
 
 export const listVendors = (query: ListVendorsQuery, signal?: AbortSignal) => api.get<VendorList>('/vendors', { query: { ...query }, signal });
 

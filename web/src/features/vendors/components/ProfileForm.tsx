@@ -7,7 +7,7 @@ import { FormErrorSummary } from '../../../components/ui/FormErrorSummary.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { type FieldErrorMap, hasErrors, NO_ERRORS, serverFieldErrors, toFieldErrorMap } from '../../../lib/form-errors.ts';
-import { CategorySelect } from '../../directory/components/CategorySelect.tsx';
+import { CategorySelect } from './CategorySelect.tsx';
 import type { VendorWithEtag } from '../api/vendors-api.ts';
 import { useUpdateVendor } from '../hooks/useVendor.ts';
 import { describeProfileField, PRIORITY_LABELS, PRIORITY_LEVELS, type ProfileFormState, toFormState, toUpdateBody } from '../utils/profile-form.ts';

@@ -6,8 +6,8 @@ import { Pagination } from '../../../components/ui/Pagination.tsx';
 import { Spinner } from '../../../components/ui/Spinner.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
 import { formatCalendarDate, formatDate } from '../../../lib/format.ts';
-import { categoryName, useCategories } from '../../directory/hooks/useCategories.ts';
-import { PledgeStateTag } from '../../pledges/components/PledgeStateTag.tsx';
+import { categoryName, useCategories } from '../hooks/useCategories.ts';
+import { PledgeStateTag } from '../../pledges/index.ts';
 import { useVendors } from '../hooks/useVendors.ts';
 
 type Sort = (typeof VendorSort)[number];

@@ -3,7 +3,7 @@ import type { Response } from 'supertest';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
 import { bearer, createUser, createVendor, setPledge } from '../../../../test/factories.ts';
-import type { Vendor } from '../../vendors/vendor.entity.ts';
+import { type Vendor } from '../../vendors/index.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -2,8 +2,8 @@ import { PledgeState } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { bearer, checkpointData, createPledgedVendor, createSubmission, createUser, movableClock } from '../../../../test/factories.ts';
 import { mailTo } from '../../../../test/queries.ts';
-import type { Vendor } from '../../vendors/vendor.entity.ts';
-import { scanPledges } from '../../pledges/pledges.jobs.ts';
+import { type Vendor } from '../../vendors/index.ts';
+import { scanPledges } from '../../pledges/index.ts';
 
 /**
  * How checkpoint data moves the pledge (SPEC §4): data returned and left more than 14 days lapses

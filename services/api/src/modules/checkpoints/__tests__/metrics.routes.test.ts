@@ -3,7 +3,7 @@ import { type CheckpointData, ErrorCode, type MetricsPoint, ProgramMetrics, Subm
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
 import { bearer, checkpointData, createPledgedVendor, createSubmission, createUser, movableClock } from '../../../../test/factories.ts';
-import type { Vendor } from '../../vendors/vendor.entity.ts';
+import { type Vendor } from '../../vendors/index.ts';
 
 /**
  * The admin's review queue (GET /checkpoints) and the trends (GET /vendors/{id}/metrics, GET /metrics).

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
 import { bearer, checkpointData, createPledgedVendor, createSubmission, createUser, movableClock } from '../../../../test/factories.ts';
 import { auditOf, mailTo } from '../../../../test/queries.ts';
-import type { User } from '../../accounts/user.entity.ts';
+import { type User } from '../../accounts/index.ts';
 import { Checkpoint } from '../checkpoint.entity.ts';
 
 /**

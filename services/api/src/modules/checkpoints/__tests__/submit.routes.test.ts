@@ -4,7 +4,7 @@ import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test
 import { bearer, checkpointData, createPledgedVendor, createUser, movableClock } from '../../../../test/factories.ts';
 import { mailTo } from '../../../../test/queries.ts';
 import { startSmtpSink } from '../../../../test/smtp-sink.ts';
-import type { User } from '../../accounts/user.entity.ts';
+import { type User } from '../../accounts/index.ts';
 
 /**
  * POST /vendors/{id}/checkpoints/{period}/submit. The pledges became active on 10 November 2025

@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectInvalidState, expectProblem, expectSchema } from '../../../../test/expectations.ts';
 import { bearer, createPledgedVendor, createUser, settableClock } from '../../../../test/factories.ts';
 import { auditOf, complaintRow, mailTo } from '../../../../test/queries.ts';
-import type { User } from '../../accounts/user.entity.ts';
+import { type User } from '../../accounts/index.ts';
 import { scanComplaints } from '../complaints.jobs.ts';
 import { complaintUrl, confirm, file, fileConfirmed, fileForwarded, forward, outcome, respond, respondAndGetOutcomeToken } from './support.ts';
 

@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectInvalidState, expectSchema } from '../../../../test/expectations.ts';
 import { bearer, createPledgedVendor, createUser, settableClock } from '../../../../test/factories.ts';
 import { auditOf, complaintRow, complaintTokenIn, mailTo } from '../../../../test/queries.ts';
-import type { User } from '../../accounts/user.entity.ts';
+import { type User } from '../../accounts/index.ts';
 import { complaintUrl, fileConfirmed, fileForwarded, forward, mailAbout, outcome, respond, respondAndGetOutcomeToken } from './support.ts';
 
 /**

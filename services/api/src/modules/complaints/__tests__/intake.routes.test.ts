@@ -3,8 +3,8 @@ import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
 import { complaintForm, createPledgedVendor, createUser, createVendorWithPeople, settableClock } from '../../../../test/factories.ts';
 import { allMail, auditOf, complaintRow, complaintTokenIn, countComplaints, mailTo } from '../../../../test/queries.ts';
-import type { User } from '../../accounts/user.entity.ts';
-import type { Vendor } from '../../vendors/vendor.entity.ts';
+import { type User } from '../../accounts/index.ts';
+import { type Vendor } from '../../vendors/index.ts';
 import { COMPLAINTS } from './support.ts';
 
 /**

@@ -2,7 +2,7 @@ import { ComplaintList } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectSchema } from '../../../../test/expectations.ts';
 import { bearer, createPledgedVendor, createUser, settableClock } from '../../../../test/factories.ts';
-import type { Vendor } from '../../vendors/vendor.entity.ts';
+import { type Vendor } from '../../vendors/index.ts';
 import { COMPLAINTS, complaintUrl, file, fileConfirmed, forward, respond, type Filed } from './support.ts';
 
 /**

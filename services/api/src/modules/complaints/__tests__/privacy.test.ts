@@ -11,8 +11,8 @@ import { createTestDatabase } from '../../../../test/database.ts';
 import { expectSchema } from '../../../../test/expectations.ts';
 import { bearer, complaintForm, createPledgedVendor, createUser, settableClock } from '../../../../test/factories.ts';
 import { mailTo } from '../../../../test/queries.ts';
-import type { User } from '../../accounts/user.entity.ts';
-import type { Vendor } from '../../vendors/vendor.entity.ts';
+import { type User } from '../../accounts/index.ts';
+import { type Vendor } from '../../vendors/index.ts';
 import { scanComplaints } from '../complaints.jobs.ts';
 import { COMPLAINTS, complaintUrl, fileConfirmed, forward, outcome, respondAndGetOutcomeToken, type Filed } from './support.ts';
 

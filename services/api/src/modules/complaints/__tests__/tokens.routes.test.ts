@@ -3,8 +3,8 @@ import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
 import { bearer, createPledgedVendor, createUser, settableClock } from '../../../../test/factories.ts';
 import { auditOf, complaintRow, mailTo } from '../../../../test/queries.ts';
-import type { User } from '../../accounts/user.entity.ts';
-import type { Vendor } from '../../vendors/vendor.entity.ts';
+import { type User } from '../../accounts/index.ts';
+import { type Vendor } from '../../vendors/index.ts';
 import { COMPLAINTS, complaintUrl, confirm, file, fileForwarded, mailAbout, outcome, respondAndGetOutcomeToken } from './support.ts';
 
 /**

@@ -3,8 +3,8 @@ import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectSchema } from '../../../../test/expectations.ts';
 import { bearer, checkpointData, createPledgedVendor, createSubmission, createUser, settableClock } from '../../../../test/factories.ts';
 import { auditOf, mailTo } from '../../../../test/queries.ts';
-import type { User } from '../../accounts/user.entity.ts';
-import type { Vendor } from '../../vendors/vendor.entity.ts';
+import { type User } from '../../accounts/index.ts';
+import { type Vendor } from '../../vendors/index.ts';
 import { scanComplaints } from '../complaints.jobs.ts';
 import { complaintUrl, file, fileConfirmed, fileForwarded } from './support.ts';
 

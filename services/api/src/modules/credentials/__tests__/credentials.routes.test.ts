@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
 import { bearer, createUser, createVendor, setPledge } from '../../../../test/factories.ts';
 import { ErrorCode } from '@cep/shared';
-import type { Vendor } from '../../vendors/vendor.entity.ts';
+import { type Vendor } from '../../vendors/index.ts';
 
 let t: TestApp;
 let now = new Date('2026-05-15T12:00:00Z');

@@ -1,9 +1,9 @@
 import { PledgeState, Role } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { createUser, createVendor, setPledge } from '../../../../test/factories.ts';
-import type { Vendor } from '../../vendors/vendor.entity.ts';
-import type { User } from '../../accounts/user.entity.ts';
-import { SYSTEM_ACTOR } from '../../audit/audit.service.ts';
+import { type Vendor } from '../../vendors/index.ts';
+import { type User } from '../../accounts/index.ts';
+import { SYSTEM_ACTOR } from '../../audit/index.ts';
 import { publishAgreement } from '../agreements.service.ts';
 import { scanPledges } from '../pledges.jobs.ts';
 

@@ -1,6 +1,6 @@
 import type { Category } from '@cep/shared';
 import { useQuery } from '@tanstack/react-query';
-import { getCategories } from '../api/directory-api.ts';
+import { getCategories } from '../api/vendors-api.ts';
 
 export const categoriesKey = ['categories'] as const;
 

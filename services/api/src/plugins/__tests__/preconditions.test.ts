@@ -1,4 +1,4 @@
-import { parseIfMatch, vendorEtag } from '../vendors.service.ts';
+import { etagOf, parseIfMatch } from '../preconditions.ts';
 
 describe('parseIfMatch', () => {
   it('reads the version from a strong, weak or bare ETag', () => {
@@ -6,7 +6,7 @@ describe('parseIfMatch', () => {
     expect(parseIfMatch('W/"12"')).toBe(12);
     expect(parseIfMatch('7')).toBe(7);
     expect(parseIfMatch('  "1"  ')).toBe(1);
-    expect(parseIfMatch(vendorEtag(42))).toBe(42);
+    expect(parseIfMatch(etagOf(42))).toBe(42);
   });
 
   it('says "absent" for a missing or blank header', () => {
@@ -22,8 +22,8 @@ describe('parseIfMatch', () => {
   });
 });
 
-describe('vendorEtag', () => {
+describe('etagOf', () => {
   it('is the version as a strong ETag', () => {
-    expect(vendorEtag(1)).toBe('"1"');
+    expect(etagOf(1)).toBe('"1"');
   });
 });

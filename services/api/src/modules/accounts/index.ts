@@ -1,0 +1,13 @@
+/**
+ * Accounts: people and how they sign in — users, sessions (refresh tokens), invitations, a
+ * vendor's team — and who is told about what (`mailAdmins`, `mailOwners`).
+ */
+export { accountsRoutes } from './accounts.routes.ts';
+export { inviteUser, toPrincipal } from './accounts.service.ts';
+export { Invitation } from './invitation.entity.ts';
+export { hashPassword, verifyPassword } from './passwords.ts';
+export { mailAdmins, mailOwners, ownerEmails } from './recipients.ts';
+export { RefreshToken } from './refresh-token.entity.ts';
+export { teamRoutes } from './team.routes.ts';
+export { hashToken, newToken, sha256 } from './tokens.ts';
+export { User } from './user.entity.ts';

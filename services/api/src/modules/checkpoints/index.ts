@@ -1,0 +1,7 @@
+/**
+ * Checkpoints: every six months a member's data — drafts, ticket imports, submission, the admin's
+ * review (`checkpoint-states` in @cep/shared) — and the figures and trends computed from it.
+ */
+export { Checkpoint } from './checkpoint.entity.ts';
+export { checkpointsRoutes } from './checkpoints.routes.ts';
+export { ticketImport } from './ticket-import.ts';

@@ -1,0 +1,8 @@
+/**
+ * Complaints: public intake confirmed by e-mail, the admin's triage, the vendor's response, the
+ * complainant's verdict (`complaint-states` in @cep/shared), deadlines and the watch list.
+ */
+export { Complaint } from './complaint.entity.ts';
+export { registerComplaintJobs, scanComplaints } from './complaints.jobs.ts';
+export { complaintsRoutes } from './complaints.routes.ts';
+export { COMPLAINANT, CONFIRM_DAYS } from './complaints.service.ts';

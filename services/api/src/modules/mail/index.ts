@@ -1,0 +1,7 @@
+/**
+ * Mail: the outbox. Other modules queue a message inside their own transaction; a job delivers it
+ * (or it is held for the admin to read when no SMTP server is configured).
+ */
+export { MailMessage } from './mail-message.entity.ts';
+export { mailRoutes } from './mail.routes.ts';
+export { type OutgoingMail, queueMail, registerMailDelivery } from './mail.service.ts';

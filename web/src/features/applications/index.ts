@@ -1,0 +1,2 @@
+export { ApplicationForm } from './components/ApplicationForm.tsx';
+export { ApplicationsReview } from './components/ApplicationsReview.tsx';

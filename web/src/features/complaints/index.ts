@@ -1,0 +1,11 @@
+export { AdminComplaintDetail } from './components/AdminComplaintDetail.tsx';
+export { ComplaintFilters } from './components/ComplaintFilters.tsx';
+export { ComplaintQueue } from './components/ComplaintQueue.tsx';
+export { ConfirmComplaint } from './components/ConfirmComplaint.tsx';
+export { FileComplaint } from './components/FileComplaint.tsx';
+export { OutcomeForm } from './components/OutcomeForm.tsx';
+export { VendorComplaintDetail } from './components/VendorComplaintDetail.tsx';
+export { VendorComplaintList } from './components/VendorComplaintList.tsx';
+export { WatchListTable } from './components/WatchListTable.tsx';
+export { WatchWarning } from './components/WatchWarning.tsx';
+export { useComplaint } from './hooks/useComplaints.ts';

@@ -1,0 +1,2 @@
+export { VendorCredential } from './components/VendorCredential.tsx';
+export { useVerifyCredential } from './hooks/useCredentials.ts';
