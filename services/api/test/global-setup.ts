@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createDataSource } from '../src/db/data-source.ts';
+import { DataSource } from 'typeorm';
+import { MIGRATIONS } from '../src/db/migrations/index.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded.ts';
 import { ADMIN_URL_ENV, TEMPLATE_ENV, adminQuery, withDatabase } from './database.ts';
 
@@ -20,7 +21,8 @@ export default async function globalSetup(): Promise<void> {
   }
   const template = `cep_template_${process.pid}_${Date.now()}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${template}`);
-  const db = createDataSource({ url: withDatabase(adminUrl, template), poolSize: 2, connectTimeoutMs: 5000, statementTimeoutMs: 30000 });
+  // Migrations only: the entities (and the @cep/shared lists they check against) are not needed here.
+  const db = new DataSource({ type: 'postgres', url: withDatabase(adminUrl, template), migrations: MIGRATIONS, poolSize: 2 });
   await db.initialize();
   await db.runMigrations({ transaction: 'each' });
   // A template must have no open sessions when it is cloned.

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { MIGRATIONS } from './migrations/index.ts';
 // Entity classes from their own files (not the modules' front doors): loading the schema — the
 // migrate command, the test set-up — must not load every route and service.
 import { Invitation } from '../modules/accounts/invitation.entity.ts';
@@ -14,15 +15,13 @@ import { AgreementVersion } from '../modules/pledges/agreement.entity.ts';
 import { PledgeAppeal } from '../modules/pledges/pledge-appeal.entity.ts';
 import { PledgeSignature } from '../modules/pledges/pledge-signature.entity.ts';
 import { Pledge } from '../modules/pledges/pledge.entity.ts';
-import { Foundation1763830000000 } from './migrations/1763830000000-foundation.ts';
-import { Pledges1763900000000 } from './migrations/1763900000000-pledges.ts';
-import { Badges1763950000000 } from './migrations/1763950000000-badges.ts';
 import { Complaint } from '../modules/complaints/complaint.entity.ts';
-import { Checkpoints1764000000000 } from './migrations/1764000000000-checkpoints.ts';
-import { Complaints1764100000000 } from './migrations/1764100000000-complaints.ts';
-import { MemberSince1764200000000 } from './migrations/1764200000000-member-since.ts';
-import { Credentials1764300000000 } from './migrations/1764300000000-credentials.ts';
 import { Credential, IssuerKey } from '../modules/credentials/credential.entity.ts';
+import { BadgeView } from '../modules/badges/badge-view.entity.ts';
+import { WatchEntry } from '../modules/complaints/watch-entry.entity.ts';
+import { Notice } from '../modules/pledges/notice.entity.ts';
+import { IdempotencyKey } from '../plugins/idempotency-key.entity.ts';
+import { Job } from '../plugins/job.entity.ts';
 
 export const ENTITIES = [
   User,
@@ -41,8 +40,12 @@ export const ENTITIES = [
   Complaint,
   Credential,
   IssuerKey,
+  Notice,
+  BadgeView,
+  WatchEntry,
+  Job,
+  IdempotencyKey,
 ];
-export const MIGRATIONS = [Foundation1763830000000, Pledges1763900000000, Badges1763950000000, Checkpoints1764000000000, Complaints1764100000000, MemberSince1764200000000, Credentials1764300000000];
 
 export interface DatabaseOptions {
   url: string;

@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.ts';
-import { FINISHED_JOB_STATUSES } from '../plugins/jobs.ts';
+import { FINISHED_JOB_STATUSES } from '../plugins/job-status.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;

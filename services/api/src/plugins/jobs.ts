@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../clock.ts';
+import { JobStatus } from './job-status.ts';
 
 export interface JobContext {
   id: string;
@@ -42,11 +43,6 @@ interface JobRow {
 }
 
 /** How long a claimed job is hidden from other workers; past it a crashed worker's job runs again. */
-/** A job's life: pending → running → done, or back to pending to retry, or failed after its last attempt. */
-export const JobStatus = { Pending: 'pending', Running: 'running', Done: 'done', Failed: 'failed' } as const;
-/** Finished jobs, which housekeeping may purge. */
-export const FINISHED_JOB_STATUSES = [JobStatus.Done, JobStatus.Failed];
-
 const LEASE_SECONDS = 300;
 const BATCH = 10;
 

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * One opaque refresh token, stored as its SHA-256. Tokens rotate on use; all tokens descending
@@ -9,6 +9,7 @@ export class RefreshToken {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('app_user', { name: 'refresh_token_user_id_fkey', onDelete: 'CASCADE' })
   @Index('refresh_token_user_id_idx')
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;

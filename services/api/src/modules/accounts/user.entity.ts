@@ -1,8 +1,12 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Role } from '@cep/shared';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { oneOf } from '../../db/checks.ts';
+import { Role, ROLES } from '@cep/shared';
 
 /** A person who signs in: the program admin, or an owner or member of one vendor. */
 @Entity({ name: 'app_user' })
+@Check('app_user_role_check', oneOf('role', ROLES))
+@Check('app_user_vendor_matches_role', `(role = '${Role.Admin}') = (vendor_id IS NULL)`)
+@Check('app_user_email_lower', 'email = lower(email)')
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -21,6 +25,7 @@ export class User {
   @Column({ type: 'text' })
   role: Role;
 
+  @ForeignKey('vendor', { name: 'app_user_vendor_id_fkey' })
   @Index('app_user_vendor_id_idx')
   @Column({ name: 'vendor_id', type: 'uuid', nullable: true })
   vendorId: string | null;

@@ -1,9 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { ApplicationStatus } from '@cep/shared';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { oneOf } from '../../db/checks.ts';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '@cep/shared';
 
 /** A vendor's request to join the program, decided by the admin. */
 @Entity({ name: 'application' })
 @Index('application_status_created_idx', ['status', 'createdAt'])
+@Check('application_status_check', oneOf('status', APPLICATION_STATUSES))
 export class Application {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -14,6 +16,7 @@ export class Application {
   @Column({ type: 'text' })
   website: string;
 
+  @ForeignKey('category', { name: 'application_category_fkey' })
   @Index('application_category_idx')
   @Column({ type: 'text' })
   category: string;
@@ -36,10 +39,12 @@ export class Application {
   @Column({ name: 'rejection_reason', type: 'text', nullable: true })
   rejectionReason: string | null;
 
+  @ForeignKey('vendor', { name: 'application_vendor_id_fkey' })
   @Index('application_vendor_id_idx')
   @Column({ name: 'vendor_id', type: 'uuid', nullable: true })
   vendorId: string | null;
 
+  @ForeignKey('app_user', { name: 'application_decided_by_fkey' })
   @Index('application_decided_by_idx')
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedBy: string | null;

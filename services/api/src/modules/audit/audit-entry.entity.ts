@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * One line of the append-only audit log. A database trigger refuses UPDATE and DELETE on the
@@ -14,6 +14,7 @@ export class AuditEntry {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   at: Date;
 
+  @ForeignKey('app_user', { name: 'audit_log_actor_id_fkey' })
   @Index('audit_log_actor_id_idx')
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
@@ -31,6 +32,7 @@ export class AuditEntry {
   @Column({ name: 'entity_id', type: 'text' })
   entityId: string;
 
+  @ForeignKey('vendor', { name: 'audit_log_vendor_id_fkey' })
   @Column({ name: 'vendor_id', type: 'uuid', nullable: true })
   vendorId: string | null;
 

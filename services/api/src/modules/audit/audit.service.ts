@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { FastifyRequest } from 'fastify';
+import { AuditEntry } from './audit-entry.entity.ts';
 
 export interface Actor {
   id: string | null;
@@ -28,22 +29,21 @@ export interface AuditRecord {
 
 /** Appends one line to the audit log, in the caller's transaction. */
 export async function recordAudit(manager: EntityManager, actor: Actor, record: AuditRecord, at: Date): Promise<void> {
-  await manager.query(
-    `INSERT INTO audit_log (at, actor_id, actor_label, action, entity_type, entity_id, vendor_id, from_state, to_state, reason, request_id, details)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [
+  const log = manager.getRepository(AuditEntry);
+  await log.save(
+    log.create({
       at,
-      actor.id,
-      actor.label,
-      record.action,
-      record.entityType,
-      record.entityId,
-      record.vendorId ?? null,
-      record.from ?? null,
-      record.to ?? null,
-      record.reason ?? null,
-      actor.requestId,
-      record.details ? JSON.stringify(record.details) : null,
-    ],
+      actorId: actor.id,
+      actorLabel: actor.label,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      vendorId: record.vendorId ?? null,
+      fromState: record.from ?? null,
+      toState: record.to ?? null,
+      reason: record.reason ?? null,
+      requestId: actor.requestId,
+      details: record.details ?? null,
+    }),
   );
 }

@@ -1,20 +1,25 @@
-import type { CheckpointData, SubmissionStatus, TicketImport } from '@cep/shared';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { type CheckpointData, PERIOD_PATTERN, SUBMISSION_STATUSES, SubmissionStatus, type TicketImport } from '@cep/shared';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { oneOf } from '../../db/checks.ts';
 
 /** A vendor's data for one period: a draft until submitted, then reviewed by the admin. */
 @Entity({ name: 'checkpoint' })
 @Index('checkpoint_vendor_period_key', ['vendorId', 'period'], { unique: true })
+@Check('checkpoint_period_check', `period ~ '${PERIOD_PATTERN}'`)
+@Check('checkpoint_status_check', oneOf('status', SUBMISSION_STATUSES))
+@Index('checkpoint_status_idx', ['status', 'submittedAt'])
 export class Checkpoint {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('vendor', { name: 'checkpoint_vendor_id_fkey' })
   @Column({ name: 'vendor_id', type: 'uuid' })
   vendorId: string;
 
   @Column({ type: 'text' })
   period: string;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: SubmissionStatus.Draft })
   status: SubmissionStatus;
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })

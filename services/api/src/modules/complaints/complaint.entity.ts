@@ -1,8 +1,18 @@
-import type { ComplaintPromise, ComplaintState, DismissReason } from '@cep/shared';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { COMPLAINT_PROMISES, COMPLAINT_STATES, type ComplaintPromise, ComplaintState, DISMISS_REASONS, type DismissReason } from '@cep/shared';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { oneOf } from '../../db/checks.ts';
 
 /** A customer's complaint about a vendor; the filed text never changes (a trigger enforces it). */
 @Entity({ name: 'complaint' })
+@Check('complaint_promise_check', oneOf('promise', COMPLAINT_PROMISES))
+@Check('complaint_state_check', oneOf('state', COMPLAINT_STATES))
+@Check('complaint_dismiss_reason_check', oneOf('dismiss_reason', DISMISS_REASONS))
+@Unique('complaint_reference_key', ['reference'])
+@Unique('complaint_confirm_token_hash_key', ['confirmTokenHash'])
+@Unique('complaint_outcome_token_hash_key', ['outcomeTokenHash'])
+@Index('complaint_vendor_confirmed_idx', ['vendorId', 'confirmedAt'])
+@Index('complaint_state_idx', ['state', 'confirmedAt'])
+@Index('complaint_created_idx', ['vendorId', 'createdAt'])
 export class Complaint {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -10,6 +20,7 @@ export class Complaint {
   @Column({ type: 'text' })
   reference: string;
 
+  @ForeignKey('vendor', { name: 'complaint_vendor_id_fkey' })
   @Column({ name: 'vendor_id', type: 'uuid' })
   vendorId: string;
 
@@ -34,7 +45,7 @@ export class Complaint {
   @Column({ type: 'boolean' })
   consent: boolean;
 
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: ComplaintState.Unconfirmed })
   state: ComplaintState;
 
   @Column({ name: 'confirm_token_hash', type: 'text', nullable: true })

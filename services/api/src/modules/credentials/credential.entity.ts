@@ -1,17 +1,20 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Generated, Index, PrimaryColumn, Unique } from 'typeorm';
 
 /** A membership credential the registry signed for a vendor (the VC-JWT is kept as issued). */
 @Entity({ name: 'credential' })
 @Index('credential_vendor_issued_idx', ['vendorId', 'issuedAt'])
+@Unique('credential_status_index_key', ['statusIndex'])
 export class Credential {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
+  @ForeignKey('vendor', { name: 'credential_vendor_id_fkey' })
   @Column({ name: 'vendor_id', type: 'uuid' })
   vendorId: string;
 
   /** Its position in the revocation and suspension status lists. */
   @Column({ name: 'status_index', type: 'integer', update: false })
+  @Generated('increment')
   statusIndex: number;
 
   @Column({ type: 'text' })
@@ -45,7 +48,7 @@ export class IssuerKey {
   @Column({ name: 'private_jwk', type: 'jsonb', nullable: true })
   privateJwk: Record<string, unknown> | null;
 
-  @Column({ name: 'created_at', type: 'timestamptz' })
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 
   @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })

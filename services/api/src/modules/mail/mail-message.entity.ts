@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { MailStatus } from '@cep/shared';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { oneOf } from '../../db/checks.ts';
+import { MAIL_STATUSES, type MailStatus } from '@cep/shared';
 
 /**
  * The outbox: every message the registry sends is written here in the transaction that caused it.
@@ -8,6 +9,7 @@ import type { MailStatus } from '@cep/shared';
  */
 @Entity({ name: 'mail_message' })
 @Index('mail_message_status_created_idx', ['status', 'createdAt'])
+@Check('mail_message_status_check', oneOf('status', MAIL_STATUSES))
 export class MailMessage {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A signature: the exact text signed and its hash, by whom, when, from where. Never updated. */
 @Entity({ name: 'pledge_signature' })
@@ -7,13 +7,16 @@ export class PledgeSignature {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('pledge', { name: 'pledge_signature_pledge_id_fkey' })
   @Column({ name: 'pledge_id', type: 'uuid' })
   pledgeId: string;
 
+  @ForeignKey('vendor', { name: 'pledge_signature_vendor_id_fkey' })
   @Index('pledge_signature_vendor_id_idx')
   @Column({ name: 'vendor_id', type: 'uuid' })
   vendorId: string;
 
+  @ForeignKey('agreement_version', { name: 'pledge_signature_agreement_version_fkey' })
   @Index('pledge_signature_agreement_version_idx')
   @Column({ name: 'agreement_version', type: 'integer' })
   agreementVersion: number;
@@ -36,6 +39,7 @@ export class PledgeSignature {
   @Column({ name: 'signer_email', type: 'text' })
   signerEmail: string;
 
+  @ForeignKey('app_user', { name: 'pledge_signature_signed_by_fkey' })
   @Index('pledge_signature_signed_by_idx')
   @Column({ name: 'signed_by', type: 'uuid' })
   signedBy: string;

@@ -1,21 +1,25 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { PledgeState, ReasonCategory } from '@cep/shared';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { oneOf } from '../../db/checks.ts';
+import { PLEDGE_STATES, PledgeState, REASON_CATEGORIES, type ReasonCategory } from '@cep/shared';
 
 /** A vendor's pledge and where it stands in the lifecycle (one per vendor). */
 @Entity({ name: 'pledge' })
+@Check('pledge_state_check', oneOf('state', PLEDGE_STATES))
+@Check('pledge_state_reason_category_check', oneOf('state_reason_category', REASON_CATEGORIES))
 export class Pledge {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  @ForeignKey('vendor', { name: 'pledge_vendor_id_fkey' })
   @Index('pledge_vendor_id_key', { unique: true })
   @Column({ name: 'vendor_id', type: 'uuid' })
   vendorId: string;
 
   @Index('pledge_state_idx')
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: PledgeState.PendingSignature })
   state: PledgeState;
 
-  @Column({ name: 'state_since', type: 'timestamptz' })
+  @Column({ name: 'state_since', type: 'timestamptz', default: () => 'now()' })
   stateSince: Date;
 
   @Column({ name: 'state_reason', type: 'text', nullable: true })
@@ -33,6 +37,7 @@ export class Pledge {
   activeSince: Date | null;
 
   /** The signature currently in force (the latest). */
+  @ForeignKey('pledge_signature', { name: 'pledge_signature_id_fkey' })
   @Index('pledge_signature_id_idx')
   @Column({ name: 'signature_id', type: 'uuid', nullable: true })
   signatureId: string | null;

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { BusinessCalendar, QueuePriorities, SupportContact } from '@cep/shared';
 
 @Entity({ name: 'vendor' })
@@ -16,6 +16,7 @@ export class Vendor {
   @Column({ type: 'text' })
   website: string;
 
+  @ForeignKey('category', { name: 'vendor_category_fkey' })
   @Index('vendor_category_idx')
   @Column({ type: 'text' })
   category: string;

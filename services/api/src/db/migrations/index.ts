@@ -1,0 +1,13 @@
+import { Foundation1763830000000 } from './1763830000000-foundation.ts';
+import { Pledges1763900000000 } from './1763900000000-pledges.ts';
+import { Badges1763950000000 } from './1763950000000-badges.ts';
+import { Checkpoints1764000000000 } from './1764000000000-checkpoints.ts';
+import { Complaints1764100000000 } from './1764100000000-complaints.ts';
+import { MemberSince1764200000000 } from './1764200000000-member-since.ts';
+import { Credentials1764300000000 } from './1764300000000-credentials.ts';
+
+/**
+ * Every migration, oldest first. Kept apart from the entities so that building a database from
+ * them alone (the test set-up's template) loads SQL only.
+ */
+export const MIGRATIONS = [Foundation1763830000000, Pledges1763900000000, Badges1763950000000, Checkpoints1764000000000, Complaints1764100000000, MemberSince1764200000000, Credentials1764300000000];

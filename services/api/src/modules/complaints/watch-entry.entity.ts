@@ -1,0 +1,15 @@
+import { Column, Entity, ForeignKey, PrimaryColumn } from 'typeorm';
+
+/** A vendor on the admin's watch list since a crossing of the complaint thresholds (watchlist.service.ts). */
+@Entity({ name: 'watch_entry' })
+export class WatchEntry {
+  @ForeignKey('vendor', { name: 'watch_entry_vendor_id_fkey' })
+  @PrimaryColumn({ name: 'vendor_id', type: 'uuid' })
+  vendorId: string;
+
+  @Column({ type: 'timestamptz' })
+  since: Date;
+
+  @Column({ type: 'text', array: true })
+  reasons: string[];
+}
