@@ -12,10 +12,10 @@ import { createStaticHandler, createStaticRouter, matchPath, StaticRouterProvide
 import { periodLabel, type PublicPageData, type RenderedPage, type RenderPublicPage, type Verification } from '@cep/shared';
 import { AppProvider } from './app/provider.tsx';
 import { routes } from './app/router.tsx';
-import { BADGE_STATUS_LABELS, badgeKeys } from './features/badges/index.ts';
-import { directoryFiltersOf, directoryKey } from './features/directory/index.ts';
-import { categoriesKey } from './features/vendors/index.ts';
+import { BADGE_STATUS_LABELS } from './features/badges/index.ts';
+import { directoryFiltersOf } from './features/directory/index.ts';
 import { formatDate } from './lib/format.ts';
+import { queryKeys } from './lib/query-keys.ts';
 
 const SITE = 'Customer Excellence Pledge';
 
@@ -87,7 +87,7 @@ async function renderApp(url: string, client: QueryClient): Promise<{ html: stri
 export const render: RenderPublicPage = async (url: string, publicUrl: string, data: PublicPageData): Promise<RenderedPage | null> => {
   const { pathname, searchParams } = new URL(url, 'http://registry.invalid');
   const client = new QueryClient();
-  client.setQueryData(categoriesKey, await data.categories());
+  client.setQueryData(queryKeys.categories, await data.categories());
 
   const verify = matchPath('/verify/:slug', pathname);
   if (verify?.params.slug) {
@@ -101,7 +101,7 @@ export const render: RenderPublicPage = async (url: string, publicUrl: string, d
         state: null,
       };
     }
-    client.setQueryData(badgeKeys.verification(verification.slug), verification);
+    client.setQueryData(queryKeys.directory.verification(verification.slug), verification);
     const { html, state } = await renderApp(url, client);
     return { status: 200, head: headTags(verificationHead(verification, publicUrl)), html, state };
   }
@@ -109,7 +109,7 @@ export const render: RenderPublicPage = async (url: string, publicUrl: string, d
   if (matchPath('/directory', pathname)) {
     const { query } = directoryFiltersOf(searchParams);
     const list = await data.directory(query);
-    client.setQueryData(directoryKey(query), list);
+    client.setQueryData(queryKeys.directory.list(query), list);
     const { html, state } = await renderApp(url, client);
     const head = headTags({
       title: `Directory — ${SITE}`,

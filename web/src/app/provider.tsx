@@ -1,8 +1,9 @@
 import { type DehydratedState, hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
-import { forgetAccountData, sessionKey } from '../features/auth/index.ts';
+import { forgetAccountData } from '../features/auth/index.ts';
 import { onSessionChange } from '../lib/api-client.ts';
 import { createQueryClient } from '../lib/query-client.ts';
+import { queryKeys } from '../lib/query-keys.ts';
 
 /**
  * The app's context: one query cache, kept in step with the session the API client holds. A page
@@ -18,7 +19,7 @@ export function AppProvider({ children, initialState }: { children: ReactNode; i
     () =>
       onSessionChange((user) => {
         if (!user) forgetAccountData(queryClient);
-        queryClient.setQueryData(sessionKey, user);
+        queryClient.setQueryData(queryKeys.session, user);
       }),
     [queryClient],
   );

@@ -3,4 +3,4 @@ export { LoginForm } from './components/LoginForm.tsx';
 export { RequireRole } from './components/RequireRole.tsx';
 export { useInvitation } from './hooks/useInvitation.ts';
 export { useLogout } from './hooks/useLogout.ts';
-export { forgetAccountData, homeFor, isVendorRole, sessionKey, useSession } from './hooks/useSession.ts';
+export { forgetAccountData, homeFor, isVendorRole, useSession } from './hooks/useSession.ts';

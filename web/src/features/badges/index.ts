@@ -3,6 +3,5 @@ export { BadgeStatusTag } from './components/BadgeStatusTag.tsx';
 export { CameFrom } from './components/CameFrom.tsx';
 export { VendorBadge } from './components/VendorBadge.tsx';
 export { VerificationDetails } from './components/VerificationDetails.tsx';
-export { badgeKeys } from './hooks/badge-keys.ts';
 export { useVerification } from './hooks/useVerification.ts';
 export { BADGE_STATUS_LABELS } from './utils/badge-status.ts';

@@ -1,3 +1,3 @@
 export { DirectoryResults } from './components/DirectoryResults.tsx';
 export { DirectorySearch } from './components/DirectorySearch.tsx';
-export { directoryFiltersOf, directoryKey } from './utils/directory-query.ts';
+export { directoryFiltersOf } from './utils/directory-query.ts';

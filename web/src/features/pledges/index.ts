@@ -5,7 +5,6 @@ export { PledgeStateTag } from './components/PledgeStateTag.tsx';
 export { PublishAgreementForm } from './components/PublishAgreementForm.tsx';
 export { SignedCopy } from './components/SignedCopy.tsx';
 export { VendorPledge } from './components/VendorPledge.tsx';
-export { pledgeKeys } from './hooks/pledge-keys.ts';
 export { useAgreements } from './hooks/useAgreements.ts';
 export { usePledge } from './hooks/usePledge.ts';
 export { PLEDGE_STATE_LABELS } from './utils/pledge-labels.ts';

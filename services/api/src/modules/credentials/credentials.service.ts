@@ -112,6 +112,8 @@ function isCurrent(latest: Credential | null, row: StandingRow, now: Date): bool
  * last accepted period or its signed agreement version. Runs under the pledge's row lock, so two
  * callers never issue twice. Returns the latest credential either way (null if it never had one).
  */
+const CREDENTIAL_COLUMNS: (keyof Credential)[] = ['id', 'vendorId', 'statusIndex', 'kid', 'jwt', 'agreementVersion', 'lastCheckedPeriod', 'issuedAt', 'expiresAt'];
+
 export async function ensureCredential(ctx: AppContext, manager: EntityManager, issuer: Issuer, vendorId: string): Promise<Credential | null> {
   await lockPledge(manager, vendorId);
   const [row] = await readStandings(manager, { vendorId });
@@ -125,7 +127,9 @@ export async function ensureCredential(ctx: AppContext, manager: EntityManager, 
   const expires = credentialExpiry(verificationOf(row, now), now);
   const jwt = await issuer.sign(credentialPayload(ctx, issuer, row, id, index, now, expires), 'vc+jwt');
   const credential = repo.create({ id, vendorId, statusIndex: index, kid: issuer.currentKid, jwt, agreementVersion: row.agreement_version, lastCheckedPeriod: row.last_checked, issuedAt: now, expiresAt: expires });
-  await repo.insert(credential);
+  // The position is taken first because the signed credential carries it; naming the columns makes
+  // TypeORM write it instead of leaving the generated column to its sequence.
+  await manager.createQueryBuilder().insert().into(Credential, CREDENTIAL_COLUMNS).values(credential).execute();
   return credential;
 }
 

@@ -1,14 +1,10 @@
 import type { ApproveApplicationBody, CreateApplicationBody, ListApplicationsQuery, RejectApplicationBody } from '@cep/shared';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { approveApplication, createApplication, listApplications, rejectApplication } from '../api/applications-api.ts';
-
-export const applicationKeys = {
-  all: ['applications'] as const,
-  list: (query: ListApplicationsQuery) => ['applications', 'list', query] as const,
-};
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export function useApplications(query: ListApplicationsQuery) {
-  return useQuery({ queryKey: applicationKeys.list(query), queryFn: ({ signal }) => listApplications(query, signal), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: queryKeys.applications.list(query), queryFn: ({ signal }) => listApplications(query, signal), placeholderData: keepPreviousData });
 }
 
 export function useCreateApplication() {
@@ -20,10 +16,10 @@ function useInvalidateAfterDecision() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: applicationKeys.all }),
-      queryClient.invalidateQueries({ queryKey: ['vendors'] }),
-      queryClient.invalidateQueries({ queryKey: ['outbox'] }),
-      queryClient.invalidateQueries({ queryKey: ['directory'] }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.applications.all }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.vendors.all }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.outbox.all }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.directory.all }),
     ]);
 }
 

@@ -1,7 +1,8 @@
 import type { LoginBody } from '@cep/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { login } from '../api/auth-api.ts';
-import { forgetAccountData, sessionKey } from './useSession.ts';
+import { forgetAccountData } from './useSession.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export function useLogin() {
   const queryClient = useQueryClient();
@@ -9,7 +10,7 @@ export function useLogin() {
     mutationFn: (body: LoginBody) => login(body),
     onSuccess: (user) => {
       forgetAccountData(queryClient);
-      queryClient.setQueryData(sessionKey, user);
+      queryClient.setQueryData(queryKeys.session, user);
     },
   });
 }

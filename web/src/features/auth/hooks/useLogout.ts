@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { logout } from '../api/auth-api.ts';
-import { forgetAccountData, sessionKey } from './useSession.ts';
+import { forgetAccountData } from './useSession.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 /** Signs out and lands on the home page. */
 export function useLogout() {
@@ -15,7 +16,7 @@ export function useLogout() {
       // (urgent) update below could reach the old page's guard first, which then redirects to /login.
       await navigate('/', { flushSync: true });
       forgetAccountData(queryClient);
-      queryClient.setQueryData(sessionKey, null);
+      queryClient.setQueryData(queryKeys.session, null);
     },
   });
 }

@@ -1,8 +1,7 @@
 import type { Me } from '@cep/shared';
 import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { restoreSession } from '../api/auth-api.ts';
-
-export const sessionKey = ['session'] as const;
+import { PUBLIC_FAMILIES, queryKeys } from '../../../lib/query-keys.ts';
 
 /**
  * The signed-in account, or null. Loaded once per page load by a silent refresh; login, logout and
@@ -10,7 +9,7 @@ export const sessionKey = ['session'] as const;
  * refresh whose answer was lost already spent its cookie, and repeating it would end the session.
  */
 export function useSession() {
-  return useQuery<Me | null>({ queryKey: sessionKey, queryFn: restoreSession, staleTime: Infinity, gcTime: Infinity, retry: false });
+  return useQuery<Me | null>({ queryKey: queryKeys.session, queryFn: restoreSession, staleTime: Infinity, gcTime: Infinity, retry: false });
 }
 
 export const isVendorRole = (role: Me['role']): boolean => role === 'vendor_owner' || role === 'vendor_member';
@@ -18,14 +17,11 @@ export const isVendorRole = (role: Me['role']): boolean => role === 'vendor_owne
 /** Where a person lands after signing in. */
 export const homeFor = (user: Me): string => (user.role === 'admin' ? '/admin/applications' : '/vendor/profile');
 
-/** Queries whose answers are the same for everyone; the rest belong to the signed-in account. */
-const PUBLIC_QUERIES = new Set<unknown>([sessionKey[0], 'categories', 'directory', 'invitations']);
-
 /**
  * Drops what one account loaded, so nothing of it shows through to the next (or to nobody) after a
  * sign-in, sign-out or ended session. Public data stays: removing a query that a page is still
  * watching would leave that page loading forever.
  */
 export function forgetAccountData(queryClient: QueryClient): void {
-  queryClient.removeQueries({ predicate: (query) => !PUBLIC_QUERIES.has(query.queryKey[0]) });
+  queryClient.removeQueries({ predicate: (query) => !PUBLIC_FAMILIES.has(query.queryKey[0]) });
 }

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { getBadgeStats } from '../api/badges-api.ts';
-import { badgeKeys } from './badge-keys.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export const STATS_DAYS = 30;
 
 export function useBadgeStats(vendorId: string, days = STATS_DAYS) {
-  return useQuery({ queryKey: badgeKeys.stats(vendorId, days), queryFn: ({ signal }) => getBadgeStats(vendorId, days, signal) });
+  return useQuery({ queryKey: queryKeys.badges.stats(vendorId, days), queryFn: ({ signal }) => getBadgeStats(vendorId, days, signal) });
 }

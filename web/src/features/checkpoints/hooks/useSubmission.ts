@@ -1,11 +1,10 @@
 import type { CheckpointData, ReviewBody, Submission } from '@cep/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getSubmission, reviewSubmission, saveSubmission, type SubmissionWithEtag, submitSubmission } from '../api/checkpoints-api.ts';
-import { pledgeKeys } from '../../pledges/index.ts';
-import { checkpointKeys } from './checkpoint-keys.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export function useSubmission(vendorId: string, period: string) {
-  return useQuery({ queryKey: checkpointKeys.submission(vendorId, period), queryFn: ({ signal }) => getSubmission(vendorId, period, signal) });
+  return useQuery({ queryKey: queryKeys.checkpoints.submission(vendorId, period), queryFn: ({ signal }) => getSubmission(vendorId, period, signal) });
 }
 
 /**
@@ -18,15 +17,15 @@ function useAfterSubmissionChange(vendorId: string, period: string) {
   const queryClient = useQueryClient();
   return async (saved: SubmissionWithEtag | Submission) => {
     const next = 'etag' in saved ? saved : { submission: saved, etag: `"${saved.version}"` };
-    queryClient.setQueryData(checkpointKeys.submission(vendorId, period), next);
+    queryClient.setQueryData(queryKeys.checkpoints.submission(vendorId, period), next);
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: checkpointKeys.calendar(vendorId) }),
-      queryClient.invalidateQueries({ queryKey: checkpointKeys.metrics(vendorId) }),
-      queryClient.invalidateQueries({ queryKey: checkpointKeys.queueAll }),
-      queryClient.invalidateQueries({ queryKey: checkpointKeys.program }),
-      queryClient.invalidateQueries({ queryKey: pledgeKeys.detail(vendorId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.checkpoints.calendar(vendorId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.checkpoints.metrics(vendorId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.checkpoints.queueAll }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.checkpoints.program }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.pledges.detail(vendorId) }),
       // The public verification page names the last period checked.
-      queryClient.invalidateQueries({ queryKey: ['directory'] }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.directory.all }),
     ]);
   };
 }

@@ -1,8 +1,8 @@
 import type { SubmissionQueueQuery } from '@cep/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { listSubmissions } from '../api/checkpoints-api.ts';
-import { checkpointKeys } from './checkpoint-keys.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export function useSubmissionQueue(query: SubmissionQueueQuery) {
-  return useQuery({ queryKey: checkpointKeys.queue(query), queryFn: ({ signal }) => listSubmissions(query, signal), placeholderData: keepPreviousData });
+  return useQuery({ queryKey: queryKeys.checkpoints.queue(query), queryFn: ({ signal }) => listSubmissions(query, signal), placeholderData: keepPreviousData });
 }

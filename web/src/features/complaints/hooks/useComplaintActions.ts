@@ -1,7 +1,7 @@
 import type { Complaint, DismissBody, ForwardBody, RespondBody } from '@cep/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { dismissComplaint, forwardComplaint, respondToComplaint } from '../api/complaints-api.ts';
-import { complaintKeys } from './complaint-keys.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 /**
  * A triage or response answers with the whole complaint, which replaces the cached one. The lists,
@@ -11,11 +11,11 @@ import { complaintKeys } from './complaint-keys.ts';
 function useAfterComplaintChange(id: string) {
   const queryClient = useQueryClient();
   return async (complaint: Complaint) => {
-    queryClient.setQueryData(complaintKeys.detail(id), complaint);
+    queryClient.setQueryData(queryKeys.complaints.detail(id), complaint);
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: complaintKeys.lists }),
-      queryClient.invalidateQueries({ queryKey: complaintKeys.watchList }),
-      queryClient.invalidateQueries({ queryKey: ['outbox'] }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.complaints.lists }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.complaints.watchList }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.outbox.all }),
     ]);
   };
 }

@@ -18,4 +18,3 @@ export function directoryFiltersOf(params: URLSearchParams): { filters: { q: str
   return { filters: { q, category, state: state ?? '' }, query: { q: q || undefined, category: category || undefined, state, page } };
 }
 
-export const directoryKey = (query: DirectoryQuery) => ['directory', query] as const;

@@ -1,10 +1,10 @@
 import type { AppealBody, Pledge, ReasonBody, SignPledgeBody, WithdrawBody } from '@cep/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type AdminAction, appealPledge, getPledge, signPledge, transitionPledge, withdrawPledge } from '../api/pledges-api.ts';
-import { pledgeKeys } from './pledge-keys.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export function usePledge(vendorId: string) {
-  return useQuery({ queryKey: pledgeKeys.detail(vendorId), queryFn: ({ signal }) => getPledge(vendorId, signal) });
+  return useQuery({ queryKey: queryKeys.pledges.detail(vendorId), queryFn: ({ signal }) => getPledge(vendorId, signal) });
 }
 
 /**
@@ -15,12 +15,12 @@ export function usePledge(vendorId: string) {
 function useAfterPledgeChange(vendorId: string) {
   const queryClient = useQueryClient();
   return async (pledge: Pledge) => {
-    queryClient.setQueryData(pledgeKeys.detail(vendorId), pledge);
+    queryClient.setQueryData(queryKeys.pledges.detail(vendorId), pledge);
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: pledgeKeys.audit(vendorId) }),
-      queryClient.invalidateQueries({ queryKey: ['checkpoints', vendorId] }),
-      queryClient.invalidateQueries({ queryKey: ['vendors', 'list'] }),
-      queryClient.invalidateQueries({ queryKey: ['outbox'] }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.pledges.audit(vendorId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.checkpoints.vendor(vendorId) }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.vendors.lists }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.outbox.all }),
     ]);
   };
 }

@@ -1,10 +1,10 @@
 import type { UpdateVendorBody } from '@cep/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getVendor, updateVendor } from '../api/vendors-api.ts';
-import { vendorKeys } from './vendor-keys.ts';
+import { queryKeys } from '../../../lib/query-keys.ts';
 
 export function useVendor(id: string) {
-  return useQuery({ queryKey: vendorKeys.detail(id), queryFn: ({ signal }) => getVendor(id, signal) });
+  return useQuery({ queryKey: queryKeys.vendors.detail(id), queryFn: ({ signal }) => getVendor(id, signal) });
 }
 
 export function useUpdateVendor(id: string) {
@@ -12,10 +12,10 @@ export function useUpdateVendor(id: string) {
   return useMutation({
     mutationFn: ({ etag, body }: { etag: string; body: UpdateVendorBody }) => updateVendor(id, etag, body),
     onSuccess: async (saved) => {
-      queryClient.setQueryData(vendorKeys.detail(id), saved);
+      queryClient.setQueryData(queryKeys.vendors.detail(id), saved);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['vendors', 'list'] }),
-        queryClient.invalidateQueries({ queryKey: ['directory'] }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.vendors.lists }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.directory.all }),
       ]);
     },
   });
