@@ -1,4 +1,4 @@
-import { ErrorCode, type ApplicationList, type ApplicationReceipt, type Application as ApplicationDto, type CreateApplicationBody, type ListApplicationsQuery, Role, slugify, siteDomain, DEFAULT_CALENDAR, ApplicationStatus, type Vendor as VendorDto } from '@cep/shared';
+import { ErrorCode, type ApplicationList, type ApplicationReceipt, type Application as ApplicationDto, type CreateApplicationBody, type ListApplicationsQuery, Role, ApplicationStatus, type Vendor as VendorDto } from '@cep/shared';
 import type { EntityManager } from 'typeorm';
 import type { AppContext } from '../../context.ts';
 import { AppError, invalid, notFound } from '../../plugins/errors.ts';
@@ -6,7 +6,7 @@ import { inviteUser, mailAdmins } from '../accounts/index.ts';
 import { type Actor, recordAudit } from '../audit/index.ts';
 import { queueMail } from '../mail/index.ts';
 import { openPledge } from '../pledges/index.ts';
-import { assertCategoryExists, toVendorDto, Vendor } from '../vendors/index.ts';
+import { assertCategoryExists, createVendor, toVendorDto } from '../vendors/index.ts';
 import { Application } from './application.entity.ts';
 
 export function toApplicationDto(a: Application): ApplicationDto {
@@ -79,17 +79,6 @@ async function lockPending(manager: EntityManager, id: string): Promise<Applicat
   return application;
 }
 
-/** The first free slug from the company name: acme, acme-2, acme-3… (64 characters at most, like every slug). */
-async function freeSlug(manager: EntityManager, name: string): Promise<string> {
-  const base = slugify(name) || 'vendor';
-  // A numbered candidate shortens the base to leave room for its suffix, so all of them (and the
-  // base) start with the base's first 50 characters.
-  const numbered = (n: number) => `${base.slice(0, 63 - String(n).length).replace(/-+$/, '')}-${n}`;
-  const taken = new Set((await manager.query(`SELECT slug FROM vendor WHERE slug LIKE $1`, [`${base.slice(0, 50)}%`]) as { slug: string }[]).map((r) => r.slug));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(numbered(n))) return numbered(n);
-}
-
 /**
  * Approving creates the vendor, its owner's account and the owner's one-time invitation, all in one
  * transaction: either everything exists afterwards or nothing does.
@@ -98,35 +87,12 @@ export async function approveApplication(ctx: AppContext, id: string, requestedS
   return ctx.db.transaction(async (manager) => {
     const application = await lockPending(manager, id);
     const now = ctx.clock();
-    let slug = requestedSlug;
-    if (slug) {
-      if (await manager.getRepository(Vendor).existsBy({ slug })) {
-        throw new AppError(ErrorCode.Duplicate, `The slug "${slug}" is taken`, [{ field: 'slug', in: 'body', message: 'is taken by another vendor' }]);
-      }
-    } else {
-      slug = await freeSlug(manager, application.companyName);
-    }
-    const domain = siteDomain(application.website);
-    const vendor = manager.getRepository(Vendor).create({
-      name: application.companyName,
-      slug,
-      website: application.website,
-      category: application.category,
-      description: '',
-      supportContact: null,
-      queuePriorities: null,
-      badgeDomains: domain ? [domain] : [],
-      calendar: DEFAULT_CALENDAR,
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await manager.getRepository(Vendor).save(vendor);
+    const vendor = await createVendor(manager, { name: application.companyName, website: application.website, category: application.category, slug: requestedSlug }, now);
     // Every vendor has its pledge from the start, waiting for the owner's signature.
     const pledge = await openPledge(manager, vendor.id, now);
     await manager.update(Application, { id }, { status: ApplicationStatus.Approved, vendorId: vendor.id, decidedBy: actor.id, decidedAt: now });
     await recordAudit(manager, actor, { action: 'application.approved', entityType: 'application', entityId: id, vendorId: vendor.id, from: ApplicationStatus.Pending, to: ApplicationStatus.Approved }, now);
-    await recordAudit(manager, actor, { action: 'vendor.created', entityType: 'vendor', entityId: vendor.id, vendorId: vendor.id, details: { slug } }, now);
+    await recordAudit(manager, actor, { action: 'vendor.created', entityType: 'vendor', entityId: vendor.id, vendorId: vendor.id, details: { slug: vendor.slug } }, now);
     await inviteUser(ctx, manager, { email: application.contactEmail, role: Role.VendorOwner, vendor, invitedBy: actor.id }, actor);
     const updated = await manager.getRepository(Application).findOneByOrFail({ id });
     return { application: toApplicationDto(updated), vendor: toVendorDto(vendor, { state: pledge.state, stateSince: now.toISOString(), nextDueDate: null }) };

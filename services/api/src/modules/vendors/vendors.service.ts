@@ -1,5 +1,8 @@
 import {
+  DEFAULT_CALENDAR,
   ErrorCode,
+  siteDomain,
+  slugify,
   PLEDGE_STATES,
   type CategoryList,
   type ListVendorsQuery,
@@ -136,6 +139,50 @@ export async function updateVendor(
     await recordAudit(manager, actor, { action: 'vendor.updated', entityType: 'vendor', entityId: id, vendorId: id, details: { fields } }, ctx.clock());
     return withPledge(manager, summaries, vendor, ctx.clock());
   });
+}
+
+/** The first free slug from the company name: acme, acme-2, acme-3… (64 characters at most, like every slug). */
+async function freeSlug(manager: EntityManager, name: string): Promise<string> {
+  const base = slugify(name) || 'vendor';
+  // A numbered candidate shortens the base to leave room for its suffix, so all of them (and the
+  // base) start with the base's first 50 characters.
+  const numbered = (n: number) => `${base.slice(0, 63 - String(n).length).replace(/-+$/, '')}-${n}`;
+  const taken = new Set((await manager.query(`SELECT slug FROM vendor WHERE slug LIKE $1`, [`${base.slice(0, 50)}%`]) as { slug: string }[]).map((r) => r.slug));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(numbered(n))) return numbered(n);
+}
+
+/**
+ * A new vendor from an approved application: the requested slug (409 when taken) or the first free
+ * one from its name, its web site's host as its first badge domain, and the default calendar.
+ */
+export async function createVendor(manager: EntityManager, input: { name: string; website: string; category: string; slug: string | undefined }, now: Date): Promise<Vendor> {
+  let slug = input.slug;
+  if (slug) {
+    if (await manager.getRepository(Vendor).existsBy({ slug })) {
+      throw new AppError(ErrorCode.Duplicate, `The slug "${slug}" is taken`, [{ field: 'slug', in: 'body', message: 'is taken by another vendor' }]);
+    }
+  } else {
+    slug = await freeSlug(manager, input.name);
+  }
+  const domain = siteDomain(input.website);
+  const repo = manager.getRepository(Vendor);
+  return repo.save(
+    repo.create({
+      name: input.name,
+      slug,
+      website: input.website,
+      category: input.category,
+      description: '',
+      supportContact: null,
+      queuePriorities: null,
+      badgeDomains: domain ? [domain] : [],
+      calendar: DEFAULT_CALENDAR,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    }),
+  );
 }
 
 export async function assertCategoryExists(manager: EntityManager, slug: string, field = 'category'): Promise<void> {
