@@ -1,7 +1,6 @@
 import type { Role } from '@cep/shared';
 import { Link, Navigate, Outlet, useLocation } from 'react-router';
-import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { Spinner } from '../../../components/ui/Spinner.tsx';
+import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { homeFor, useSession } from '../hooks/useSession.ts';
 
@@ -22,10 +21,13 @@ function NotAllowed({ home }: { home: string }) {
 export function RequireRole({ roles }: { roles: readonly Role[] }) {
   const session = useSession();
   const location = useLocation();
-  if (session.isPending) return <Spinner label="Checking your session…" />;
-  if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
-  const user = session.data;
-  if (!user) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
-  if (!roles.includes(user.role)) return <NotAllowed home={homeFor(user)} />;
-  return <Outlet />;
+  return (
+    <Loadable query={session} loading="Checking your session…">
+      {(user) => {
+        if (!user) return <Navigate to="/login" replace state={{ from: `${location.pathname}${location.search}` }} />;
+        if (!roles.includes(user.role)) return <NotAllowed home={homeFor(user)} />;
+        return <Outlet />;
+      }}
+    </Loadable>
+  );
 }

@@ -1,9 +1,8 @@
 import type { SubmissionQueueQuery } from '@cep/shared';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
-import { ErrorState } from '../../../components/ui/ErrorState.tsx';
+import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
-import { Spinner } from '../../../components/ui/Spinner.tsx';
 import { StatusTag } from '../../../components/ui/StatusTag.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -17,47 +16,50 @@ const dateCell = (iso: string | null) => (iso ? <time dateTime={iso}>{formatDate
 /** The admin's queue: submissions to review, oldest first as the API orders them. */
 export function ReviewQueue({ query, onPageChange }: { query: SubmissionQueueQuery; onPageChange: (page: number) => void }) {
   const queue = useSubmissionQueue(query);
-  if (queue.isPending) return <Spinner label="Loading submissions…" />;
-  if (queue.isError) return <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />;
-  const { items, total, page, pageSize } = queue.data;
-  if (items.length === 0) {
-    return <EmptyState title={query.status === 'submitted' ? 'No submissions are waiting for review' : 'No submissions match'}>{query.status === 'submitted' ? null : 'Try another status or period.'}</EmptyState>;
-  }
   return (
-    <div aria-busy={queue.isFetching || undefined}>
-      <Table caption={`Checkpoint submissions (${total})`}>
-        <thead>
-          <tr>
-            <th scope="col">Vendor</th>
-            <th scope="col">Period</th>
-            <th scope="col">Status</th>
-            <th scope="col">Submitted</th>
-            <th scope="col">Reviewed</th>
-            <th scope="col">Promise 3</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={`${item.vendorId}:${item.period}`}>
-              <th scope="row">
-                <Link to={submissionHref(item.vendorId, item.period)} aria-label={`${item.vendorName}, ${item.period}`}>
-                  {item.vendorName}
-                </Link>
-              </th>
-              <td>{item.period}</td>
-              <td>
-                <StatusTag status={item.status} label={SUBMISSION_STATUS_LABELS[item.status]} className="tag-plain" />
-              </td>
-              <td>{dateCell(item.submittedAt)}</td>
-              <td>{dateCell(item.reviewedAt)}</td>
-              <td>
-                <VerdictTag met={item.promise3Met} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
-      <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Submission pages" />
-    </div>
+    <Loadable query={queue} loading="Loading submissions…">
+      {({ items, total, page, pageSize }) => {
+        if (items.length === 0) {
+          return <EmptyState title={query.status === 'submitted' ? 'No submissions are waiting for review' : 'No submissions match'}>{query.status === 'submitted' ? null : 'Try another status or period.'}</EmptyState>;
+        }
+        return (
+          <div aria-busy={queue.isFetching || undefined}>
+            <Table caption={`Checkpoint submissions (${total})`}>
+              <thead>
+                <tr>
+                  <th scope="col">Vendor</th>
+                  <th scope="col">Period</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Submitted</th>
+                  <th scope="col">Reviewed</th>
+                  <th scope="col">Promise 3</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={`${item.vendorId}:${item.period}`}>
+                    <th scope="row">
+                      <Link to={submissionHref(item.vendorId, item.period)} aria-label={`${item.vendorName}, ${item.period}`}>
+                        {item.vendorName}
+                      </Link>
+                    </th>
+                    <td>{item.period}</td>
+                    <td>
+                      <StatusTag status={item.status} label={SUBMISSION_STATUS_LABELS[item.status]} className="tag-plain" />
+                    </td>
+                    <td>{dateCell(item.submittedAt)}</td>
+                    <td>{dateCell(item.reviewedAt)}</td>
+                    <td>
+                      <VerdictTag met={item.promise3Met} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+            <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Submission pages" />
+          </div>
+        );
+      }}
+    </Loadable>
   );
 }

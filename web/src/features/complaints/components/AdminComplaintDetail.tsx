@@ -1,7 +1,7 @@
 import { ComplaintAction, complaintMachine } from '@cep/shared';
 import { useState } from 'react';
 import { Alert } from '../../../components/ui/Alert.tsx';
-import { Spinner } from '../../../components/ui/Spinner.tsx';
+import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useComplaint } from '../hooks/useComplaints.ts';
 import { ComplainantDetails } from './ComplainantDetails.tsx';
@@ -16,33 +16,34 @@ import { ForwardForm } from './ForwardForm.tsx';
 export function AdminComplaintDetail({ id }: { id: string }) {
   const query = useComplaint(id);
   const [done, setDone] = useState<'forwarded' | 'dismissed' | null>(null);
-  if (query.isPending) return <Spinner label="Loading the complaint…" />;
-  if (query.isError) return <ComplaintLoadError error={query.error} onRetry={() => void query.refetch()} backTo="/admin/complaints" />;
-  const complaint = query.data;
   return (
-    <div className="stack">
-      {done === 'forwarded' ? (
-        <Alert tone="success" title={`Forwarded to ${complaint.vendorName}`}>
-          Its owners are e-mailed.{complaint.responseDueAt ? ` The response is due ${formatDateTime(complaint.responseDueAt)}.` : ''}
-        </Alert>
-      ) : done === 'dismissed' ? (
-        <Alert tone="success" title="Complaint dismissed">
-          It no longer counts towards the watch list.
-        </Alert>
-      ) : null}
-      <ComplaintFacts complaint={complaint} vendorHref={`/admin/vendors/${encodeURIComponent(complaint.vendorId)}`} />
-      <ComplainantDetails complaint={complaint} audience="admin" />
-      <ComplaintProgress complaint={complaint} audience="admin" />
-      {complaintMachine.can(complaint.state, ComplaintAction.Forward) ? (
-        <div className="grid-2">
-          <ForwardForm complaintId={id} vendorName={complaint.vendorName} consent={complaint.consent} onDone={() => setDone('forwarded')} />
-          <DismissForm complaintId={id} onDone={() => setDone('dismissed')} />
+    <Loadable query={query} loading="Loading the complaint…" error={(error, retry) => <ComplaintLoadError error={error} onRetry={retry} backTo="/admin/complaints" />}>
+      {(complaint) => (
+        <div className="stack">
+          {done === 'forwarded' ? (
+            <Alert tone="success" title={`Forwarded to ${complaint.vendorName}`}>
+              Its owners are e-mailed.{complaint.responseDueAt ? ` The response is due ${formatDateTime(complaint.responseDueAt)}.` : ''}
+            </Alert>
+          ) : done === 'dismissed' ? (
+            <Alert tone="success" title="Complaint dismissed">
+              It no longer counts towards the watch list.
+            </Alert>
+          ) : null}
+          <ComplaintFacts complaint={complaint} vendorHref={`/admin/vendors/${encodeURIComponent(complaint.vendorId)}`} />
+          <ComplainantDetails complaint={complaint} audience="admin" />
+          <ComplaintProgress complaint={complaint} audience="admin" />
+          {complaintMachine.can(complaint.state, ComplaintAction.Forward) ? (
+            <div className="grid-2">
+              <ForwardForm complaintId={id} vendorName={complaint.vendorName} consent={complaint.consent} onDone={() => setDone('forwarded')} />
+              <DismissForm complaintId={id} onDone={() => setDone('dismissed')} />
+            </div>
+          ) : null}
+          <section aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">Timeline</h2>
+            <ComplaintTimeline timeline={complaint.timeline} />
+          </section>
         </div>
-      ) : null}
-      <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading">Timeline</h2>
-        <ComplaintTimeline timeline={complaint.timeline} />
-      </section>
-    </div>
+      )}
+    </Loadable>
   );
 }

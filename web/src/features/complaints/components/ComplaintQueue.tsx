@@ -1,9 +1,8 @@
 import type { ComplaintListQuery } from '@cep/shared';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
-import { ErrorState } from '../../../components/ui/ErrorState.tsx';
+import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
-import { Spinner } from '../../../components/ui/Spinner.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
 import { useComplaints } from '../hooks/useComplaints.ts';
 import { adminComplaintHref } from '../utils/complaint-format.ts';
@@ -17,47 +16,50 @@ const isFiltered = (query: ComplaintListQuery): boolean =>
 /** The admin's confirmed complaints, oldest first as the API orders them. */
 export function ComplaintQueue({ query, onPageChange }: { query: ComplaintListQuery; onPageChange: (page: number) => void }) {
   const complaints = useComplaints(query);
-  if (complaints.isPending) return <Spinner label="Loading complaints…" />;
-  if (complaints.isError) return <ErrorState error={complaints.error} onRetry={() => void complaints.refetch()} />;
-  const { items, total, page, pageSize } = complaints.data;
-  if (items.length === 0) {
-    return isFiltered(query) ? <EmptyState title="No complaints match">Try other filters.</EmptyState> : <EmptyState title="No confirmed complaints yet" />;
-  }
   return (
-    <div aria-busy={complaints.isFetching || undefined}>
-      <Table caption={`Complaints (${total})`}>
-        <thead>
-          <tr>
-            <th scope="col">Reference</th>
-            <th scope="col">Vendor</th>
-            <th scope="col">Subject</th>
-            <th scope="col">Promise</th>
-            <th scope="col">State</th>
-            <th scope="col">Age (days)</th>
-            <th scope="col">Response due</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id}>
-              <th scope="row" className="nowrap">
-                <Link to={adminComplaintHref(item.id)}>{item.reference}</Link>
-              </th>
-              <td>{item.vendorName}</td>
-              <td>{item.subject}</td>
-              <td>{PROMISE_LABELS[item.promise]}</td>
-              <td>
-                <ComplaintStateTag state={item.state} />
-              </td>
-              <td>{item.ageDays}</td>
-              <td>
-                <DueDate state={item.state} dueAt={item.responseDueAt} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
-      <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Complaint pages" />
-    </div>
+    <Loadable query={complaints} loading="Loading complaints…">
+      {({ items, total, page, pageSize }) => {
+        if (items.length === 0) {
+          return isFiltered(query) ? <EmptyState title="No complaints match">Try other filters.</EmptyState> : <EmptyState title="No confirmed complaints yet" />;
+        }
+        return (
+          <div aria-busy={complaints.isFetching || undefined}>
+            <Table caption={`Complaints (${total})`}>
+              <thead>
+                <tr>
+                  <th scope="col">Reference</th>
+                  <th scope="col">Vendor</th>
+                  <th scope="col">Subject</th>
+                  <th scope="col">Promise</th>
+                  <th scope="col">State</th>
+                  <th scope="col">Age (days)</th>
+                  <th scope="col">Response due</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={item.id}>
+                    <th scope="row" className="nowrap">
+                      <Link to={adminComplaintHref(item.id)}>{item.reference}</Link>
+                    </th>
+                    <td>{item.vendorName}</td>
+                    <td>{item.subject}</td>
+                    <td>{PROMISE_LABELS[item.promise]}</td>
+                    <td>
+                      <ComplaintStateTag state={item.state} />
+                    </td>
+                    <td>{item.ageDays}</td>
+                    <td>
+                      <DueDate state={item.state} dueAt={item.responseDueAt} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+            <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Complaint pages" />
+          </div>
+        );
+      }}
+    </Loadable>
   );
 }

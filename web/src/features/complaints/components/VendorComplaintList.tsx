@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
-import { ErrorState } from '../../../components/ui/ErrorState.tsx';
+import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
-import { Spinner } from '../../../components/ui/Spinner.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useComplaints } from '../hooks/useComplaints.ts';
@@ -14,43 +13,47 @@ import { DueDate } from './DueDate.tsx';
 /** The complaints the registry forwarded to the signed-in vendor. */
 export function VendorComplaintList({ page, onPageChange }: { page: number; onPageChange: (page: number) => void }) {
   const complaints = useComplaints({ page });
-  if (complaints.isPending) return <Spinner label="Loading complaints…" />;
-  if (complaints.isError) return <ErrorState error={complaints.error} onRetry={() => void complaints.refetch()} />;
-  const { items, total, pageSize } = complaints.data;
-  if (items.length === 0) return <EmptyState title="No complaints have been forwarded to you">When the registry forwards a customer’s complaint, it appears here and you are e-mailed.</EmptyState>;
   return (
-    <div aria-busy={complaints.isFetching || undefined}>
-      <Table caption={`Complaints (${total})`}>
-        <thead>
-          <tr>
-            <th scope="col">Reference</th>
-            <th scope="col">Subject</th>
-            <th scope="col">Promise</th>
-            <th scope="col">State</th>
-            <th scope="col">Forwarded</th>
-            <th scope="col">Response due</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id}>
-              <th scope="row" className="nowrap">
-                <Link to={vendorComplaintHref(item.id)}>{item.reference}</Link>
-              </th>
-              <td>{item.subject}</td>
-              <td>{PROMISE_LABELS[item.promise]}</td>
-              <td>
-                <ComplaintStateTag state={item.state} />
-              </td>
-              <td>{item.forwardedAt ? <time dateTime={item.forwardedAt}>{formatDateTime(item.forwardedAt)}</time> : <span className="muted">—</span>}</td>
-              <td>
-                <DueDate state={item.state} dueAt={item.responseDueAt} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
-      <Pagination page={complaints.data.page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Complaint pages" />
-    </div>
+    <Loadable query={complaints} loading="Loading complaints…">
+      {(list) => {
+        const { items, total, pageSize } = list;
+        if (items.length === 0) return <EmptyState title="No complaints have been forwarded to you">When the registry forwards a customer’s complaint, it appears here and you are e-mailed.</EmptyState>;
+        return (
+          <div aria-busy={complaints.isFetching || undefined}>
+            <Table caption={`Complaints (${total})`}>
+              <thead>
+                <tr>
+                  <th scope="col">Reference</th>
+                  <th scope="col">Subject</th>
+                  <th scope="col">Promise</th>
+                  <th scope="col">State</th>
+                  <th scope="col">Forwarded</th>
+                  <th scope="col">Response due</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={item.id}>
+                    <th scope="row" className="nowrap">
+                      <Link to={vendorComplaintHref(item.id)}>{item.reference}</Link>
+                    </th>
+                    <td>{item.subject}</td>
+                    <td>{PROMISE_LABELS[item.promise]}</td>
+                    <td>
+                      <ComplaintStateTag state={item.state} />
+                    </td>
+                    <td>{item.forwardedAt ? <time dateTime={item.forwardedAt}>{formatDateTime(item.forwardedAt)}</time> : <span className="muted">—</span>}</td>
+                    <td>
+                      <DueDate state={item.state} dueAt={item.responseDueAt} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+            <Pagination page={list.page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Complaint pages" />
+          </div>
+        );
+      }}
+    </Loadable>
   );
 }

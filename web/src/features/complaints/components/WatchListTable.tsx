@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
-import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { Spinner } from '../../../components/ui/Spinner.tsx';
+import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { formatCount, formatDecimal } from '../../checkpoints/index.ts';
@@ -11,49 +10,50 @@ import { thresholdsText, watchReasonsText } from '../utils/complaint-format.ts';
 /** The vendors with a high level of complaints, with the figures and the rule that put them there. */
 export function WatchListTable() {
   const watch = useWatchList();
-  if (watch.isPending) return <Spinner label="Loading the watch list…" />;
-  if (watch.isError) return <ErrorState error={watch.error} onRetry={() => void watch.refetch()} />;
-  const { thresholds, items } = watch.data;
   return (
-    <div className="stack">
-      <p data-testid="watch-thresholds">
-        A vendor goes on the watch list with {thresholdsText(thresholds)}. Dismissed and unconfirmed complaints do not count; the client count is that of the
-        vendor’s latest checkpoint. The vendor and the admins are e-mailed when it goes on the list.
-      </p>
-      {items.length === 0 ? (
-        <EmptyState title="No vendor is on the watch list" />
-      ) : (
-        <Table caption={`Vendors on the watch list (${items.length})`}>
-          <thead>
-            <tr>
-              <th scope="col">Vendor</th>
-              <th scope="col">On the list since</th>
-              <th scope="col">Complaints in {thresholds.countDays} days</th>
-              <th scope="col">Complaints in {thresholds.rateDays} days</th>
-              <th scope="col">Clients</th>
-              <th scope="col">Per 100 clients</th>
-              <th scope="col">Rule</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((entry) => (
-              <tr key={entry.vendorId}>
-                <th scope="row">
-                  <Link to={`/admin/vendors/${encodeURIComponent(entry.vendorId)}`}>{entry.vendorName}</Link>
-                </th>
-                <td>
-                  <time dateTime={entry.since}>{formatDate(entry.since)}</time>
-                </td>
-                <td>{entry.recentCount}</td>
-                <td>{entry.longCount}</td>
-                <td>{formatCount(entry.clients)}</td>
-                <td>{formatDecimal(entry.ratePer100)}</td>
-                <td>{watchReasonsText(entry.reasons, thresholds)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+    <Loadable query={watch} loading="Loading the watch list…">
+      {({ thresholds, items }) => (
+        <div className="stack">
+          <p data-testid="watch-thresholds">
+            A vendor goes on the watch list with {thresholdsText(thresholds)}. Dismissed and unconfirmed complaints do not count; the client count is that of the
+            vendor’s latest checkpoint. The vendor and the admins are e-mailed when it goes on the list.
+          </p>
+          {items.length === 0 ? (
+            <EmptyState title="No vendor is on the watch list" />
+          ) : (
+            <Table caption={`Vendors on the watch list (${items.length})`}>
+              <thead>
+                <tr>
+                  <th scope="col">Vendor</th>
+                  <th scope="col">On the list since</th>
+                  <th scope="col">Complaints in {thresholds.countDays} days</th>
+                  <th scope="col">Complaints in {thresholds.rateDays} days</th>
+                  <th scope="col">Clients</th>
+                  <th scope="col">Per 100 clients</th>
+                  <th scope="col">Rule</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((entry) => (
+                  <tr key={entry.vendorId}>
+                    <th scope="row">
+                      <Link to={`/admin/vendors/${encodeURIComponent(entry.vendorId)}`}>{entry.vendorName}</Link>
+                    </th>
+                    <td>
+                      <time dateTime={entry.since}>{formatDate(entry.since)}</time>
+                    </td>
+                    <td>{entry.recentCount}</td>
+                    <td>{entry.longCount}</td>
+                    <td>{formatCount(entry.clients)}</td>
+                    <td>{formatDecimal(entry.ratePer100)}</td>
+                    <td>{watchReasonsText(entry.reasons, thresholds)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
+        </div>
       )}
-    </div>
+    </Loadable>
   );
 }

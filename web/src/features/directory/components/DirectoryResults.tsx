@@ -1,9 +1,8 @@
 import { badgeStatusOf, type DirectoryQuery } from '@cep/shared';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
-import { ErrorState } from '../../../components/ui/ErrorState.tsx';
+import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
-import { Spinner } from '../../../components/ui/Spinner.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { BadgeStatusTag } from '../../badges/index.ts';
 import { categoryName, useCategories } from '../../vendors/index.ts';
@@ -12,50 +11,53 @@ import { useDirectory } from '../hooks/useDirectory.ts';
 export function DirectoryResults({ query, onPageChange }: { query: DirectoryQuery; onPageChange: (page: number) => void }) {
   const directory = useDirectory(query);
   const categories = useCategories();
-  if (directory.isPending) return <Spinner label="Loading the directory…" />;
-  if (directory.isError) return <ErrorState error={directory.error} onRetry={() => void directory.refetch()} />;
-  const { items, total, page, pageSize } = directory.data;
-  if (items.length === 0) {
-    return (
-      <EmptyState title="No vendors match">
-        <p>Try another search, category or state.</p>
-      </EmptyState>
-    );
-  }
   return (
-    <section aria-labelledby="directory-results" aria-busy={directory.isFetching || undefined}>
-      <h2 id="directory-results" className="results-count">
-        {total === 1 ? '1 vendor' : `${total} vendors`}
-      </h2>
-      <ul className="cards">
-        {items.map((entry) => (
-          <li key={entry.slug} className="card">
-            <h3>
-              <Link to={`/verify/${entry.slug}`}>{entry.name}</Link>
-            </h3>
-            <p className="directory-state">
-              <BadgeStatusTag status={badgeStatusOf(entry.state)} />{' '}
-              <span className="muted">
-                since <time dateTime={entry.since}>{formatDate(entry.since)}</time>
-              </span>
-            </p>
-            <p className="muted">{categoryName(categories.data, entry.category)}</p>
-            {entry.description ? <p>{entry.description}</p> : null}
-            <p>
-              <a href={entry.website} rel="noopener noreferrer" target="_blank">
-                {entry.website.replace(/^https?:\/\//, '')}
-                <span className="visually-hidden"> (opens in a new tab)</span>
-              </a>
-            </p>
-            <p>
-              <Link to={`/complain/${entry.slug}`}>
-                File a complaint<span className="visually-hidden"> about {entry.name}</span>
-              </Link>
-            </p>
-          </li>
-        ))}
-      </ul>
-      <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Directory pages" />
-    </section>
+    <Loadable query={directory} loading="Loading the directory…">
+      {({ items, total, page, pageSize }) => {
+        if (items.length === 0) {
+          return (
+            <EmptyState title="No vendors match">
+              <p>Try another search, category or state.</p>
+            </EmptyState>
+          );
+        }
+        return (
+          <section aria-labelledby="directory-results" aria-busy={directory.isFetching || undefined}>
+            <h2 id="directory-results" className="results-count">
+              {total === 1 ? '1 vendor' : `${total} vendors`}
+            </h2>
+            <ul className="cards">
+              {items.map((entry) => (
+                <li key={entry.slug} className="card">
+                  <h3>
+                    <Link to={`/verify/${entry.slug}`}>{entry.name}</Link>
+                  </h3>
+                  <p className="directory-state">
+                    <BadgeStatusTag status={badgeStatusOf(entry.state)} />{' '}
+                    <span className="muted">
+                      since <time dateTime={entry.since}>{formatDate(entry.since)}</time>
+                    </span>
+                  </p>
+                  <p className="muted">{categoryName(categories.data, entry.category)}</p>
+                  {entry.description ? <p>{entry.description}</p> : null}
+                  <p>
+                    <a href={entry.website} rel="noopener noreferrer" target="_blank">
+                      {entry.website.replace(/^https?:\/\//, '')}
+                      <span className="visually-hidden"> (opens in a new tab)</span>
+                    </a>
+                  </p>
+                  <p>
+                    <Link to={`/complain/${entry.slug}`}>
+                      File a complaint<span className="visually-hidden"> about {entry.name}</span>
+                    </Link>
+                  </p>
+                </li>
+              ))}
+            </ul>
+            <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Directory pages" />
+          </section>
+        );
+      }}
+    </Loadable>
   );
 }

@@ -2,8 +2,7 @@ import { allowedActions } from '@cep/shared';
 import { useState } from 'react';
 import { Alert } from '../../../components/ui/Alert.tsx';
 import { Button } from '../../../components/ui/Button.tsx';
-import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { Spinner } from '../../../components/ui/Spinner.tsx';
+import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { ADMIN_ACTIONS, type AdminAction } from '../api/pledges-api.ts';
 import { usePledge } from '../hooks/usePledge.ts';
 import { AppealsList } from './AppealsList.tsx';
@@ -18,48 +17,51 @@ export function AdminPledgePanel({ vendorId, vendorName }: { vendorId: string; v
   const [action, setAction] = useState<AdminAction | null>(null);
   const [done, setDone] = useState<AdminAction | null>(null);
 
-  if (pledge.isPending) return <Spinner label="Loading the pledge…" />;
-  if (pledge.isError) return <ErrorState error={pledge.error} onRetry={() => void pledge.refetch()} />;
-  const p = pledge.data;
-  const actions = allowedActions(p.state).filter(isAdminAction);
-
   return (
-    <div className="stack">
-      {done ? (
-        <Alert tone="success" title={`The pledge is ${ADMIN_ACTION_TEXT[done].done}`}>
-          The vendor’s owners are e-mailed the reason.
-        </Alert>
-      ) : null}
-      <div className="section">
-        <PledgeFacts pledge={p} />
-        {actions.length > 0 ? (
-          <div className="form-actions" role="group" aria-label="Lifecycle actions">
-            {actions.map((a) => (
-              <Button key={a} variant={ADMIN_ACTION_TEXT[a].danger ? 'danger' : 'primary'} onClick={() => { setDone(null); setAction(a); }}>
-                {ADMIN_ACTION_TEXT[a].verb}
-              </Button>
-            ))}
+    <Loadable query={pledge} loading="Loading the pledge…">
+      {(p) => {
+        const actions = allowedActions(p.state).filter(isAdminAction);
+
+        return (
+          <div className="stack">
+            {done ? (
+              <Alert tone="success" title={`The pledge is ${ADMIN_ACTION_TEXT[done].done}`}>
+                The vendor’s owners are e-mailed the reason.
+              </Alert>
+            ) : null}
+            <div className="section">
+              <PledgeFacts pledge={p} />
+              {actions.length > 0 ? (
+                <div className="form-actions" role="group" aria-label="Lifecycle actions">
+                  {actions.map((a) => (
+                    <Button key={a} variant={ADMIN_ACTION_TEXT[a].danger ? 'danger' : 'primary'} onClick={() => { setDone(null); setAction(a); }}>
+                      {ADMIN_ACTION_TEXT[a].verb}
+                    </Button>
+                  ))}
+                </div>
+              ) : (
+                <p className="muted">No lifecycle action applies to a pledge that is {p.state.replace('_', ' ')}.</p>
+              )}
+            </div>
+            <section aria-labelledby="appeals-heading">
+              <h2 id="appeals-heading">Appeals</h2>
+              <AppealsList appeals={p.appeals} label={`Appeals from ${vendorName}`} emptyTitle="The vendor has sent no appeal" />
+            </section>
+            {action ? (
+              <TransitionDialog
+                vendorId={vendorId}
+                vendorName={vendorName}
+                action={action}
+                onClose={() => setAction(null)}
+                onDone={() => {
+                  setDone(action);
+                  setAction(null);
+                }}
+              />
+            ) : null}
           </div>
-        ) : (
-          <p className="muted">No lifecycle action applies to a pledge that is {p.state.replace('_', ' ')}.</p>
-        )}
-      </div>
-      <section aria-labelledby="appeals-heading">
-        <h2 id="appeals-heading">Appeals</h2>
-        <AppealsList appeals={p.appeals} label={`Appeals from ${vendorName}`} emptyTitle="The vendor has sent no appeal" />
-      </section>
-      {action ? (
-        <TransitionDialog
-          vendorId={vendorId}
-          vendorName={vendorName}
-          action={action}
-          onClose={() => setAction(null)}
-          onDone={() => {
-            setDone(action);
-            setAction(null);
-          }}
-        />
-      ) : null}
-    </div>
+        );
+      }}
+    </Loadable>
   );
 }

@@ -1,9 +1,8 @@
 import type { ListVendorsQuery, VendorSort } from '@cep/shared';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
-import { ErrorState } from '../../../components/ui/ErrorState.tsx';
+import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
-import { Spinner } from '../../../components/ui/Spinner.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
 import { formatCalendarDate, formatDate } from '../../../lib/format.ts';
 import { categoryName, useCategories } from '../hooks/useCategories.ts';
@@ -32,49 +31,52 @@ function SortHeader({ label, column, sort, onSort }: { label: string; column: So
 export function VendorsTable({ query, onSort, onPageChange }: { query: ListVendorsQuery; onSort: (sort: Sort) => void; onPageChange: (page: number) => void }) {
   const vendors = useVendors(query);
   const categories = useCategories();
-  if (vendors.isPending) return <Spinner label="Loading vendors…" />;
-  if (vendors.isError) return <ErrorState error={vendors.error} onRetry={() => void vendors.refetch()} />;
-  const { items, total, page, pageSize } = vendors.data;
-  if (items.length === 0) return <EmptyState title="No vendors match">Try another search, category or state.</EmptyState>;
-  const sort = query.sort ?? 'name';
   return (
-    <div aria-busy={vendors.isFetching || undefined}>
-      <Table caption={`Vendors (${total})`}>
-        <thead>
-          <tr>
-            <SortHeader label="Name" column="name" sort={sort} onSort={onSort} />
-            <th scope="col">Slug</th>
-            <th scope="col">Category</th>
-            <th scope="col">Web site</th>
-            <SortHeader label="Pledge" column="state" sort={sort} onSort={onSort} />
-            <SortHeader label="Next due" column="nextDue" sort={sort} onSort={onSort} />
-            <SortHeader label="Created" column="createdAt" sort={sort} onSort={onSort} />
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((v) => (
-            <tr key={v.id}>
-              <td>
-                <Link to={`/admin/vendors/${v.id}`}>{v.name}</Link>
-              </td>
-              <td>
-                <code>{v.slug}</code>
-              </td>
-              <td>{categoryName(categories.data, v.category)}</td>
-              <td>
-                <a href={v.website} rel="noopener noreferrer" target="_blank">
-                  {v.website.replace(/^https?:\/\//, '')}
-                  <span className="visually-hidden"> (opens in a new tab)</span>
-                </a>
-              </td>
-              <td>{v.pledge ? <PledgeStateTag state={v.pledge.state} /> : <span className="muted">—</span>}</td>
-              <td>{v.pledge?.nextDueDate ? <time dateTime={v.pledge.nextDueDate}>{formatCalendarDate(v.pledge.nextDueDate)}</time> : <span className="muted">—</span>}</td>
-              <td>{formatDate(v.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
-      <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Vendor pages" />
-    </div>
+    <Loadable query={vendors} loading="Loading vendors…">
+      {({ items, total, page, pageSize }) => {
+        if (items.length === 0) return <EmptyState title="No vendors match">Try another search, category or state.</EmptyState>;
+        const sort = query.sort ?? 'name';
+        return (
+          <div aria-busy={vendors.isFetching || undefined}>
+            <Table caption={`Vendors (${total})`}>
+              <thead>
+                <tr>
+                  <SortHeader label="Name" column="name" sort={sort} onSort={onSort} />
+                  <th scope="col">Slug</th>
+                  <th scope="col">Category</th>
+                  <th scope="col">Web site</th>
+                  <SortHeader label="Pledge" column="state" sort={sort} onSort={onSort} />
+                  <SortHeader label="Next due" column="nextDue" sort={sort} onSort={onSort} />
+                  <SortHeader label="Created" column="createdAt" sort={sort} onSort={onSort} />
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((v) => (
+                  <tr key={v.id}>
+                    <td>
+                      <Link to={`/admin/vendors/${v.id}`}>{v.name}</Link>
+                    </td>
+                    <td>
+                      <code>{v.slug}</code>
+                    </td>
+                    <td>{categoryName(categories.data, v.category)}</td>
+                    <td>
+                      <a href={v.website} rel="noopener noreferrer" target="_blank">
+                        {v.website.replace(/^https?:\/\//, '')}
+                        <span className="visually-hidden"> (opens in a new tab)</span>
+                      </a>
+                    </td>
+                    <td>{v.pledge ? <PledgeStateTag state={v.pledge.state} /> : <span className="muted">—</span>}</td>
+                    <td>{v.pledge?.nextDueDate ? <time dateTime={v.pledge.nextDueDate}>{formatCalendarDate(v.pledge.nextDueDate)}</time> : <span className="muted">—</span>}</td>
+                    <td>{formatDate(v.createdAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+            <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Vendor pages" />
+          </div>
+        );
+      }}
+    </Loadable>
   );
 }
