@@ -1,26 +1,17 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import type Type from 'typebox';
+import { queryFromUrl, type UrlChanges, withChanges } from '../lib/url-filters.ts';
 
 /**
  * Filters, sort and page live in the URL, so a filtered list can be bookmarked, shared and reached
- * with the back button. Changing a filter goes back to page 1.
+ * with the back button. `query` is the URL read through the list's query schema (`queryFromUrl`);
+ * `raw` gives a parameter as typed, for a form field that shows what the person entered.
  */
-export function useUrlFilters() {
+export function useUrlFilters<S extends Type.TObject>(schema: S) {
   const [params, setParams] = useSearchParams();
-  const get = useCallback((name: string): string => params.get(name) ?? '', [params]);
-  const page = Math.max(1, Number.parseInt(params.get('page') ?? '1', 10) || 1);
-  const update = useCallback(
-    (changes: Record<string, string | number | undefined>) =>
-      setParams((previous) => {
-        const next = new URLSearchParams(previous);
-        if (!('page' in changes)) next.delete('page');
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === undefined || value === '' || (key === 'page' && value === 1)) next.delete(key);
-          else next.set(key, String(value));
-        }
-        return next;
-      }),
-    [setParams],
-  );
-  return { get, page, update };
+  const query = useMemo(() => queryFromUrl(schema, params), [schema, params]);
+  const raw = useCallback((name: string): string => params.get(name) ?? '', [params]);
+  const update = useCallback((changes: UrlChanges) => setParams((previous) => withChanges(previous, changes)), [setParams]);
+  return { query, raw, update };
 }

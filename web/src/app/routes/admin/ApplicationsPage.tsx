@@ -1,4 +1,4 @@
-import { APPLICATION_STATUSES, type ApplicationStatus } from '@cep/shared';
+import { APPLICATION_STATUSES, type ApplicationStatus, ListApplicationsQuery } from '@cep/shared';
 import { FormField } from '../../../components/ui/FormField.tsx';
 import { ApplicationsReview } from '../../../features/applications/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
@@ -9,9 +9,10 @@ const STATUS_LABELS: Record<ApplicationStatus, string> = { pending: 'Waiting for
 /** Pending applications first: the admin's queue. `?status=all` shows every application. */
 export function ApplicationsPage() {
   usePageTitle('Applications');
-  const { get, page, update } = useUrlFilters();
-  const raw = get('status') || 'pending';
-  const status = (APPLICATION_STATUSES as readonly string[]).includes(raw) ? (raw as ApplicationStatus) : undefined;
+  const { query, raw, update } = useUrlFilters(ListApplicationsQuery);
+  // No status in the URL is the admin's queue (pending); `all` lifts the filter.
+  const status = raw('status') === 'all' ? undefined : (query.status ?? 'pending');
+  const page = query.page ?? 1;
   return (
     <div className="page">
       <h1>Applications</h1>

@@ -1,29 +1,16 @@
-import { COMPLAINT_PROMISES, type ComplaintListQuery, CONFIRMED_STATES } from '@cep/shared';
+import { ComplaintListQuery } from '@cep/shared';
 import { Link } from 'react-router';
 import { ComplaintFilters, ComplaintQueue } from '../../../features/complaints/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const oneOf = <T extends string>(values: readonly T[], raw: string): T | undefined => (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
-
-/** A whole number of days the API accepts, or no filter. */
-const days = (raw: string): number | undefined => (/^\d{1,4}$/.test(raw) && Number(raw) <= 3650 ? Number(raw) : undefined);
-
 /** The admin's complaint queue. Filters live in the URL, so the watch list can link to one vendor's complaints. */
 export function ComplaintsPage() {
   usePageTitle('Complaints');
-  const { get, page, update } = useUrlFilters();
-  const values = { state: get('state'), vendorId: get('vendorId'), promise: get('promise'), minAgeDays: get('minAgeDays'), maxAgeDays: get('maxAgeDays') };
-  const query: ComplaintListQuery = {
-    state: oneOf(CONFIRMED_STATES, values.state),
-    vendorId: UUID.test(values.vendorId) ? values.vendorId : undefined,
-    promise: oneOf(COMPLAINT_PROMISES, values.promise),
-    minAgeDays: days(values.minAgeDays),
-    maxAgeDays: days(values.maxAgeDays),
-    page,
-  };
+  const { query: filters, raw, update } = useUrlFilters(ComplaintListQuery);
+  // The fields show what was typed; the list asks only what the query schema accepts.
+  const values = { state: raw('state'), vendorId: raw('vendorId'), promise: raw('promise'), minAgeDays: raw('minAgeDays'), maxAgeDays: raw('maxAgeDays') };
+  const query: ComplaintListQuery = { ...filters, page: filters.page ?? 1 };
   return (
     <div className="page">
       <h1>Complaints</h1>

@@ -1,4 +1,4 @@
-import { MAIL_STATUSES, type MailStatus } from '@cep/shared';
+import { ListOutboxQuery, MAIL_STATUSES, type MailStatus } from '@cep/shared';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/Button.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
@@ -30,10 +30,8 @@ function RecipientSearch({ initial, onSearch }: { initial: string; onSearch: (to
 
 export function OutboxPage() {
   usePageTitle('Outbox');
-  const { get, page, update } = useUrlFilters();
-  const raw = get('status');
-  const status = (MAIL_STATUSES as readonly string[]).includes(raw) ? (raw as MailStatus) : undefined;
-  const to = get('to');
+  const { query, update } = useUrlFilters(ListOutboxQuery);
+  const { status, to = '', page = 1 } = query;
   return (
     <div className="page">
       <h1>Outbox</h1>

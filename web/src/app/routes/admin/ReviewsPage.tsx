@@ -1,4 +1,4 @@
-import { isPeriod, periodOf, previousPeriod, SUBMISSION_STATUSES, type SubmissionStatus } from '@cep/shared';
+import { periodOf, previousPeriod, SUBMISSION_STATUSES, SubmissionQueueQuery, SubmissionStatus } from '@cep/shared';
 import { FormField } from '../../../components/ui/FormField.tsx';
 import { ReviewQueue, SUBMISSION_STATUS_LABELS } from '../../../features/checkpoints/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
@@ -14,11 +14,10 @@ function recentPeriods(count = 9): string[] {
 /** Submitted data waits here first. `?status=all` shows every status. */
 export function ReviewsPage() {
   usePageTitle('Checkpoint reviews');
-  const { get, page, update } = useUrlFilters();
-  const raw = get('status') || 'submitted';
-  const status = (SUBMISSION_STATUSES as readonly string[]).includes(raw) ? (raw as SubmissionStatus) : undefined;
-  const rawPeriod = get('period');
-  const period = isPeriod(rawPeriod) ? rawPeriod : undefined;
+  const { query, raw, update } = useUrlFilters(SubmissionQueueQuery);
+  // No status in the URL is the review queue (submitted); `all` lifts the filter.
+  const status = raw('status') === 'all' ? undefined : (query.status ?? SubmissionStatus.Submitted);
+  const { period, page = 1 } = query;
   const periods = recentPeriods();
   if (period && !periods.includes(period)) periods.push(period);
   return (
@@ -28,7 +27,7 @@ export function ReviewsPage() {
       <div className="filters">
         <FormField label="Status">
           {(control) => (
-            <select {...control} value={status ?? 'all'} onChange={(e) => update({ status: e.target.value === 'submitted' ? undefined : e.target.value })}>
+            <select {...control} value={status ?? 'all'} onChange={(e) => update({ status: e.target.value === SubmissionStatus.Submitted ? undefined : e.target.value })}>
               {SUBMISSION_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {s === 'submitted' ? 'Waiting for review' : SUBMISSION_STATUS_LABELS[s]}

@@ -1,4 +1,4 @@
-import { PLEDGE_STATES, type PledgeState, VendorSort } from '@cep/shared';
+import { ListVendorsQuery, PLEDGE_STATES } from '@cep/shared';
 import { type FormEvent, useState } from 'react';
 import { Button } from '../../../components/ui/Button.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
@@ -8,7 +8,6 @@ import { VendorsTable } from '../../../features/vendors/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 
-type Sort = (typeof VendorSort)[number];
 
 function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
   const [q, setQ] = useState(initial);
@@ -32,13 +31,8 @@ function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: strin
 
 export function VendorsPage() {
   usePageTitle('Vendors');
-  const { get, page, update } = useUrlFilters();
-  const q = get('q');
-  const category = get('category');
-  const rawState = get('state');
-  const state = (PLEDGE_STATES as readonly string[]).includes(rawState) ? (rawState as PledgeState) : undefined;
-  const rawSort = get('sort');
-  const sort: Sort = (VendorSort as readonly string[]).includes(rawSort) ? (rawSort as Sort) : 'name';
+  const { query, update } = useUrlFilters(ListVendorsQuery);
+  const { q = '', category = '', state, sort = 'name', page = 1 } = query;
   return (
     <div className="page">
       <h1>Vendors</h1>

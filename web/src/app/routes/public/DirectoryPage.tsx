@@ -1,3 +1,4 @@
+import { DirectoryQuery } from '@cep/shared';
 import { useSearchParams } from 'react-router';
 import { directoryFiltersOf, DirectoryResults, DirectorySearch } from '../../../features/directory/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
@@ -6,7 +7,7 @@ import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 export function DirectoryPage() {
   usePageTitle('Directory');
   const [params] = useSearchParams();
-  const { update } = useUrlFilters();
+  const { update } = useUrlFilters(DirectoryQuery);
   const { filters, query } = directoryFiltersOf(params);
   return (
     <div className="page">

@@ -1,10 +1,12 @@
+import { ComplaintListQuery } from '@cep/shared';
 import { VendorComplaintList } from '../../../features/complaints/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 
 export function VendorComplaintsPage() {
   usePageTitle('Complaints');
-  const { page, update } = useUrlFilters();
+  const { query, update } = useUrlFilters(ComplaintListQuery);
+  const page = query.page ?? 1;
   return (
     <div className="page">
       <h1>Complaints</h1>

@@ -1,6 +1,6 @@
 import type { UploadProgress } from '../hooks/useTicketUpload.ts';
 
-const megabytes = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+const megabytes = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const mb = (bytes: number) => `${megabytes.format(bytes / 1_048_576)} MB`;
 
 /** How much of the file has gone out; once all of it has, the registry is reading it. */
