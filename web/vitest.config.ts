@@ -6,5 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   resolve: { conditions: ['source'] },
+  // Tests run in Node, which Vite resolves as its server environment.
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: { include: ['src/**/__tests__/**/*.test.ts'], environment: 'node' },
 });

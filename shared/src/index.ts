@@ -10,6 +10,7 @@ export * from './schemas/mail.ts';
 export * from './schemas/health.ts';
 export * from './domain/calendar.ts';
 export * from './domain/slug.ts';
+export * from './messages.ts';
 export * from './validation.ts';
 export * from './domain/periods.ts';
 export * from './domain/state-machine.ts';

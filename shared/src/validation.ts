@@ -1,6 +1,7 @@
 import type Type from 'typebox';
 import Value from 'typebox/value';
 import type { FieldError } from './errors.ts';
+import { messageFor } from './messages.ts';
 
 /** The part of an Ajv or TypeBox validation error that says where and why. */
 export interface SchemaError {
@@ -23,9 +24,15 @@ function join(base: string, leaf: string): string {
   return base ? `${base}.${leaf}` : leaf;
 }
 
+/** Keywords that only say "none of a union's members matched": noise once a member's own error names the field. */
+const WRAPPERS = new Set(['anyOf', 'oneOf']);
+const isWrapper = (error: SchemaError): boolean => WRAPPERS.has(error.keyword) || (error.keyword === 'type' && (error.params as { type?: unknown }).type === 'null');
+
 /**
  * Turns validator errors (Ajv on the server, TypeBox in the browser) into our `errors[]` entries,
- * one per field, so the server and the web forms name fields the same way.
+ * worded by the one message table (`messages.ts`), so the server and the web forms name fields and
+ * problems the same way. A union's wrapper errors are dropped when another error names the field
+ * or a field inside it.
  */
 export function toFieldErrors(errors: readonly SchemaError[]): FieldError[] {
   const out: FieldError[] = [];
@@ -36,21 +43,19 @@ export function toFieldErrors(errors: readonly SchemaError[]): FieldError[] {
     seen.add(key);
     out.push({ field: field || '(root)', message });
   };
+  const specific = errors.filter((e) => !isWrapper(e)).map((e) => pointerToField(e.instancePath));
   for (const error of errors) {
     const base = pointerToField(error.instancePath);
     const params = error.params as Record<string, unknown>;
+    if (isWrapper(error) && specific.some((field) => field === base || field.startsWith(`${base}.`) || base === '')) continue;
     if (error.keyword === 'required') {
-      const missing = Array.isArray(params.requiredProperties)
-        ? (params.requiredProperties as string[])
-        : [String(params.missingProperty)];
-      for (const property of missing) push(join(base, property), 'is required');
+      const missing = Array.isArray(params.requiredProperties) ? (params.requiredProperties as string[]) : [String(params.missingProperty)];
+      for (const property of missing) push(join(base, property), messageFor('required', params));
     } else if (error.keyword === 'additionalProperties') {
-      const extra = Array.isArray(params.additionalProperties)
-        ? (params.additionalProperties as string[])
-        : [String(params.additionalProperty)];
-      for (const property of extra) push(join(base, property), 'is not allowed');
+      const extra = Array.isArray(params.additionalProperties) ? (params.additionalProperties as string[]) : [String(params.additionalProperty)];
+      for (const property of extra) push(join(base, property), messageFor('additionalProperties', params));
     } else {
-      push(base, error.message ?? `failed ${error.keyword}`);
+      push(base, messageFor(error.keyword, params, error.message));
     }
   }
   return out;

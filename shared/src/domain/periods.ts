@@ -1,3 +1,5 @@
+import { withMessage } from '../messages.ts';
+
 /**
  * Checkpoint periods (SPEC §4): calendar half-years named `YYYY-H1` (1 Jan – 30 Jun) and `YYYY-H2`
  * (1 Jul – 31 Dec). A period's data is due 30 days after it ends; reminders go out 14 and 3 days
@@ -13,7 +15,7 @@ export interface Period {
   half: 1 | 2;
 }
 
-export const PERIOD_PATTERN = '^[0-9]{4}-H[12]$';
+export const PERIOD_PATTERN = withMessage('^[0-9]{4}-H[12]$', 'must be a half-year such as 2026-H1');
 export const DUE_AFTER_DAYS = 30;
 export const REMINDER_DAYS_BEFORE_DUE = [14, 3] as const;
 

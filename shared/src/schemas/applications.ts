@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { DateTime, Email, Id, LongText, Page, PageQuery, PersonName, ShortText, Slug, Url } from './atoms.ts';
+import { DateTime, Email, Id, LongText, NonBlankText, Page, PageQuery, PersonName, ShortText, Slug, Url } from './atoms.ts';
 import { APPLICATION_STATUSES } from './enums.ts';
 
 export const CreateApplicationBody = Type.Object(
@@ -56,7 +56,7 @@ export type ApproveApplicationBody = Type.Static<typeof ApproveApplicationBody>;
 
 export const RejectApplicationBody = Type.Object(
   {
-    reason: Type.String({ minLength: 3, maxLength: 2000 }),
+    reason: NonBlankText(3, 2000),
   },
   { additionalProperties: false },
 );

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { DateTime, Id, Page, PageQuery } from './atoms.ts';
 import { PeriodSchema } from './pledges.ts';
 import { SAMPLE_METHODS } from '../domain/nps.ts';
+import { withMessage } from '../messages.ts';
 import { DELIVERED_STATUSES, REVIEW_DECISIONS, SUBMISSION_STATUSES } from '../domain/checkpoint-states.ts';
 
 /**
@@ -19,6 +20,9 @@ export const RESPONSIVENESS_SOURCES = ['aggregates', 'tickets'] as const;
 export const TICKET_FORMATS = ['cep', 'zendesk', 'freshdesk'] as const;
 export type TicketFormat = (typeof TICKET_FORMATS)[number];
 export const MAX_TOP_ISSUES = 5;
+
+/** An issue's stable id, which links it to the same issue in a later period. */
+const ISSUE_ID_PATTERN = withMessage('^[A-Za-z0-9_-]{1,64}$', 'must be an issue id: letters, digits, - and _');
 
 const Count = Type.Integer({ minimum: 0, maximum: 1_000_000_000 });
 const Share = Type.Number({ minimum: 0, maximum: 1, description: 'Fraction from 0 to 1' });
@@ -60,11 +64,11 @@ export type Responsiveness = Type.Static<typeof ResponsivenessSchema>;
 
 export const TopIssueInput = Type.Object(
   {
-    id: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$', description: 'Stable id; the server assigns one when missing' })),
+    id: Type.Optional(Type.String({ pattern: ISSUE_ID_PATTERN, description: 'Stable id; the server assigns one when missing' })),
     title: Type.String({ minLength: 1, maxLength: 200 }),
     contacts: Type.Optional(Count),
     averageHoursToResolve: Type.Optional(Type.Number({ minimum: 0, maximum: 100_000 })),
-    linkedIssueId: Type.Optional(Type.Union([Type.String({ pattern: '^[A-Za-z0-9_-]{1,64}$' }), Type.Null()], { description: 'The previous period’s issue this one continues' })),
+    linkedIssueId: Type.Optional(Type.Union([Type.String({ pattern: ISSUE_ID_PATTERN }), Type.Null()], { description: 'The previous period’s issue this one continues' })),
   },
   { additionalProperties: false },
 );

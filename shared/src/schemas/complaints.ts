@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { DateTime, Email, Id, Page, PageQuery, PersonName, Slug } from './atoms.ts';
+import { DateTime, Email, Id, LINK_TOKEN_PATTERN, NonBlankText, Page, PageQuery, PersonName, Slug } from './atoms.ts';
 import { COMPLAINT_STATES, CONFIRMED_STATES, OUTCOMES } from '../domain/complaint-states.ts';
 
 /**
@@ -25,8 +25,8 @@ export const FileComplaintBody = Type.Object(
     name: PersonName,
     email: Email,
     organisation: Type.Optional(Type.String({ maxLength: 200 })),
-    subject: Type.String({ minLength: 3, maxLength: SUBJECT_MAX }),
-    description: Type.String({ minLength: 20, maxLength: DESCRIPTION_MAX }),
+    subject: NonBlankText(3, SUBJECT_MAX),
+    description: NonBlankText(20, DESCRIPTION_MAX),
     promise: Type.Enum([...COMPLAINT_PROMISES], { description: 'Which promise of the pledge it concerns' }),
     consent: Type.Boolean({ description: 'May the vendor see the complainant’s name, e-mail and organisation?' }),
     /** A field people never see: a bot that fills it is ignored (answered as if accepted). */
@@ -44,7 +44,7 @@ export const ComplaintFiled = Type.Object({
 });
 export type ComplaintFiled = Type.Static<typeof ComplaintFiled>;
 
-const Token = Type.String({ minLength: 20, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' });
+const Token = Type.String({ minLength: 20, maxLength: 200, pattern: LINK_TOKEN_PATTERN });
 
 export const ConfirmComplaintBody = Type.Object({ token: Token }, { additionalProperties: false });
 export type ConfirmComplaintBody = Type.Static<typeof ConfirmComplaintBody>;
@@ -71,7 +71,7 @@ export const DismissBody = Type.Object(
 );
 export type DismissBody = Type.Static<typeof DismissBody>;
 
-export const RespondBody = Type.Object({ response: Type.String({ minLength: 10, maxLength: DESCRIPTION_MAX }) }, { additionalProperties: false });
+export const RespondBody = Type.Object({ response: NonBlankText(10, DESCRIPTION_MAX) }, { additionalProperties: false });
 export type RespondBody = Type.Static<typeof RespondBody>;
 
 /** A public page's view of a token: what it is about, without personal details. */

@@ -1,5 +1,6 @@
 import Type from 'typebox';
-import { DateTime, Id, Slug } from './atoms.ts';
+import { DateTime, Id, NonBlankText, Slug } from './atoms.ts';
+import { withMessage } from '../messages.ts';
 import { CREDENTIAL_VERDICTS } from '../domain/credentials.ts';
 import { PeriodSchema } from './pledges.ts';
 
@@ -18,7 +19,7 @@ export const CredentialSchema = Type.Object({
 export type Credential = Type.Static<typeof CredentialSchema>;
 
 export const VerifyCredentialBody = Type.Object(
-  { credential: Type.String({ minLength: 1, maxLength: 20_000, description: 'The VC-JWT, or the JSON file the registry lets vendors download' }) },
+  { credential: NonBlankText(1, 20_000, { description: 'The VC-JWT, or the JSON file the registry lets vendors download' }) },
   { additionalProperties: false },
 );
 export type VerifyCredentialBody = Type.Static<typeof VerifyCredentialBody>;
@@ -34,7 +35,7 @@ export const CredentialVerdictSchema = Type.Object({
 });
 export type CredentialVerdict = Type.Static<typeof CredentialVerdictSchema>;
 
-export const StatusListParams = Type.Object({ list: Type.String({ pattern: '^(revocation|suspension)-(0|[1-9][0-9]{0,5})$' }) });
+export const StatusListParams = Type.Object({ list: Type.String({ pattern: withMessage('^(revocation|suspension)-(0|[1-9][0-9]{0,5})$', 'must name a status list such as revocation-0') }) });
 export type StatusListParams = Type.Static<typeof StatusListParams>;
 export const CredentialIdParams = Type.Object({ id: Id });
 export type CredentialIdParams = Type.Static<typeof CredentialIdParams>;

@@ -1,9 +1,9 @@
 import Type from 'typebox';
-import { DateTime, Email, Password, PersonName } from './atoms.ts';
+import { DateTime, Email, LINK_TOKEN_PATTERN, Password, PersonName } from './atoms.ts';
 import { ROLES } from './enums.ts';
 
 /** One-time tokens are 32 random bytes in base64url (43 characters). */
-export const TokenString = Type.String({ minLength: 20, maxLength: 100, pattern: '^[A-Za-z0-9_-]+$' });
+export const TokenString = Type.String({ minLength: 20, maxLength: 100, pattern: LINK_TOKEN_PATTERN });
 
 export const InvitationParams = Type.Object({ token: TokenString });
 export type InvitationParams = Type.Static<typeof InvitationParams>;

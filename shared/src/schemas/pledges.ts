@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { DateTime, Id, IsoDate, Page, PageQuery, PersonName } from './atoms.ts';
+import { DateTime, Id, IsoDate, NonBlankText, Page, PageQuery, PersonName } from './atoms.ts';
 import { PLEDGE_STATES, REASON_CATEGORIES } from '../domain/pledge-states.ts';
 import { PERIOD_PATTERN } from '../domain/periods.ts';
 
@@ -23,7 +23,7 @@ export type AgreementList = Type.Static<typeof AgreementList>;
 export const PublishAgreementBody = Type.Object(
   {
     title: Type.String({ minLength: 3, maxLength: 200 }),
-    text: Type.String({ minLength: 50, maxLength: 100000 }),
+    text: NonBlankText(50, 100000),
     responseTargetMinutes: Type.Integer({ minimum: 1, maximum: 10080, default: 120 }),
     responseTargetShare: Type.Number({ exclusiveMinimum: 0, maximum: 1, default: 0.95 }),
     effectiveAt: Type.Optional(DateTime),
@@ -35,7 +35,7 @@ export type PublishAgreementBody = Type.Static<typeof PublishAgreementBody>;
 export const SignPledgeBody = Type.Object(
   {
     signerName: PersonName,
-    signerTitle: Type.String({ minLength: 1, maxLength: 120 }),
+    signerTitle: NonBlankText(1, 120),
     accept: Type.Literal(true, { description: 'Explicit acceptance of the agreement text' }),
     agreementVersion: Type.Integer({ minimum: 1, description: 'The version the signer read; a stale one is 409' }),
   },
@@ -61,7 +61,7 @@ export type Signature = Type.Static<typeof SignatureSchema>;
 
 export const ReasonBody = Type.Object(
   {
-    reason: Type.String({ minLength: 3, maxLength: 2000 }),
+    reason: NonBlankText(3, 2000),
     reasonCategory: Type.Optional(
       Type.Enum(REASON_CATEGORIES, {
         description: 'Suspension and revocation: the category the public verification page shows (the written reason stays private). Default `other`.',
@@ -78,7 +78,7 @@ export const WithdrawBody = Type.Object(
 );
 export type WithdrawBody = Type.Static<typeof WithdrawBody>;
 
-export const AppealBody = Type.Object({ text: Type.String({ minLength: 10, maxLength: 10000 }) }, { additionalProperties: false });
+export const AppealBody = Type.Object({ text: NonBlankText(10, 10000) }, { additionalProperties: false });
 export type AppealBody = Type.Static<typeof AppealBody>;
 
 export const AppealSchema = Type.Object({

@@ -1,11 +1,12 @@
 import Type from 'typebox';
-import { DateTime, Domain, Email, Id, Page, PageQuery, PersonName, ShortText, Slug, Url } from './atoms.ts';
+import { DateTime, Domain, Email, Id, NonBlankText, Page, PageQuery, PersonName, ShortText, Slug, Url } from './atoms.ts';
+import { withMessage } from '../messages.ts';
 import { ROLES } from './enums.ts';
 import { PledgeSummarySchema } from './pledges.ts';
 import { MEMBER_STATES, PLEDGE_STATES } from '../domain/pledge-states.ts';
 
 /** `HH:MM`, 00:00 to 24:00 (24:00 closes a range at midnight). */
-export const ClockTime = Type.String({ pattern: '^(?:[01]\\d|2[0-3]):[0-5]\\d$|^24:00$' });
+export const ClockTime = Type.String({ pattern: withMessage('^(?:[01]\\d|2[0-3]):[0-5]\\d$|^24:00$', 'must be a time such as 09:00 (24:00 closes at midnight)') });
 export const TimeRange = Type.Tuple([ClockTime, ClockTime], { description: '[opens, closes], same day' });
 const DayRanges = Type.Array(TimeRange, { maxItems: 8 });
 
@@ -38,7 +39,7 @@ export const SupportContactSchema = Type.Object(
     name: PersonName,
     kind: Type.Enum(['person', 'team']),
     email: Email,
-    phone: Type.Optional(Type.String({ maxLength: 40, pattern: '^[+0-9 ()./-]{3,40}$' })),
+    phone: Type.Optional(Type.String({ maxLength: 40, pattern: withMessage('^[+0-9 ()./-]{3,40}$', 'may contain digits, spaces and + ( ) . / - only') })),
   },
   { additionalProperties: false },
 );
@@ -46,7 +47,7 @@ export type SupportContact = Type.Static<typeof SupportContactSchema>;
 
 const PriorityDefinition = Type.Object(
   {
-    description: Type.String({ minLength: 1, maxLength: 1000 }),
+    description: NonBlankText(1, 1000),
     targetMinutes: Type.Integer({ minimum: 1, maximum: 100000, description: 'Target first-response time in business minutes' }),
   },
   { additionalProperties: false },

@@ -71,21 +71,6 @@ export class AppError extends Error {
 export const notFound = (what = 'Resource') => new AppError(ErrorCode.NotFound, `${what} not found`);
 export const invalid = (errors: FieldError[], detail = 'Some fields are not valid') => new AppError(ErrorCode.ValidationFailed, detail, errors);
 
-/**
- * The schemas count spaces, but what is stored is trimmed: a reason of three spaces, or a signer
- * named " ", must be refused like an empty one. Checks every field, then names all the short ones.
- */
-export function requireTexts<K extends string>(fields: Record<K, { value: string; min: number }>): Record<K, string> {
-  const entries = Object.entries(fields) as [K, { value: string; min: number }][];
-  const errors = entries
-    .filter(([, { value, min }]) => value.trim().length < min)
-    .map(([field, { min }]) => ({ field, in: 'body' as const, message: `must have at least ${min} characters besides spaces` }));
-  if (errors.length > 0) throw invalid(errors);
-  return Object.fromEntries(entries.map(([field, { value }]) => [field, value.trim()])) as Record<K, string>;
-}
-
-export const requireText = (field: string, value: string, min: number): string => requireTexts({ [field]: { value, min } })[field] ?? '';
-
 const DB_UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'EPIPE', '57P01', '57P02', '57P03', '57014', '53300']);
 
 /** True for errors that mean "PostgreSQL is not reachable right now" rather than "bad query". */

@@ -1,3 +1,4 @@
+import { UpdateVendorBody, validate } from '@cep/shared';
 import { describe, expect, it } from 'vitest';
 import { errorWithin, toFieldErrorMap } from '../form-errors.ts';
 
@@ -6,12 +7,13 @@ describe('toFieldErrorMap', () => {
     expect(toFieldErrorMap([{ field: 'name', message: 'is required' }, { field: 'name', message: 'must be at most 200 characters' }])).toEqual({ name: 'is required' });
   });
 
-  it('drops a union’s wrapper message when a field inside it is named', () => {
-    const errors = [
-      { field: 'supportContact', message: 'must be null' },
-      { field: 'supportContact.email', message: 'must be a valid e-mail address' },
-    ];
-    expect(toFieldErrorMap(errors)).toEqual({ 'supportContact.email': 'must be a valid e-mail address' });
+  it('shows the browser’s check in the same words as the API’s answer', () => {
+    const browser = toFieldErrorMap(validate(UpdateVendorBody, { website: 'ftp://acme.example', supportContact: { kind: 'team', name: ' ', email: 'nope' } }));
+    expect(browser).toEqual({
+      website: 'must be a web address starting with http:// or https://',
+      'supportContact.name': 'must not be blank',
+      'supportContact.email': 'must be a valid e-mail address',
+    });
   });
 });
 

@@ -61,7 +61,7 @@ describe('toAppError', () => {
     const appError = toAppError(error);
     expect(appError).toMatchObject({ statusCode: 400, code: ErrorCode.ValidationFailed });
     expect(appError.errors).toEqual([
-      { field: 'email', in: 'body', message: 'must match format "email"' },
+      { field: 'email', in: 'body', message: 'must be a valid e-mail address' },
       { field: 'password', in: 'body', message: 'is required' },
       { field: 'extra', in: 'body', message: 'is not allowed' },
     ]);

@@ -26,7 +26,7 @@ import {
 } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { updateVersioned } from '../../db/versioned.ts';
-import { AppError, notFound, requireText, requireTexts } from '../../plugins/errors.ts';
+import { AppError, notFound } from '../../plugins/errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { hashToken, mailAdmins, mailOwners, newToken } from '../accounts/index.ts';
 import { type Actor, recordAudit } from '../audit/index.ts';
@@ -112,11 +112,8 @@ export async function fileComplaint(ctx: AppContext, body: FileComplaintBody, lo
     log.info({ trap: body.website ? 'honeypot' : 'fill-time', fillTimeMs: body.fillTimeMs }, 'complaint ignored as automated');
     return { reference: newReference(), message: ACCEPTED_MESSAGE };
   }
-  const text = requireTexts({
-    name: { value: body.name, min: 1 },
-    subject: { value: body.subject, min: 3 },
-    description: { value: body.description, min: 20 },
-  });
+  // The schema refused blank texts; what is stored is trimmed.
+  const text = { name: body.name.trim(), subject: body.subject.trim(), description: body.description.trim() };
   const now = ctx.clock();
   const key = body.vendor.toLowerCase();
   // A slug may look like a uuid; only then is it tried as an id too.
@@ -253,7 +250,7 @@ export async function dismissComplaint(ctx: AppContext, principal: Principal, id
 export async function respondToComplaint(ctx: AppContext, principal: Principal, id: string, body: RespondBody, actor: Actor): Promise<ComplaintDto> {
   return ctx.db.transaction(async (manager) => {
     const now = ctx.clock();
-    const response = requireText('response', body.response, 10);
+    const response = body.response.trim();
     const complaint = await loadForChange(manager, principal, id);
     const token = newToken();
     await moveComplaint(manager, complaint, ComplaintAction.Respond, { actor, at: now, note: null, fields: { respondedAt: now, response, outcomeTokenHash: hashToken(token) } });

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { CredentialIdParams, CredentialSchema, CredentialVerdictSchema, IdParams, Role, StatusListParams, VerifyCredentialBody } from '@cep/shared';
 import { principalOf } from '../../plugins/auth.ts';
-import { notFound, requireText } from '../../plugins/errors.ts';
+import { notFound } from '../../plugins/errors.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
 import type { RequestCounts } from '../../plugins/request-counts.ts';
 import { getCredentialJwt, getVendorCredential, verifyCredential } from './credentials.service.ts';
@@ -102,6 +102,6 @@ export const credentialApiRoutes: FastifyPluginAsyncTypebox<CredentialsOptions> 
         response: { 200: CredentialVerdictSchema, ...problemResponses(400) },
       },
     },
-    async (request) => verifyCredential(app.ctx, issuer(), lists, requireText('credential', request.body.credential, 1)),
+    async (request) => verifyCredential(app.ctx, issuer(), lists, request.body.credential.trim()),
   );
 };

@@ -25,7 +25,7 @@ import {
 } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { updateVersioned } from '../../db/versioned.ts';
-import { AppError, invalid, notFound, requireText } from '../../plugins/errors.ts';
+import { AppError, notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
 import { mailAdmins, mailOwners, User } from '../accounts/index.ts';
 import { type Actor, recordAudit } from '../audit/index.ts';
@@ -185,8 +185,6 @@ export async function getPledge(ctx: AppContext, principal: Principal, vendorId:
  */
 export async function signPledge(ctx: AppContext, principal: Principal, vendorId: string, body: SignPledgeBody, clientIp: string, actor: Actor): Promise<PledgeDto> {
   assertVendorAccess(principal, vendorId);
-  const blank = (['signerName', 'signerTitle'] as const).filter((field) => !body[field].trim());
-  if (blank.length > 0) throw invalid(blank.map((field) => ({ field, in: 'body' as const, message: 'must not be blank' })));
   await ctx.db.transaction(async (manager) => {
     const pledge = await lockPledge(manager, vendorId);
     const now = ctx.clock();
@@ -274,7 +272,7 @@ export function noticeFor(action: PledgeAction, vendorName: string, reason: stri
 
 /** Suspend, reinstate or revoke (admin, reason required); the vendor's owners are e-mailed the reason. */
 export async function adminTransition(ctx: AppContext, vendorId: string, action: AdminAction, body: ReasonBody, actor: Actor): Promise<void> {
-  const reason = requireText('reason', body.reason, 3);
+  const reason = body.reason.trim();
   await ctx.db.transaction(async (manager) => {
     const pledge = await lockPledge(manager, vendorId);
     await applyTransition(ctx, manager, pledge, ADMIN_ACTIONS[action], actor, reason, body.reasonCategory);
@@ -301,7 +299,7 @@ export async function withdrawPledge(ctx: AppContext, principal: Principal, vend
 /** A suspended or revoked vendor answers in writing; the admin reads it on the vendor's page. */
 export async function appealPledge(ctx: AppContext, principal: Principal, vendorId: string, givenText: string, actor: Actor): Promise<void> {
   assertVendorAccess(principal, vendorId);
-  const text = requireText('text', givenText, 10);
+  const text = givenText.trim();
   await ctx.db.transaction(async (manager) => {
     const pledge = await lockPledge(manager, vendorId);
     if (pledge.state !== PledgeState.Suspended && pledge.state !== PledgeState.Revoked) {

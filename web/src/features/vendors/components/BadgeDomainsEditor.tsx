@@ -2,7 +2,7 @@ import { Domain, validate } from '@cep/shared';
 import { type KeyboardEvent, useId, useState } from 'react';
 import { Button } from '../../../components/ui/Button.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
-import { type FieldErrorMap, humanizeMessage } from '../../../lib/form-errors.ts';
+import type { FieldErrorMap } from '../../../lib/form-errors.ts';
 
 /** "https://www.Example.com/about" → "www.example.com": people paste addresses, the API wants hosts. */
 function toHost(text: string): string {
@@ -24,7 +24,7 @@ export function BadgeDomainsEditor({ domains, errors, onChange }: { domains: str
     const host = toHost(draft);
     const problem = validate(Domain, host)[0];
     if (!host) setDraftError('is required');
-    else if (problem) setDraftError(humanizeMessage(problem.message));
+    else if (problem) setDraftError(problem.message);
     else if (domains.includes(host)) setDraftError('is already listed');
     else {
       onChange([...domains, host]);

@@ -194,7 +194,7 @@ describe('PUT /api/v1/vendors/:id/checkpoints/:period', () => {
       [{ topIssues: [{ title: 'x', contacts: -1, averageHoursToResolve: 'slow', linkedIssueId: 'not a valid id!' }] }, ['topIssues.0.contacts', 'topIssues.0.averageHoursToResolve', 'topIssues.0.linkedIssueId']],
       [{ topIssues: [{ title: '' }] }, ['topIssues.0.title']],
       [{ topIssues: 'many' }, ['topIssues']],
-      [{ nps: { promoters: -1, sampleMethod: 'friends' } }, ['nps', 'nps.promoters', 'nps.sampleMethod']],
+      [{ nps: { promoters: -1, sampleMethod: 'friends' } }, ['nps.promoters', 'nps.sampleMethod']],
       [[], ['(root)']],
     ];
     for (const [body, fields] of cases) {
