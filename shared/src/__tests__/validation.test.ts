@@ -20,7 +20,7 @@ describe('toFieldErrors', () => {
   });
 
   it('turns JSON pointers into dotted paths and words the problem from the message table', () => {
-    expect(toFieldErrors([{ instancePath: '/calendar/weekly/mon/0/1', keyword: 'pattern', params: { pattern: ClockTime.pattern }, message: 'must match pattern' }])).toEqual([
+    expect(toFieldErrors([{ instancePath: '/calendar/weekly/mon/0/1', keyword: 'pattern', params: { pattern: (ClockTime as { pattern?: string }).pattern }, message: 'must match pattern' }])).toEqual([
       { field: 'calendar.weekly.mon.0.1', message: 'must be a time such as 09:00 (24:00 closes at midnight)' },
     ]);
   });
