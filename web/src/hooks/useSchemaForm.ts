@@ -11,6 +11,8 @@ export interface SchemaFormOptions<S extends Type.TSchema, V, R> {
   initial: V | (() => V);
   /** The request body the fields make. */
   toBody: (values: V) => Type.Static<S>;
+  /** Fields the person cannot change (a link's token): their problems are left to the server's answer. */
+  skip?: readonly string[];
   /** What the schema cannot say: a choice that must be made, a note a decision requires (undefined: no problem). */
   check?: (values: V, body: Type.Static<S>) => Record<string, string | undefined>;
   /** Sends the body; `idempotencyKey` stays the same while the body does, so a retry creates nothing twice. */
@@ -23,7 +25,7 @@ export interface SchemaFormOptions<S extends Type.TSchema, V, R> {
  * check and the form's own rules before anything is sent, the server's field errors next to the
  * fields afterwards, and any other failure for the form's alert (`FormFailure`).
  */
-export function useSchemaForm<S extends Type.TSchema, V, R>({ schema, initial, toBody, check, send, onDone }: SchemaFormOptions<S, V, R>) {
+export function useSchemaForm<S extends Type.TSchema, V, R>({ schema, initial, toBody, skip = [], check, send, onDone }: SchemaFormOptions<S, V, R>) {
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<FieldErrorMap>(NO_ERRORS);
   const [failure, setFailure] = useState<unknown>(null);
@@ -36,7 +38,8 @@ export function useSchemaForm<S extends Type.TSchema, V, R>({ schema, initial, t
     setFailure(null);
     const body = toBody(values);
     const own = Object.entries(check?.(values, body) ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined);
-    const problems: FieldErrorMap = { ...toFieldErrorMap(validate(schema, body)), ...Object.fromEntries(own) };
+    const checked = validate(schema, body).filter((error) => !skip.includes(error.field));
+    const problems: FieldErrorMap = { ...toFieldErrorMap(checked), ...Object.fromEntries(own) };
     setErrors(problems);
     if (hasErrors(problems)) return;
     setPending(true);

@@ -1,11 +1,10 @@
-import { ReviewBody, validate } from '@cep/shared';
-import { type FormEvent, useState } from 'react';
-import { Alert } from '../../../components/ui/Alert.tsx';
+import { ReviewBody, SubmissionStatus } from '@cep/shared';
 import { Button } from '../../../components/ui/Button.tsx';
-import { describeError } from '../../../components/ui/ErrorState.tsx';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary.tsx';
+import { FormFailure } from '../../../components/ui/FormFailure.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
-import { type FieldErrorMap, hasErrors, NO_ERRORS, serverFieldErrors, toFieldErrorMap } from '../../../lib/form-errors.ts';
+import { RadioGroup } from '../../../components/ui/RadioGroup.tsx';
+import { useSchemaForm } from '../../../hooks/useSchemaForm.ts';
 import { useReviewSubmission } from '../hooks/useSubmission.ts';
 
 type Decision = ReviewBody['decision'];
@@ -19,55 +18,36 @@ const REVIEW_FIELDS: Record<string, string> = { decision: 'Decision', notes: 'No
 
 /** Accept the data, or return it with notes on what the vendor must fix (the vendor reads them). */
 export function ReviewForm({ vendorId, period, onReviewed }: { vendorId: string; period: string; onReviewed: (decision: Decision) => void }) {
-  const [decision, setDecision] = useState<Decision | ''>('');
-  const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<FieldErrorMap>(NO_ERRORS);
   const review = useReviewSubmission(vendorId, period);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problems: Record<string, string> = {};
-    if (!decision) problems.decision = 'must be chosen';
-    else if (decision === 'returned' && !notes.trim()) problems.notes = 'are required when returning the data: say what the vendor must fix';
-    const body: ReviewBody | null = decision ? { decision, ...(notes.trim() ? { notes: notes.trim() } : {}) } : null;
-    const all = { ...(body ? toFieldErrorMap(validate(ReviewBody, body)) : {}), ...problems };
-    setErrors(all);
-    if (!body || hasErrors(all)) return;
-    review.mutate(body, { onSuccess: () => onReviewed(body.decision), onError: (error) => setErrors(serverFieldErrors(error)) });
-  }
+  const form = useSchemaForm({
+    schema: ReviewBody,
+    initial: { decision: '' as Decision | '', notes: '' },
+    toBody: ({ decision, notes }): ReviewBody => ({ decision: decision || SubmissionStatus.Accepted, ...(notes.trim() ? { notes: notes.trim() } : {}) }),
+    check: ({ decision, notes }) => ({
+      decision: decision ? undefined : 'must be chosen',
+      notes: decision === SubmissionStatus.Returned && !notes.trim() ? 'are required when returning the data: say what the vendor must fix' : undefined,
+    }),
+    send: (body) => review.mutateAsync(body),
+    onDone: (_submission, body) => onReviewed(body.decision),
+  });
+  const { decision, notes } = form.values;
+  const returning = decision === SubmissionStatus.Returned;
 
   return (
-    <form className="form review-form" onSubmit={onSubmit} noValidate aria-label="Review">
-      <FormErrorSummary errors={errors} describeField={(field) => REVIEW_FIELDS[field] ?? field} />
-      {review.isError && !hasErrors(errors) ? (
-        <Alert tone="error" title={describeError(review.error).title}>
-          {describeError(review.error).detail}
-        </Alert>
-      ) : null}
-      <fieldset className={errors.decision ? 'radio-group field-invalid' : 'radio-group'} aria-describedby={errors.decision ? 'review-decision-error' : undefined}>
-        <legend>Decision</legend>
-        {DECISIONS.map(([value, label]) => (
-          <label key={value} className="radio">
-            <input type="radio" name="review-decision" value={value} checked={decision === value} onChange={() => setDecision(value)} />
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      {errors.decision ? (
-        <p id="review-decision-error" className="field-error">
-          Decision {errors.decision}
-        </p>
-      ) : null}
+    <form className="form review-form" onSubmit={form.onSubmit} noValidate aria-label="Review">
+      <FormErrorSummary errors={form.errors} describeField={(field) => REVIEW_FIELDS[field] ?? field} />
+      <FormFailure failure={form.failure} errors={form.errors} />
+      <RadioGroup legend="Decision" name="review-decision" options={DECISIONS} value={decision} onChange={(next) => form.set({ decision: next })} error={form.errors.decision} />
       <FormField
         label="Notes"
-        hint={decision === 'returned' ? 'Required: what the vendor must fix. They receive these notes.' : 'Optional when accepting. The vendor sees the notes.'}
-        error={errors.notes}
-        required={decision === 'returned'}
+        hint={returning ? 'Required: what the vendor must fix. They receive these notes.' : 'Optional when accepting. The vendor sees the notes.'}
+        error={form.errors.notes}
+        required={returning}
       >
-        {(control) => <textarea {...control} rows={4} maxLength={5000} value={notes} onChange={(e) => setNotes(e.target.value)} />}
+        {(control) => <textarea {...control} rows={4} maxLength={5000} value={notes} onChange={(e) => form.set({ notes: e.target.value })} />}
       </FormField>
       <div className="form-actions">
-        <Button type="submit" busy={review.isPending}>
+        <Button type="submit" busy={form.pending}>
           Record review
         </Button>
       </div>

@@ -1,11 +1,11 @@
-import { OutcomeBody, validate } from '@cep/shared';
-import { type FormEvent, useState } from 'react';
+import { OutcomeBody } from '@cep/shared';
 import { Alert } from '../../../components/ui/Alert.tsx';
 import { Button } from '../../../components/ui/Button.tsx';
-import { describeError } from '../../../components/ui/ErrorState.tsx';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary.tsx';
+import { FormFailure } from '../../../components/ui/FormFailure.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
-import { type FieldErrorMap, hasErrors, NO_ERRORS, serverFieldErrors, toFieldErrorMap } from '../../../lib/form-errors.ts';
+import { RadioGroup } from '../../../components/ui/RadioGroup.tsx';
+import { useSchemaForm } from '../../../hooks/useSchemaForm.ts';
 import { useRecordOutcome } from '../hooks/usePublicComplaint.ts';
 import { describeComplaintField } from '../utils/complaint-labels.ts';
 import { isLinkGone, LinkGone } from './LinkGone.tsx';
@@ -19,21 +19,16 @@ const CHOICES: [Outcome, string][] = [
 
 /** The complainant's verdict on the vendor's response, by the one-time link in the response e-mail. */
 export function OutcomeForm({ token }: { token: string }) {
-  const [outcome, setOutcome] = useState<Outcome | ''>('');
-  const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<FieldErrorMap>(NO_ERRORS);
   const record = useRecordOutcome();
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const body: OutcomeBody = { token, outcome: outcome || 'resolved', ...(comment.trim() ? { comment: comment.trim() } : {}) };
-    // A malformed token is the link's fault, not the form's: the server's 400 says so instead.
-    const { token: _linkProblem, ...formProblems } = toFieldErrorMap(validate(OutcomeBody, body));
-    const problems = { ...formProblems, ...(outcome ? {} : { outcome: 'must be chosen' }) };
-    setErrors(problems);
-    if (hasErrors(problems)) return;
-    record.mutate(body, { onError: (error) => setErrors(isLinkGone(error) ? NO_ERRORS : serverFieldErrors(error)) });
-  }
+  const form = useSchemaForm({
+    schema: OutcomeBody,
+    initial: { outcome: '' as Outcome | '', comment: '' },
+    toBody: ({ outcome, comment }): OutcomeBody => ({ token, outcome: outcome || 'resolved', ...(comment.trim() ? { comment: comment.trim() } : {}) }),
+    // A malformed token is the link's fault, not the form's: the server's answer says so instead.
+    skip: ['token'],
+    check: ({ outcome }) => ({ outcome: outcome ? undefined : 'must be chosen: yes or no' }),
+    send: (body) => record.mutateAsync(body),
+  });
 
   if (record.isSuccess) {
     const { reference, vendorName, state } = record.data;
@@ -46,36 +41,25 @@ export function OutcomeForm({ token }: { token: string }) {
     );
   }
   if (record.isError && isLinkGone(record.error)) return <LinkGone />;
-  const failure = record.isError && !hasErrors(errors) ? describeError(record.error) : null;
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label="Your answer">
-      <FormErrorSummary errors={errors} describeField={describeComplaintField} />
-      {failure ? (
-        <Alert tone="error" title={failure.title}>
-          {failure.detail}
-        </Alert>
-      ) : null}
-      <div className={errors.outcome ? 'field field-invalid' : 'field'}>
-        <fieldset className="choice-list" aria-describedby={errors.outcome ? 'outcome-error' : undefined}>
-          <legend>Did the vendor’s response resolve the matter?</legend>
-          {CHOICES.map(([value, label]) => (
-            <label key={value} className="radio">
-              <input type="radio" name="complaint-outcome" value={value} checked={outcome === value} required onChange={() => setOutcome(value)} />
-              {label}
-            </label>
-          ))}
-        </fieldset>
-        {errors.outcome ? (
-          <p id="outcome-error" className="field-error">
-            Choose yes or no.
-          </p>
-        ) : null}
-      </div>
-      <FormField label="Comment (optional)" errorLabel="Comment" hint="The vendor and the registry read it." error={errors.comment}>
-        {(control) => <textarea {...control} rows={4} maxLength={2000} value={comment} onChange={(e) => setComment(e.target.value)} />}
+    <form className="form" onSubmit={form.onSubmit} noValidate aria-label="Your answer">
+      <FormErrorSummary errors={form.errors} describeField={describeComplaintField} />
+      <FormFailure failure={form.failure} errors={form.errors} />
+      <RadioGroup
+        legend="Did the vendor’s response resolve the matter?"
+        name="complaint-outcome"
+        errorLabel="Your answer"
+        layout="list"
+        options={CHOICES}
+        value={form.values.outcome}
+        onChange={(outcome) => form.set({ outcome })}
+        error={form.errors.outcome}
+      />
+      <FormField label="Comment (optional)" errorLabel="Comment" hint="The vendor and the registry read it." error={form.errors.comment}>
+        {(control) => <textarea {...control} rows={4} maxLength={2000} value={form.values.comment} onChange={(e) => form.set({ comment: e.target.value })} />}
       </FormField>
       <div className="form-actions">
-        <Button type="submit" busy={record.isPending}>
+        <Button type="submit" busy={form.pending}>
           Send my answer
         </Button>
       </div>
