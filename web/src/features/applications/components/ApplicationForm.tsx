@@ -1,12 +1,9 @@
-import { type ApplicationReceipt, CreateApplicationBody, validate } from '@cep/shared';
-import { type FormEvent, useState } from 'react';
-import { Alert } from '../../../components/ui/Alert.tsx';
+import { type ApplicationReceipt, CreateApplicationBody } from '@cep/shared';
 import { Button } from '../../../components/ui/Button.tsx';
-import { describeError } from '../../../components/ui/ErrorState.tsx';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary.tsx';
+import { FormFailure } from '../../../components/ui/FormFailure.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
-import { useIdempotencyKey } from '../../../hooks/useIdempotencyKey.ts';
-import { type FieldErrorMap, hasErrors, NO_ERRORS, serverFieldErrors, toFieldErrorMap } from '../../../lib/form-errors.ts';
+import { useSchemaForm } from '../../../hooks/useSchemaForm.ts';
 import { CategorySelect } from '../../vendors/index.ts';
 import { useCreateApplication } from '../hooks/useApplications.ts';
 
@@ -38,28 +35,21 @@ function toBody(values: Values): CreateApplicationBody {
 }
 
 export function ApplicationForm({ onSubmitted }: { onSubmitted: (receipt: ApplicationReceipt, body: CreateApplicationBody) => void }) {
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrorMap>(NO_ERRORS);
   const create = useCreateApplication();
-  const keyFor = useIdempotencyKey();
-  const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const body = toBody(values);
-    const problems = toFieldErrorMap(validate(CreateApplicationBody, body));
-    setErrors(problems);
-    if (hasErrors(problems)) return;
-    create.mutate(
-      { body, idempotencyKey: keyFor(body) },
-      { onSuccess: (receipt) => onSubmitted(receipt, body), onError: (error) => setErrors(serverFieldErrors(error)) },
-    );
-  }
+  const form = useSchemaForm({
+    schema: CreateApplicationBody,
+    initial: EMPTY,
+    toBody,
+    send: (body, idempotencyKey) => create.mutateAsync({ body, idempotencyKey }),
+    onDone: onSubmitted,
+  });
+  const { values, errors } = form;
+  const set = (field: keyof Values) => (value: string) => form.set({ [field]: value });
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-label="Application">
+    <form className="form" onSubmit={form.onSubmit} noValidate aria-label="Application">
       <FormErrorSummary errors={errors} describeField={describeField} />
-      {create.isError && !hasErrors(errors) ? <Alert tone="error" title={describeError(create.error).title}>{describeError(create.error).detail}</Alert> : null}
+      <FormFailure failure={form.failure} errors={errors} />
       <fieldset>
         <legend>Your company</legend>
         <FormField label={LABELS.companyName} error={errors.companyName} required>
@@ -87,7 +77,7 @@ export function ApplicationForm({ onSubmitted }: { onSubmitted: (receipt: Applic
           {(control) => <textarea {...control} rows={4} value={values.message} onChange={(e) => set('message')(e.target.value)} />}
         </FormField>
       </fieldset>
-      <Button type="submit" busy={create.isPending}>
+      <Button type="submit" busy={form.pending}>
         Send application
       </Button>
     </form>

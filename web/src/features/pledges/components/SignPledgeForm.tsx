@@ -1,13 +1,13 @@
-import { type Agreement, type Pledge, SignPledgeBody, validate } from '@cep/shared';
-import { type FormEvent, useId, useState } from 'react';
+import { type Agreement, type Pledge, SignPledgeBody } from '@cep/shared';
+import { useId } from 'react';
 import { Alert } from '../../../components/ui/Alert.tsx';
 import { Button } from '../../../components/ui/Button.tsx';
 import { describeError } from '../../../components/ui/ErrorState.tsx';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
-import { useIdempotencyKey } from '../../../hooks/useIdempotencyKey.ts';
+import { useSchemaForm } from '../../../hooks/useSchemaForm.ts';
 import { isApiError } from '../../../lib/api-client.ts';
-import { type FieldErrorMap, hasErrors, NO_ERRORS, serverFieldErrors, toFieldErrorMap } from '../../../lib/form-errors.ts';
+import { hasErrors } from '../../../lib/form-errors.ts';
 import { useSignPledge } from '../hooks/usePledge.ts';
 
 const LABELS: Record<string, string> = { signerName: 'Your name', signerTitle: 'Your job title', accept: 'I accept', agreementVersion: 'Agreement version' };
@@ -33,30 +33,26 @@ export function SignPledgeForm({
   onSigned: (pledge: Pledge) => void;
   onStale: () => void;
 }) {
-  const [signerName, setSignerName] = useState(defaultName);
-  const [signerTitle, setSignerTitle] = useState('');
-  const [accept, setAccept] = useState(false);
-  const [errors, setErrors] = useState<FieldErrorMap>(NO_ERRORS);
   const sign = useSignPledge(vendorId);
-  const keyFor = useIdempotencyKey();
   const acceptId = useId();
   const gateId = useId();
+  const form = useSchemaForm({
+    schema: SignPledgeBody,
+    initial: { signerName: defaultName, signerTitle: '', accept: false },
+    // The version read travels with the signature; ticking "I accept" is checked by the form.
+    toBody: ({ signerName, signerTitle }): SignPledgeBody => ({ signerName: signerName.trim(), signerTitle: signerTitle.trim(), accept: true, agreementVersion: agreement.version }),
+    check: ({ accept }) => ({ accept: accept ? undefined : 'must be ticked to sign' }),
+    send: (body, idempotencyKey) => sign.mutateAsync({ body, idempotencyKey }),
+    onDone: onSigned,
+  });
+  const { signerName, signerTitle, accept } = form.values;
+  const errors = form.errors;
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const body = { signerName: signerName.trim(), signerTitle: signerTitle.trim(), accept: true as const, agreementVersion: agreement.version };
-    const problems: Record<string, string> = { ...toFieldErrorMap(validate(SignPledgeBody, body)) };
-    if (!accept) problems.accept = 'must be ticked to sign';
-    setErrors(problems);
-    if (hasErrors(problems)) return;
-    sign.mutate({ body, idempotencyKey: keyFor(body) }, { onSuccess: onSigned, onError: (error) => setErrors(serverFieldErrors(error)) });
-  }
-
-  const stale = isApiError(sign.error) && sign.error.status === 409 && sign.error.fieldErrors.some((e) => e.field === 'agreementVersion');
-  const failure = sign.isError ? describeError(sign.error) : null;
+  const stale = isApiError(form.failure) && form.failure.status === 409 && form.failure.fieldErrors.some((e) => e.field === 'agreementVersion');
+  const failure = form.failure ? describeError(form.failure) : null;
   const { agreementVersion: _versionError, ...fieldErrors } = errors;
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-labelledby={`${gateId}-legend`}>
+    <form className="form" onSubmit={form.onSubmit} noValidate aria-labelledby={`${gateId}-legend`}>
       <FormErrorSummary errors={fieldErrors} describeField={describeField} />
       {stale ? (
         <Alert
@@ -81,10 +77,10 @@ export function SignPledgeForm({
           {readToEnd ? 'You have reached the end of the text: you can sign now.' : 'Scroll to the end of the agreement text to sign.'}
         </p>
         <FormField label={LABELS.signerName} error={errors.signerName} required>
-          {(control) => <input {...control} autoComplete="name" value={signerName} onChange={(e) => setSignerName(e.target.value)} />}
+          {(control) => <input {...control} autoComplete="name" value={signerName} onChange={(e) => form.set({ signerName: e.target.value })} />}
         </FormField>
         <FormField label={LABELS.signerTitle} hint="As it should appear on the signed copy, e.g. Head of Support." error={errors.signerTitle} required>
-          {(control) => <input {...control} autoComplete="organization-title" value={signerTitle} onChange={(e) => setSignerTitle(e.target.value)} />}
+          {(control) => <input {...control} autoComplete="organization-title" value={signerTitle} onChange={(e) => form.set({ signerTitle: e.target.value })} />}
         </FormField>
         <div className={errors.accept ? 'field field-invalid' : 'field'}>
           <label className="checkbox">
@@ -92,7 +88,7 @@ export function SignPledgeForm({
               type="checkbox"
               checked={accept}
               required
-              onChange={(e) => setAccept(e.target.checked)}
+              onChange={(e) => form.set({ accept: e.target.checked })}
               aria-describedby={errors.accept ? `${acceptId}-error` : undefined}
               aria-invalid={errors.accept ? true : undefined}
             />
@@ -107,7 +103,7 @@ export function SignPledgeForm({
           ) : null}
         </div>
         <div className="form-actions">
-          <Button type="submit" busy={sign.isPending}>
+          <Button type="submit" busy={form.pending}>
             Sign the pledge
           </Button>
         </div>
