@@ -26,8 +26,8 @@ test('the admin publishes a new agreement version after previewing it and confir
   // Nothing filled in: each field says what it needs, and nothing is sent.
   await page.getByRole('button', { name: 'Review and publish' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'things need fixing' })).toBeFocused();
-  await expect(page.getByLabel('Title')).toHaveAccessibleDescription(/Title must be at least 3 characters/);
-  await expect(page.getByLabel('Text', { exact: true })).toHaveAccessibleDescription(/Text must be at least 50 characters/);
+  await expect(page.getByLabel('Title')).toHaveAccessibleDescription(/Title must have at least 3 characters besides spaces/);
+  await expect(page.getByLabel('Text', { exact: true })).toHaveAccessibleDescription(/Text must have at least 50 characters besides spaces/);
 
   // Start from the version in effect, then change it: the preview follows as the text is typed.
   await page.getByRole('button', { name: `Start from version ${before.version}` }).click();

@@ -96,7 +96,7 @@ test('an owner signs after reading to the end, the admin suspends with a reason,
   const suspendDialog = page.getByRole('dialog', { name: 'Suspend the pledge of Authorly' });
   await suspendDialog.getByLabel('Reason').fill('   ');
   await suspendDialog.getByRole('button', { name: 'Suspend pledge' }).click();
-  await expect(suspendDialog.getByLabel('Reason')).toHaveAccessibleDescription(/Reason must be at least 3 characters/);
+  await expect(suspendDialog.getByLabel('Reason')).toHaveAccessibleDescription(/Reason must have at least 3 characters besides spaces/);
   const suspension = `Three customer complaints went unanswered for a week (${tag}).`;
   await expect(suspendDialog.getByLabel('What buyers are told')).toHaveAccessibleDescription(/Choose what the public verification page says/);
   await suspendDialog.getByLabel('Reason').fill(suspension);
@@ -120,7 +120,7 @@ test('an owner signs after reading to the end, the admin suspends with a reason,
   await expect(status.getByText(suspension)).toBeVisible();
   await page.getByLabel('Your appeal').fill('Too short');
   await page.getByRole('button', { name: 'Send appeal' }).click();
-  await expect(page.getByLabel('Your appeal')).toHaveAccessibleDescription(/Your appeal must be at least 10 characters/);
+  await expect(page.getByLabel('Your appeal')).toHaveAccessibleDescription(/Your appeal must have at least 10 characters besides spaces/);
   const appeal = `All three complaints were answered the same day we learned of them; the tickets are attached to our checkpoint data (${tag}).`;
   await page.getByLabel('Your appeal').fill(appeal);
   await page.getByRole('button', { name: 'Send appeal' }).click();

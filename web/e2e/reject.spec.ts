@@ -19,7 +19,7 @@ test('the admin rejects an application with a reason, and the applicant is told 
   // The reason is required: too short is refused before anything is sent.
   await dialog.getByLabel('Reason').fill('no');
   await dialog.getByRole('button', { name: 'Reject application' }).click();
-  await expect(dialog.getByLabel('Reason')).toHaveAccessibleDescription(/Reason must be at least 3 characters/);
+  await expect(dialog.getByLabel('Reason')).toHaveAccessibleDescription(/Reason must have at least 3 characters besides spaces/);
 
   const reason = `We could not find any customer support offering on ${company}'s site.`;
   await dialog.getByLabel('Reason').fill(reason);

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { DateTime, Id, Page, PageQuery } from './atoms.ts';
+import { DateTime, Id, NonBlankText, Page, PageQuery } from './atoms.ts';
 import { PeriodSchema } from './pledges.ts';
 import { SAMPLE_METHODS } from '../domain/nps.ts';
 import { withMessage } from '../messages.ts';
@@ -65,7 +65,7 @@ export type Responsiveness = Type.Static<typeof ResponsivenessSchema>;
 export const TopIssueInput = Type.Object(
   {
     id: Type.Optional(Type.String({ pattern: ISSUE_ID_PATTERN, description: 'Stable id; the server assigns one when missing' })),
-    title: Type.String({ minLength: 1, maxLength: 200 }),
+    title: NonBlankText(1, 200),
     contacts: Type.Optional(Count),
     averageHoursToResolve: Type.Optional(Type.Number({ minimum: 0, maximum: 100_000 })),
     linkedIssueId: Type.Optional(Type.Union([Type.String({ pattern: ISSUE_ID_PATTERN }), Type.Null()], { description: 'The previous period’s issue this one continues' })),

@@ -22,7 +22,7 @@ export type AgreementList = Type.Static<typeof AgreementList>;
 
 export const PublishAgreementBody = Type.Object(
   {
-    title: Type.String({ minLength: 3, maxLength: 200 }),
+    title: NonBlankText(3, 200),
     text: NonBlankText(50, 100000),
     responseTargetMinutes: Type.Integer({ minimum: 1, maximum: 10080, default: 120 }),
     responseTargetShare: Type.Number({ exclusiveMinimum: 0, maximum: 1, default: 0.95 }),
