@@ -1,13 +1,12 @@
-import { type Agreement, PublishAgreementBody, validate } from '@cep/shared';
-import { type FormEvent, useState } from 'react';
-import { Alert } from '../../../components/ui/Alert.tsx';
+import { type Agreement, PublishAgreementBody } from '@cep/shared';
+import { useState } from 'react';
 import { Button } from '../../../components/ui/Button.tsx';
 import { Dialog } from '../../../components/ui/Dialog.tsx';
-import { describeError } from '../../../components/ui/ErrorState.tsx';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary.tsx';
+import { FormFailure } from '../../../components/ui/FormFailure.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
-import { useIdempotencyKey } from '../../../hooks/useIdempotencyKey.ts';
-import { type FieldErrorMap, hasErrors, NO_ERRORS, serverFieldErrors, toFieldErrorMap } from '../../../lib/form-errors.ts';
+import { useSchemaForm } from '../../../hooks/useSchemaForm.ts';
+import type { FieldErrorMap } from '../../../lib/form-errors.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { usePublishAgreement } from '../hooks/useAgreements.ts';
 import { AgreementReader } from './AgreementReader.tsx';
@@ -48,17 +47,14 @@ function toBody(values: Values): PublishAgreementBody {
   };
 }
 
-function checkValues(values: Values): FieldErrorMap {
-  const problems: Record<string, string> = {};
+/** The percentage as typed and the date in the admin's time zone: what the body's schema cannot see. */
+function checkValues(values: Values): Record<string, string | undefined> {
   const percent = Number(values.percent.replace(',', '.'));
-  if (!values.percent.trim() || !Number.isFinite(percent) || percent <= 0 || percent > 100) problems.responseTargetShare = SHARE_MESSAGE;
-  if (values.effectiveAt) {
-    const at = new Date(values.effectiveAt).getTime();
-    if (Number.isNaN(at)) problems.effectiveAt = 'must be a date and time';
-    else if (at < Date.now() - 60_000) problems.effectiveAt = 'must not be in the past';
-  }
-  if (problems.responseTargetShare || problems.effectiveAt) return problems;
-  return { ...toFieldErrorMap(validate(PublishAgreementBody, toBody(values))), ...problems };
+  const at = values.effectiveAt ? new Date(values.effectiveAt).getTime() : null;
+  return {
+    responseTargetShare: !values.percent.trim() || !Number.isFinite(percent) || percent <= 0 || percent > 100 ? SHARE_MESSAGE : undefined,
+    effectiveAt: at === null ? undefined : Number.isNaN(at) ? 'must be a date and time' : at < Date.now() - 60_000 ? 'must not be in the past' : undefined,
+  };
 }
 
 /** The server words the share as a fraction (≤ 1); this form asks for a percentage. */
@@ -72,61 +68,45 @@ function inFormTerms(errors: FieldErrorMap): FieldErrorMap {
  * never changed, and vendors on older versions will be asked to sign again).
  */
 export function PublishAgreementForm({ latest }: { latest: Agreement | undefined }) {
-  const [values, setValues] = useState<Values>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrorMap>(NO_ERRORS);
-  const [confirming, setConfirming] = useState<PublishAgreementBody | null>(null);
   const [published, setPublished] = useState<Agreement | null>(null);
   const publish = usePublishAgreement();
-  const keyFor = useIdempotencyKey();
-  const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const form = useSchemaForm({
+    schema: PublishAgreementBody,
+    initial: EMPTY,
+    toBody,
+    check: checkValues,
+    words: inFormTerms,
+    // A published version is never changed: the admin reviews a summary first.
+    confirmFirst: true,
+    send: (body, idempotencyKey) => {
+      setPublished(null);
+      return publish.mutateAsync({ body, idempotencyKey });
+    },
+    onDone: (agreement) => {
+      setPublished(agreement);
+      form.set(EMPTY);
+    },
+  });
+  const { values, errors } = form;
+  const confirming = form.reviewing;
+  const set = (field: keyof Values) => (value: string) => form.set({ [field]: value });
   const nextVersion = latest ? latest.version + 1 : undefined;
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problems = checkValues(values);
-    setErrors(problems);
-    setPublished(null);
-    publish.reset();
-    if (hasErrors(problems)) return;
-    setConfirming(toBody(values));
-  }
-
-  function onConfirm(body: PublishAgreementBody) {
-    publish.mutate(
-      { body, idempotencyKey: keyFor(body) },
-      {
-        onSuccess: (agreement) => {
-          setConfirming(null);
-          setPublished(agreement);
-          setValues(EMPTY);
-        },
-        onError: (error) => {
-          setConfirming(null);
-          setErrors(inFormTerms(serverFieldErrors(error)));
-        },
-      },
-    );
-  }
 
   const previewText = normalizeText(values.text);
   return (
     <>
-      <form className="form" onSubmit={onSubmit} noValidate aria-labelledby="publish-heading">
+      <form className="form" onSubmit={form.onSubmit} noValidate aria-labelledby="publish-heading">
         <h2 id="publish-heading">Publish a new version</h2>
         <p role="status" className={published ? 'notice notice-success' : 'notice'}>
           {published ? `Version ${published.version} published; it takes effect ${formatDateTime(published.effectiveAt)}.` : ''}
         </p>
         <FormErrorSummary errors={errors} describeField={describeField} />
-        {publish.isError && !hasErrors(errors) ? (
-          <Alert tone="error" title={describeError(publish.error).title}>
-            {describeError(publish.error).detail}
-          </Alert>
-        ) : null}
+        <FormFailure failure={form.failure} errors={errors} />
         <fieldset>
           <legend>The agreement</legend>
           {latest ? (
             <div>
-              <Button variant="secondary" size="small" onClick={() => setValues((v) => ({ ...v, title: latest.title, text: latest.text }))}>
+              <Button variant="secondary" size="small" onClick={() => form.set({ title: latest.title, text: latest.text })}>
                 Start from version {latest.version}
               </Button>
             </div>
@@ -176,7 +156,7 @@ export function PublishAgreementForm({ latest }: { latest: Agreement | undefined
         </div>
       </form>
       {confirming ? (
-        <Dialog title={nextVersion ? `Publish version ${nextVersion}?` : 'Publish this version?'} onClose={() => setConfirming(null)}>
+        <Dialog title={nextVersion ? `Publish version ${nextVersion}?` : 'Publish this version?'} onClose={form.cancelReview}>
           <div className="form">
             <dl className="facts">
               <dt>Title</dt>
@@ -194,10 +174,10 @@ export function PublishAgreementForm({ latest }: { latest: Agreement | undefined
               A published version is never changed. Vendors signed on an older version are e-mailed when it takes effect and must sign it within 60 days.
             </p>
             <div className="form-actions">
-              <Button busy={publish.isPending} onClick={() => onConfirm(confirming)}>
+              <Button busy={form.pending} onClick={() => void form.confirm()}>
                 {nextVersion ? `Publish version ${nextVersion}` : 'Publish'}
               </Button>
-              <Button variant="secondary" onClick={() => setConfirming(null)}>
+              <Button variant="secondary" onClick={form.cancelReview}>
                 Back to editing
               </Button>
             </div>
