@@ -73,6 +73,12 @@ export function useSchemaForm<S extends Type.TSchema, V, R>(options: SchemaFormO
     failure,
     pending,
     onSubmit,
+    /** Starts over from other values (a version just saved or read again): no errors, no failure. */
+    reset: (next: V) => {
+      setValues(next);
+      setErrors(NO_ERRORS);
+      setFailure(null);
+    },
     /** The body waiting for confirmation (with `confirmFirst`), or null. */
     reviewing,
     confirm: () => (reviewing ? sendNow(reviewing) : Promise.resolve()),

@@ -1,16 +1,16 @@
-import { UpdateVendorBody, validate } from '@cep/shared';
-import { type FormEvent, useState } from 'react';
+import { UpdateVendorBody } from '@cep/shared';
+import { useState } from 'react';
 import { Alert } from '../../../components/ui/Alert.tsx';
 import { Button } from '../../../components/ui/Button.tsx';
-import { describeError } from '../../../components/ui/ErrorState.tsx';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary.tsx';
+import { FormFailure } from '../../../components/ui/FormFailure.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
+import { useSchemaForm } from '../../../hooks/useSchemaForm.ts';
 import { isApiError } from '../../../lib/api-client.ts';
-import { type FieldErrorMap, hasErrors, NO_ERRORS, serverFieldErrors, toFieldErrorMap } from '../../../lib/form-errors.ts';
 import { CategorySelect } from './CategorySelect.tsx';
 import type { VendorWithEtag } from '../api/vendors-api.ts';
 import { useUpdateVendor } from '../hooks/useVendor.ts';
-import { describeProfileField, PRIORITY_LABELS, PRIORITY_LEVELS, type ProfileFormState, toFormState, toUpdateBody } from '../utils/profile-form.ts';
+import { describeProfileField, PRIORITY_LABELS, PRIORITY_LEVELS, toFormState, toUpdateBody } from '../utils/profile-form.ts';
 import { BadgeDomainsEditor } from './BadgeDomainsEditor.tsx';
 import { BusinessHoursEditor } from './BusinessHoursEditor.tsx';
 
@@ -29,19 +29,29 @@ export interface ProfileFormProps {
 }
 
 export function ProfileForm({ initial, vendorId, reload }: ProfileFormProps) {
-  const [state, setState] = useState<ProfileFormState>(() => toFormState(initial.vendor));
   const [etag, setEtag] = useState(initial.etag);
-  const [errors, setErrors] = useState<FieldErrorMap>(NO_ERRORS);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [reloading, setReloading] = useState(false);
   const update = useUpdateVendor(vendorId);
-  const patch = (change: Partial<ProfileFormState>) => setState((s) => ({ ...s, ...change }));
+  const form = useSchemaForm({
+    schema: UpdateVendorBody,
+    initial: () => toFormState(initial.vendor),
+    toBody: toUpdateBody,
+    send: (body) => {
+      setSavedAt(null);
+      return update.mutateAsync({ etag, body });
+    },
+    onDone: (saved) => {
+      startFrom(saved);
+      setSavedAt(new Date());
+    },
+  });
+  const { values: state, errors, set: patch } = form;
 
   /** Starts over from a version just read or written: its values and its ETag. */
   function startFrom(version: VendorWithEtag) {
-    setState(toFormState(version.vendor));
+    form.reset(toFormState(version.vendor));
     setEtag(version.etag);
-    setErrors(NO_ERRORS);
   }
 
   async function onReload() {
@@ -50,7 +60,6 @@ export function ProfileForm({ initial, vendorId, reload }: ProfileFormProps) {
       const fresh = await reload();
       if (fresh) {
         startFrom(fresh);
-        update.reset();
         setSavedAt(null);
       }
     } finally {
@@ -58,29 +67,10 @@ export function ProfileForm({ initial, vendorId, reload }: ProfileFormProps) {
     }
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const body = toUpdateBody(state);
-    const problems = toFieldErrorMap(validate(UpdateVendorBody, body));
-    setErrors(problems);
-    if (hasErrors(problems)) return;
-    setSavedAt(null);
-    update.mutate(
-      { etag, body },
-      {
-        onSuccess: (saved) => {
-          startFrom(saved);
-          setSavedAt(new Date());
-        },
-        onError: (error) => setErrors(serverFieldErrors(error)),
-      },
-    );
-  }
-
-  const stale = isApiError(update.error) && update.error.status === 412;
+  const stale = isApiError(form.failure) && form.failure.status === 412;
   const contact = state.contact;
   return (
-    <form className="form profile-form" onSubmit={onSubmit} noValidate aria-label="Vendor profile">
+    <form className="form profile-form" onSubmit={form.onSubmit} noValidate aria-label="Vendor profile">
       <FormErrorSummary errors={errors} describeField={describeProfileField} />
       {stale ? (
         <Alert
@@ -95,7 +85,7 @@ export function ProfileForm({ initial, vendorId, reload }: ProfileFormProps) {
           It was saved by someone else after you opened it, so your changes were not saved. Reload to see the current version, then make your changes again.
         </Alert>
       ) : null}
-      {update.isError && !stale && !hasErrors(errors) ? <Alert tone="error" title={describeError(update.error).title}>{describeError(update.error).detail}</Alert> : null}
+      {stale ? null : <FormFailure failure={form.failure} errors={errors} />}
 
       <fieldset className="section">
         <legend>Company</legend>
@@ -183,11 +173,11 @@ export function ProfileForm({ initial, vendorId, reload }: ProfileFormProps) {
       <BusinessHoursEditor calendar={state.calendar} errors={errors} onChange={(calendar) => patch({ calendar })} />
 
       <div className="form-actions sticky-actions">
-        <Button type="submit" busy={update.isPending}>
+        <Button type="submit" busy={form.pending}>
           Save profile
         </Button>
         <p className="save-status" role="status">
-          {savedAt && !update.isPending ? `Profile saved at ${savedAt.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.` : ''}
+          {savedAt && !form.pending ? `Profile saved at ${savedAt.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.` : ''}
         </p>
       </div>
     </form>
