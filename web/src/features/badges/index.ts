@@ -4,4 +4,4 @@ export { CameFrom } from './components/CameFrom.tsx';
 export { VendorBadge } from './components/VendorBadge.tsx';
 export { VerificationDetails } from './components/VerificationDetails.tsx';
 export { useVerification } from './hooks/useVerification.ts';
-export { BADGE_STATUS_LABELS } from './utils/badge-status.ts';
+export { BADGE_STATUS_LABELS, isUnknownVendor } from './utils/badge-status.ts';

@@ -1,6 +1,6 @@
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { Spinner } from '../../../components/ui/Spinner.tsx';
+import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { AcceptInvitationForm, useInvitation } from '../../../features/auth/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { isApiError } from '../../../lib/api-client.ts';
@@ -12,41 +12,44 @@ export function InvitationPage() {
   const navigate = useNavigate();
   const invitation = useInvitation(token);
 
-  if (invitation.isPending) return <Spinner label="Opening your invitation…" />;
-  if (invitation.isError) {
-    const gone = isApiError(invitation.error) && (invitation.error.status === 410 || invitation.error.status === 400);
-    return (
-      <div className="page narrow">
-        <h1>Your invitation</h1>
-        {gone ? (
-          <div className="error-state" role="alert">
-            <p className="error-state-title">This invitation link cannot be used</p>
-            <p>It was already used, has expired, or is not complete. Ask the person who invited you for a new one.</p>
-            <p>
-              Already set your password? <Link to="/login">Sign in</Link>
-            </p>
-          </div>
-        ) : (
-          <ErrorState error={invitation.error} onRetry={() => void invitation.refetch()} />
-        )}
-      </div>
-    );
-  }
-
-  const { email, vendorName, role, expiresAt } = invitation.data;
   return (
-    <div className="page narrow">
-      <h1>Join {vendorName}</h1>
-      <p className="lead">
-        You are invited as the {(ROLE_LABELS[role] ?? role).toLowerCase()} of <strong>{vendorName}</strong> in the Customer Excellence Pledge registry.
+    <Loadable
+      query={invitation}
+      loading="Opening your invitation…"
+      error={(error, retry) => (
+        <div className="page narrow">
+          <h1>Your invitation</h1>
+          {isApiError(error) && (error.status === 410 || error.status === 400) ? <LinkUnusable /> : <ErrorState error={error} onRetry={retry} />}
+        </div>
+      )}
+    >
+      {({ email, vendorName, role, expiresAt }) => (
+        <div className="page narrow">
+          <h1>Join {vendorName}</h1>
+          <p className="lead">
+            You are invited as the {(ROLE_LABELS[role] ?? role).toLowerCase()} of <strong>{vendorName}</strong> in the Customer Excellence Pledge registry.
+          </p>
+          <dl className="facts">
+            <dt>Your e-mail</dt>
+            <dd>{email}</dd>
+            <dt>Link valid until</dt>
+            <dd>{formatDate(expiresAt)}</dd>
+          </dl>
+          <AcceptInvitationForm token={token} email={email} onAccepted={() => void navigate('/login', { replace: true, state: { email, accountReady: true } })} />
+        </div>
+      )}
+    </Loadable>
+  );
+}
+
+function LinkUnusable() {
+  return (
+    <div className="error-state" role="alert">
+      <p className="error-state-title">This invitation link cannot be used</p>
+      <p>It was already used, has expired, or is not complete. Ask the person who invited you for a new one.</p>
+      <p>
+        Already set your password? <Link to="/login">Sign in</Link>
       </p>
-      <dl className="facts">
-        <dt>Your e-mail</dt>
-        <dd>{email}</dd>
-        <dt>Link valid until</dt>
-        <dd>{formatDate(expiresAt)}</dd>
-      </dl>
-      <AcceptInvitationForm token={token} email={email} onAccepted={() => void navigate('/login', { replace: true, state: { email, accountReady: true } })} />
     </div>
   );
 }

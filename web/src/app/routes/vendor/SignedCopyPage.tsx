@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Button } from '../../../components/ui/Button.tsx';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { Spinner } from '../../../components/ui/Spinner.tsx';
+import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { useSession } from '../../../features/auth/index.ts';
 import { SignedCopy, usePledge } from '../../../features/pledges/index.ts';
 import { useVendor } from '../../../features/vendors/index.ts';
@@ -11,27 +11,30 @@ import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 function SignedCopyOf({ vendorId }: { vendorId: string }) {
   const pledge = usePledge(vendorId);
   const vendor = useVendor(vendorId);
-  if (pledge.isPending || vendor.isPending) return <Spinner label="Loading the signed copy…" />;
-  if (pledge.isError) return <ErrorState error={pledge.error} onRetry={() => void pledge.refetch()} />;
-  if (vendor.isError) return <ErrorState error={vendor.error} onRetry={() => void vendor.refetch()} />;
-  const signature = pledge.data.signature;
-  if (!signature) {
-    return (
-      <EmptyState title="The pledge is not signed yet">
-        <p>
-          An owner signs it on the <Link to="/vendor/pledge">pledge page</Link>; the signed copy appears here afterwards.
-        </p>
-      </EmptyState>
-    );
-  }
   return (
-    <>
-      <div className="form-actions no-print">
-        <Button onClick={() => window.print()}>Print</Button>
-        <span className="muted">or save it as a PDF from the print dialog.</span>
-      </div>
-      <SignedCopy vendorName={vendor.data.vendor.name} signature={signature} />
-    </>
+    <Loadable query={pledge} loading="Loading the signed copy…">
+      {({ signature }) =>
+        signature ? (
+          <Loadable query={vendor} loading="Loading the signed copy…">
+            {({ vendor: { name } }) => (
+              <>
+                <div className="form-actions no-print">
+                  <Button onClick={() => window.print()}>Print</Button>
+                  <span className="muted">or save it as a PDF from the print dialog.</span>
+                </div>
+                <SignedCopy vendorName={name} signature={signature} />
+              </>
+            )}
+          </Loadable>
+        ) : (
+          <EmptyState title="The pledge is not signed yet">
+            <p>
+              An owner signs it on the <Link to="/vendor/pledge">pledge page</Link>; the signed copy appears here afterwards.
+            </p>
+          </EmptyState>
+        )
+      }
+    </Loadable>
   );
 }
 

@@ -2,10 +2,8 @@ import type { Application, ApplicationStatus, Vendor } from '@cep/shared';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/Alert.tsx';
-import { EmptyState } from '../../../components/ui/EmptyState.tsx';
-import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
-import { Spinner } from '../../../components/ui/Spinner.tsx';
+import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { categoryName, useCategories } from '../../vendors/index.ts';
 import { useApplications } from '../hooks/useApplications.ts';
 import { ApplicationCard } from './ApplicationCard.tsx';
@@ -41,26 +39,22 @@ export function ApplicationsReview({ status, page, onPageChange }: { status: App
           {outcome.application.contactEmail} is told the reason by e-mail.
         </Alert>
       ) : null}
-      {applications.isPending ? (
-        <Spinner label="Loading applications…" />
-      ) : applications.isError ? (
-        <ErrorState error={applications.error} onRetry={() => void applications.refetch()} />
-      ) : applications.data.items.length === 0 ? (
-        <EmptyState title={EMPTY_TEXT[status ?? ''] ?? 'No applications.'} />
-      ) : (
-        <div className="stack" aria-busy={applications.isFetching || undefined}>
-          {applications.data.items.map((application) => (
-            <ApplicationCard
-              key={application.id}
-              application={application}
-              categoryName={categoryName(categories.data, application.category)}
-              onApprove={() => setDecision({ kind: 'approve', application })}
-              onReject={() => setDecision({ kind: 'reject', application })}
-            />
-          ))}
-          <Pagination page={applications.data.page} pageSize={applications.data.pageSize} total={applications.data.total} onPageChange={onPageChange} label="Application pages" />
-        </div>
-      )}
+      <Loadable query={applications} loading="Loading applications…" empty={{ when: (list) => list.items.length === 0, title: EMPTY_TEXT[status ?? ''] ?? 'No applications.' }}>
+        {({ items, page, pageSize, total }) => (
+          <div className="stack" aria-busy={applications.isFetching || undefined}>
+            {items.map((application) => (
+              <ApplicationCard
+                key={application.id}
+                application={application}
+                categoryName={categoryName(categories.data, application.category)}
+                onApprove={() => setDecision({ kind: 'approve', application })}
+                onReject={() => setDecision({ kind: 'reject', application })}
+              />
+            ))}
+            <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Application pages" />
+          </div>
+        )}
+      </Loadable>
       {decision?.kind === 'approve' ? (
         <ApproveDialog
           application={decision.application}

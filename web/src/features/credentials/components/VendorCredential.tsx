@@ -1,8 +1,6 @@
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/Button.tsx';
-import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { Spinner } from '../../../components/ui/Spinner.tsx';
-import { isApiError } from '../../../lib/api-client.ts';
+import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useVendorCredential } from '../hooks/useCredentials.ts';
 
@@ -19,33 +17,36 @@ function download(name: string, content: object): void {
 /** The vendor's signed membership credential: what it is, until when, a link and a download. */
 export function VendorCredential({ vendorId, slug }: { vendorId: string; slug: string }) {
   const credential = useVendorCredential(vendorId);
-  if (credential.isPending) return <Spinner label="Loading your credential…" />;
-  if (credential.isError) {
-    if (isApiError(credential.error) && credential.error.status === 404) {
-      return <p className="muted">You get a signed credential while your pledge is active. Sign the pledge, or bring your checkpoint data up to date, and it appears here.</p>;
-    }
-    return <ErrorState error={credential.error} onRetry={() => void credential.refetch()} />;
-  }
-  const { url, jwt, issuedAt, expiresAt, lastCheckedPeriod } = credential.data;
   return (
-    <div className="stack">
-      <p>
-        A credential signed by the registry (Open Badges 3.0), issued <time dateTime={issuedAt}>{formatDate(issuedAt)}</time>, valid until{' '}
-        <time dateTime={expiresAt}>{formatDate(expiresAt)}</time>
-        {lastCheckedPeriod ? `, last period checked ${lastCheckedPeriod}` : ''}. Anyone can check it with the registry’s published keys, without trusting this site; it
-        stops verifying at once if your pledge is suspended or ends. A new one is issued after each accepted period.
-      </p>
-      <p>
-        Its address: <a href={url}>{url}</a>
-      </p>
-      <div className="form-actions">
-        <Button variant="secondary" onClick={() => download(`cep-credential-${slug}.json`, { jwt, credential: credential.data.credential })}>
-          Download the credential (JSON)
-        </Button>
-      </div>
-      <p className="field-hint">
-        Buyers can paste or upload it on <Link to="/verify">the registry’s credential check</Link>.
-      </p>
-    </div>
+    <Loadable
+      query={credential}
+      loading="Loading your credential…"
+      notFound={<p className="muted">You get a signed credential while your pledge is active. Sign the pledge, or bring your checkpoint data up to date, and it appears here.</p>}
+    >
+      {(issued) => {
+        const { url, jwt, issuedAt, expiresAt, lastCheckedPeriod } = issued;
+        return (
+        <div className="stack">
+          <p>
+            A credential signed by the registry (Open Badges 3.0), issued <time dateTime={issuedAt}>{formatDate(issuedAt)}</time>, valid until{' '}
+            <time dateTime={expiresAt}>{formatDate(expiresAt)}</time>
+            {lastCheckedPeriod ? `, last period checked ${lastCheckedPeriod}` : ''}. Anyone can check it with the registry’s published keys, without trusting this site; it
+            stops verifying at once if your pledge is suspended or ends. A new one is issued after each accepted period.
+          </p>
+          <p>
+            Its address: <a href={url}>{url}</a>
+          </p>
+          <div className="form-actions">
+            <Button variant="secondary" onClick={() => download(`cep-credential-${slug}.json`, { jwt, credential: issued.credential })}>
+              Download the credential (JSON)
+            </Button>
+          </div>
+          <p className="field-hint">
+            Buyers can paste or upload it on <Link to="/verify">the registry’s credential check</Link>.
+          </p>
+        </div>
+        );
+      }}
+    </Loadable>
   );
 }

@@ -1,7 +1,6 @@
 import type { Pledge } from '@cep/shared';
-import { type ReactNode, useState } from 'react';
-import { ErrorState } from '../../../components/ui/ErrorState.tsx';
-import { Spinner } from '../../../components/ui/Spinner.tsx';
+import { useState } from 'react';
+import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCurrentAgreement } from '../hooks/useAgreements.ts';
 import { AgreementReader } from './AgreementReader.tsx';
@@ -16,37 +15,37 @@ export function SignPledgeSection({ vendorId, pledge, canSign, signerName, onSig
   const [readVersion, setReadVersion] = useState<number | null>(null);
   const resigning = pledge.signature !== null;
 
-  let body: ReactNode;
-  if (agreement.isPending) body = <Spinner label="Loading the agreement…" />;
-  else if (agreement.isError) body = <ErrorState error={agreement.error} onRetry={() => void agreement.refetch()} />;
-  else {
-    const current = agreement.data;
-    const readToEnd = readVersion === current.version;
-    body = (
-      <>
-        <AgreementReader
-          key={current.version}
-          title={current.title}
-          text={current.text}
-          label={`Agreement text, version ${current.version}`}
-          onReachEnd={canSign ? () => setReadVersion(current.version) : undefined}
-        />
-        {canSign ? (
-          <SignPledgeForm
-            key={current.version}
-            vendorId={vendorId}
-            agreement={current}
-            readToEnd={readToEnd}
-            defaultName={signerName}
-            onSigned={onSigned}
-            onStale={() => void agreement.refetch()}
-          />
-        ) : (
-          <p className="alert alert-info">Only an owner of your vendor can sign the pledge. Ask an owner to sign it here.</p>
-        )}
-      </>
-    );
-  }
+  const body = (
+    <Loadable query={agreement} loading="Loading the agreement…">
+      {(current) => {
+        const readToEnd = readVersion === current.version;
+        return (
+          <>
+            <AgreementReader
+              key={current.version}
+              title={current.title}
+              text={current.text}
+              label={`Agreement text, version ${current.version}`}
+              onReachEnd={canSign ? () => setReadVersion(current.version) : undefined}
+            />
+            {canSign ? (
+              <SignPledgeForm
+                key={current.version}
+                vendorId={vendorId}
+                agreement={current}
+                readToEnd={readToEnd}
+                defaultName={signerName}
+                onSigned={onSigned}
+                onStale={() => void agreement.refetch()}
+              />
+            ) : (
+              <p className="alert alert-info">Only an owner of your vendor can sign the pledge. Ask an owner to sign it here.</p>
+            )}
+          </>
+        );
+      }}
+    </Loadable>
+  );
 
   return (
     <section className="section" aria-labelledby="sign-heading">
