@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import { ErrorCode, type InvitationSummary, type Me, type Role } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { AppError, notFound } from '../../plugins/errors.ts';
@@ -74,7 +74,7 @@ export async function refresh(ctx: AppContext, presented: string | undefined, ac
         const refreshToken = await issueRefreshToken(ctx, manager, user.id, token.familyId);
         return { kind: 'ok' as const, session: { user, refreshToken } };
       }
-      await manager.query('UPDATE refresh_token SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL', [token.familyId, now]);
+      await revokeFamily(manager, token.familyId, now);
       await recordAudit(manager, { ...actor, id: token.userId }, { action: 'auth.refresh_token_reused', entityType: 'user', entityId: token.userId, details: { familyId: token.familyId } }, now);
       return { kind: 'reused' as const };
     }
@@ -106,11 +106,13 @@ async function unusedSuccessor(manager: EntityManager, spent: RefreshToken): Pro
 /** Ends the session the refresh token belongs to (its whole family). Unknown tokens are ignored. */
 export async function logout(ctx: AppContext, presented: string | undefined): Promise<void> {
   if (!presented) return;
-  await ctx.db.query(
-    `UPDATE refresh_token SET revoked_at = $2
-      WHERE family_id = (SELECT family_id FROM refresh_token WHERE token_hash = $1) AND revoked_at IS NULL`,
-    [hashToken(presented), ctx.clock()],
-  );
+  const token = await ctx.db.getRepository(RefreshToken).findOneBy({ tokenHash: hashToken(presented) });
+  if (token) await revokeFamily(ctx.db.manager, token.familyId, ctx.clock());
+}
+
+/** Ends a sign-in: every token of its refresh-token family that is still live. */
+async function revokeFamily(manager: EntityManager, familyId: string, at: Date): Promise<void> {
+  await manager.getRepository(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: at });
 }
 
 export async function getMe(ctx: AppContext, principal: Principal): Promise<Me> {

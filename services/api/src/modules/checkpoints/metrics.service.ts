@@ -3,7 +3,8 @@ import type { AppContext } from '../../context.ts';
 import { notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
 import { heldTargets } from '../pledges/index.ts';
-import { type Checkpoint } from './checkpoint.entity.ts';
+import { Vendor } from '../vendors/index.ts';
+import { checkpointRows, type MetricsRow as Row } from './checkpoints.queries.ts';
 
 /**
  * Trends (SPEC §5): for each period a vendor delivered (submitted or accepted), the figures the
@@ -11,26 +12,6 @@ import { type Checkpoint } from './checkpoint.entity.ts';
  * disagrees with the page it links to. Returned and draft data are not evidence and are not
  * plotted, but their top issues still count for recurrence, as on the page.
  */
-
-interface Row {
-  vendor_id: string;
-  vendor_name: string;
-  period: string;
-  status: Checkpoint['status'];
-  data: Checkpoint['data'];
-  ticket_import: Checkpoint['ticketImport'];
-}
-
-async function checkpointRows(ctx: AppContext, vendorId: string | null): Promise<Row[]> {
-  return (await ctx.db.query(
-    `SELECT c.vendor_id, v.name AS vendor_name, c.period, c.status, c.data, c.ticket_import
-       FROM checkpoint c
-       JOIN vendor v ON v.id = c.vendor_id
-      WHERE ($1::uuid IS NULL OR c.vendor_id = $1)
-      ORDER BY v.name, c.vendor_id, c.period`,
-    [vendorId],
-  )) as Row[];
-}
 
 function seriesOf(rows: Row[], { targetMinutes, threshold }: ResponseTarget): VendorMetrics {
   const first = rows[0];
@@ -59,16 +40,16 @@ function seriesOf(rows: Row[], { targetMinutes, threshold }: ResponseTarget): Ve
 
 export async function vendorMetrics(ctx: AppContext, principal: Principal, vendorId: string): Promise<VendorMetrics> {
   assertVendorAccess(principal, vendorId);
-  const vendor = (await ctx.db.query(`SELECT name FROM vendor WHERE id = $1`, [vendorId])) as { name: string }[];
-  if (!vendor[0]) throw notFound('Vendor');
+  const vendor = await ctx.db.getRepository(Vendor).findOneBy({ id: vendorId });
+  if (!vendor) throw notFound('Vendor');
   const targetOf = await heldTargets(ctx.db.manager, [vendorId], ctx.clock());
-  const metrics = seriesOf(await checkpointRows(ctx, vendorId), targetOf(vendorId));
-  return { ...metrics, vendorId, vendorName: vendor[0].name };
+  const metrics = seriesOf(await checkpointRows(ctx.db.manager, vendorId), targetOf(vendorId));
+  return { ...metrics, vendorId, vendorName: vendor.name };
 }
 
 /** Every vendor that delivered data, for the admin's program page. */
 export async function programMetrics(ctx: AppContext): Promise<ProgramMetrics> {
-  const rows = await checkpointRows(ctx, null);
+  const rows = await checkpointRows(ctx.db.manager, null);
   const targetOf = await heldTargets(ctx.db.manager, 'all', ctx.clock());
   const byVendor = new Map<string, Row[]>();
   for (const row of rows) byVendor.set(row.vendor_id, [...(byVendor.get(row.vendor_id) ?? []), row]);

@@ -34,6 +34,7 @@ import { queueMail } from '../mail/index.ts';
 import { Pledge } from '../pledges/index.ts';
 import { Vendor } from '../vendors/index.ts';
 import { Complaint } from './complaint.entity.ts';
+import { complaintTimeline } from './complaints.queries.ts';
 import { evaluateWatch, lockVendorComplaints } from './watchlist.service.ts';
 
 /**
@@ -293,12 +294,7 @@ export async function getComplaint(ctx: AppContext, principal: Principal, id: st
 async function complaintDto(ctx: AppContext, manager: EntityManager, principal: Principal, id: string): Promise<ComplaintDto> {
   const c = await manager.getRepository(Complaint).findOneBy({ id });
   if (!c || !visibleTo(principal, c)) throw notFound('Complaint');
-  const timeline = (await manager.query(
-    `SELECT a.at, a.action, a.actor_label, u.role AS actor_role, a.from_state, a.to_state, a.reason
-       FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_id
-      WHERE a.entity_type = 'complaint' AND a.entity_id = $1 ORDER BY a.at, a.id`,
-    [id],
-  )) as { at: Date; action: string; actor_label: string; actor_role: Role | null; from_state: string | null; to_state: string | null; reason: string | null }[];
+  const timeline = await complaintTimeline(manager, id);
   const showContact = principal.role === Role.Admin || c.consent;
   const iso = (d: Date | null) => d?.toISOString() ?? null;
   return {

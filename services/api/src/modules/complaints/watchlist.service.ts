@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { COUNTED_STATES, DELIVERED_STATUSES, type WatchList, watchVerdict } from '@cep/shared';
+import { type WatchList, watchVerdict } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
+import { vendorsWithRecentComplaints, type WatchFigures, watchEntries, watchFiguresOf } from './complaints.queries.ts';
+import { WatchEntry } from './watch-entry.entity.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/index.ts';
 import { mailAdmins, mailOwners } from '../accounts/index.ts';
 
@@ -19,25 +21,10 @@ export async function lockVendorComplaints(manager: EntityManager, vendorId: str
   await manager.query(`SELECT pg_advisory_xact_lock(hashtext('complaints:' || $1))`, [vendorId]);
 }
 
-interface Figures {
-  recentCount: number;
-  longCount: number;
-  clients: number | null;
-}
-
-async function figuresOf(ctx: AppContext, manager: EntityManager, vendorIds: string[] | null): Promise<Map<string, Figures>> {
-  const now = ctx.clock();
+async function figuresOf(ctx: AppContext, manager: EntityManager, vendorIds: string[] | null): Promise<Map<string, WatchFigures>> {
+  const now = ctx.clock().getTime();
   const { countDays, rateDays } = ctx.config.complaints.watch;
-  const rows = (await manager.query(
-    `SELECT v.id AS vendor_id,
-            (SELECT count(*)::int FROM complaint c WHERE c.vendor_id = v.id AND c.state = ANY($4) AND c.confirmed_at > $2) AS recent,
-            (SELECT count(*)::int FROM complaint c WHERE c.vendor_id = v.id AND c.state = ANY($4) AND c.confirmed_at > $3) AS long,
-            (SELECT (k.data -> 'volume' ->> 'activeClients')::int FROM checkpoint k
-              WHERE k.vendor_id = v.id AND k.status = ANY($5) ORDER BY k.period DESC LIMIT 1) AS clients
-       FROM vendor v WHERE ($1::uuid[] IS NULL OR v.id = ANY($1))`,
-    [vendorIds, new Date(now.getTime() - countDays * DAY_MS), new Date(now.getTime() - rateDays * DAY_MS), COUNTED_STATES, DELIVERED_STATUSES],
-  )) as { vendor_id: string; recent: number; long: number; clients: number | null }[];
-  return new Map(rows.map((r) => [r.vendor_id, { recentCount: r.recent, longCount: r.long, clients: r.clients }]));
+  return watchFiguresOf(manager, vendorIds, new Date(now - countDays * DAY_MS), new Date(now - rateDays * DAY_MS));
 }
 
 /** Puts the vendor on the watch list or takes it off, as its figures now say. Call under the vendor's complaints lock. */
@@ -47,9 +34,8 @@ export async function evaluateWatch(ctx: AppContext, manager: EntityManager, ven
   const { reasons, ratePer100 } = watchVerdict(figures, ctx.config.complaints.watch);
   const now = ctx.clock();
   if (reasons.length === 0) {
-    // A CTE, so the driver answers rows (a bare DELETE … RETURNING answers [rows, count]).
-    const [removed] = (await manager.query(`WITH d AS (DELETE FROM watch_entry WHERE vendor_id = $1 RETURNING 1) SELECT count(*)::int AS n FROM d`, [vendorId])) as { n: number }[];
-    if ((removed?.n ?? 0) > 0) {
+    const { affected } = await manager.getRepository(WatchEntry).delete({ vendorId });
+    if ((affected ?? 0) > 0) {
       await recordAudit(manager, SYSTEM_ACTOR, { action: 'watchlist.removed', entityType: 'vendor', entityId: vendorId, from: 'watched', to: null, reason: describe(figures, ratePer100) }, now);
     }
     return;
@@ -75,7 +61,7 @@ export async function evaluateWatch(ctx: AppContext, manager: EntityManager, ven
   });
 }
 
-function describe(figures: Figures, ratePer100: number | null): string {
+function describe(figures: WatchFigures, ratePer100: number | null): string {
   const rate = ratePer100 === null ? 'no client count yet' : `${ratePer100} per 100 clients in the longer window (${figures.clients} clients)`;
   return `${figures.recentCount} confirmed complaints in the short window, ${figures.longCount} in the longer one, ${rate}`;
 }
@@ -83,18 +69,11 @@ function describe(figures: Figures, ratePer100: number | null): string {
 /** Vendors whose figures may have changed with time: on the list, or with counted complaints in either window. */
 export async function vendorsToReevaluate(ctx: AppContext): Promise<string[]> {
   const since = new Date(ctx.clock().getTime() - Math.max(ctx.config.complaints.watch.countDays, ctx.config.complaints.watch.rateDays) * DAY_MS - DAY_MS);
-  const rows = (await ctx.db.query(
-    `SELECT vendor_id FROM watch_entry
-     UNION SELECT DISTINCT vendor_id FROM complaint WHERE state = ANY($2) AND confirmed_at > $1`,
-    [since, COUNTED_STATES],
-  )) as { vendor_id: string }[];
-  return rows.map((r) => r.vendor_id);
+  return vendorsWithRecentComplaints(ctx.db.manager, since);
 }
 
 export async function listWatch(ctx: AppContext): Promise<WatchList> {
-  const entries = (await ctx.db.query(
-    `SELECT w.vendor_id, w.since, w.reasons, v.name, v.slug FROM watch_entry w JOIN vendor v ON v.id = w.vendor_id ORDER BY w.since DESC, v.name`,
-  )) as { vendor_id: string; since: Date; reasons: ('count' | 'rate')[]; name: string; slug: string }[];
+  const entries = await watchEntries(ctx.db.manager);
   const figures = await figuresOf(ctx, ctx.db.manager, entries.map((e) => e.vendor_id));
   const thresholds = ctx.config.complaints.watch;
   return {

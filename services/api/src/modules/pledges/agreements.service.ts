@@ -5,6 +5,7 @@ import { invalid, notFound } from '../../plugins/errors.ts';
 import { sha256 } from '../accounts/index.ts';
 import { type Actor, recordAudit } from '../audit/index.ts';
 import { AgreementVersion } from './agreement.entity.ts';
+import { signedTargets } from './pledges.queries.ts';
 
 export const SCAN_JOB = 'pledge.scan';
 
@@ -40,15 +41,8 @@ const targetOf = (a: Pick<AgreementVersion, 'responseTargetMinutes' | 'responseT
  * the current one's), read in one query however many vendors a page shows.
  */
 export async function heldTargets(manager: EntityManager, vendorIds: readonly string[] | 'all', now: Date): Promise<(vendorId: string) => ResponseTarget> {
-  const signed = (await manager.query(
-    `SELECT p.vendor_id, a.response_target_minutes, a.response_target_share
-       FROM pledge p
-       JOIN pledge_signature s ON s.id = p.signature_id
-       JOIN agreement_version a ON a.version = s.agreement_version
-      WHERE $1::uuid[] IS NULL OR p.vendor_id = ANY($1)`,
-    [vendorIds === 'all' ? null : vendorIds],
-  )) as { vendor_id: string; response_target_minutes: number; response_target_share: string }[];
-  const byVendor = new Map(signed.map((r) => [r.vendor_id, targetOf({ responseTargetMinutes: r.response_target_minutes, responseTargetShare: Number(r.response_target_share) })]));
+  const signed = await signedTargets(manager, vendorIds === 'all' ? null : vendorIds);
+  const byVendor = new Map(signed.map((r) => [r.vendorId, targetOf(r)]));
   const current = targetOf(await currentAgreement(manager, now));
   return (vendorId) => heldTarget(byVendor.get(vendorId) ?? null, current);
 }

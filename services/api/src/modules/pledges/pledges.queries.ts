@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { DELIVERED_STATUSES, type SubmissionStatus } from '@cep/shared';
+import { DELIVERED_STATUSES, type PledgeState, type SubmissionStatus } from '@cep/shared';
 
 /**
- * What the pledge rules read of the vendor's checkpoint data: which periods are delivered, and each
- * period's status (the lapse rule). Reads only — the checkpoints module writes that table — kept
- * in SQL here so the pledge module needs nothing of the checkpoints module (which sits above it).
+ * The pledge module's reads that need SQL (docs/architecture.md). What the pledge rules read of the
+ * vendor's checkpoint data — which periods are delivered, each period's status (the lapse rule) —
+ * is read here too: the checkpoints module writes that table and sits above this one.
  */
 
 /** For each vendor, the periods whose data is delivered (`DELIVERED_STATUSES`). */
@@ -27,4 +27,77 @@ export interface PeriodRow {
 /** Every period of the vendor that has data, with its status and when it was last returned. */
 export async function periodRows(manager: EntityManager, vendorId: string): Promise<PeriodRow[]> {
   return (await manager.query(`SELECT period, status, returned_at AS "returnedAt" FROM checkpoint WHERE vendor_id = $1`, [vendorId])) as PeriodRow[];
+}
+
+export interface HistoryRow {
+  at: Date;
+  action: string;
+  from_state: string | null;
+  to_state: string | null;
+  reason: string | null;
+  actor_label: string;
+}
+
+/** The pledge's own audit lines, newest first (the 200 latest). */
+export async function pledgeHistory(manager: EntityManager, pledgeId: string): Promise<HistoryRow[]> {
+  return (await manager.query(
+    `SELECT at, action, from_state, to_state, reason, actor_label FROM audit_log WHERE entity_type = 'pledge' AND entity_id = $1 ORDER BY at DESC, id DESC LIMIT 200`,
+    [pledgeId],
+  )) as HistoryRow[];
+}
+
+export interface AppealRow {
+  id: string;
+  body: string;
+  state_at_appeal: PledgeState;
+  created_at: Date;
+  email: string;
+}
+
+/** The pledge's appeals with their authors' addresses, newest first. */
+export async function appealsOf(manager: EntityManager, pledgeId: string): Promise<AppealRow[]> {
+  return (await manager.query(
+    `SELECT a.id, a.body, a.state_at_appeal, a.created_at, u.email FROM pledge_appeal a JOIN app_user u ON u.id = a.author_id WHERE a.pledge_id = $1 ORDER BY a.created_at DESC`,
+    [pledgeId],
+  )) as AppealRow[];
+}
+
+export interface AuditRow {
+  id: string;
+  at: Date;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  from_state: string | null;
+  to_state: string | null;
+  reason: string | null;
+  request_id: string | null;
+}
+
+/** One page of everything the audit log holds about a vendor, newest first, with the total. */
+export async function vendorAuditPage(manager: EntityManager, vendorId: string, page: number, pageSize: number): Promise<{ rows: AuditRow[]; total: number }> {
+  const [rows, [count]] = await Promise.all([
+    manager.query(
+      `SELECT id, at, actor_label, action, entity_type, entity_id, from_state, to_state, reason, request_id
+         FROM audit_log WHERE vendor_id = $1 ORDER BY at DESC, id DESC LIMIT $2 OFFSET $3`,
+      [vendorId, pageSize, (page - 1) * pageSize],
+    ) as Promise<AuditRow[]>,
+    manager.query(`SELECT count(*)::int AS total FROM audit_log WHERE vendor_id = $1`, [vendorId]) as Promise<{ total: number }[]>,
+  ]);
+  return { rows, total: count?.total ?? 0 };
+}
+
+/** The promise-3 target of the agreement version each vendor signed (vendors that never signed are absent). */
+export async function signedTargets(manager: EntityManager, vendorIds: readonly string[] | null): Promise<{ vendorId: string; responseTargetMinutes: number; responseTargetShare: number }[]> {
+  const rows = (await manager.query(
+    `SELECT p.vendor_id, a.response_target_minutes, a.response_target_share
+       FROM pledge p
+       JOIN pledge_signature s ON s.id = p.signature_id
+       JOIN agreement_version a ON a.version = s.agreement_version
+      WHERE $1::uuid[] IS NULL OR p.vendor_id = ANY($1)`,
+    [vendorIds],
+  )) as { vendor_id: string; response_target_minutes: number; response_target_share: string }[];
+  // numeric(5,4) arrives as text.
+  return rows.map((r) => ({ vendorId: r.vendor_id, responseTargetMinutes: r.response_target_minutes, responseTargetShare: Number(r.response_target_share) }));
 }

@@ -33,7 +33,7 @@ import type { OutgoingMail } from '../mail/index.ts';
 import { Vendor } from '../vendors/index.ts';
 import { currentAgreement } from './agreements.service.ts';
 import { queueCredentialIssue } from './credential-queue.ts';
-import { deliveredPeriodsOf, periodRows } from './pledges.queries.ts';
+import { appealsOf, deliveredPeriodsOf, periodRows, pledgeHistory, vendorAuditPage } from './pledges.queries.ts';
 import { PledgeAppeal } from './pledge-appeal.entity.ts';
 import { PledgeSignature } from './pledge-signature.entity.ts';
 import { Pledge } from './pledge.entity.ts';
@@ -151,14 +151,8 @@ export async function getPledge(ctx: AppContext, principal: Principal, vendorId:
   const [agreement, signature, history, appeals, delivered] = await Promise.all([
     currentAgreement(manager, now),
     pledge.signatureId ? manager.getRepository(PledgeSignature).findOneBy({ id: pledge.signatureId }) : null,
-    manager.query(
-      `SELECT at, action, from_state, to_state, reason, actor_label FROM audit_log WHERE entity_type = 'pledge' AND entity_id = $1 ORDER BY at DESC, id DESC LIMIT 200`,
-      [pledge.id],
-    ) as Promise<{ at: Date; action: string; from_state: string | null; to_state: string | null; reason: string | null; actor_label: string }[]>,
-    manager.query(
-      `SELECT a.id, a.body, a.state_at_appeal, a.created_at, u.email FROM pledge_appeal a JOIN app_user u ON u.id = a.author_id WHERE a.pledge_id = $1 ORDER BY a.created_at DESC`,
-      [pledge.id],
-    ) as Promise<{ id: string; body: string; state_at_appeal: PledgeState; created_at: Date; email: string }[]>,
+    pledgeHistory(manager, pledge.id),
+    appealsOf(manager, pledge.id),
     deliveredPeriods(manager, vendorId),
   ]);
   return {
@@ -321,14 +315,7 @@ export async function listAudit(ctx: AppContext, principal: Principal, vendorId:
   if (!(await ctx.db.getRepository(Vendor).existsBy({ id: vendorId }))) throw notFound('Vendor');
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
-  const [rows, [{ total }]] = await Promise.all([
-    ctx.db.query(
-      `SELECT id, at, actor_label, action, entity_type, entity_id, from_state, to_state, reason, request_id
-         FROM audit_log WHERE vendor_id = $1 ORDER BY at DESC, id DESC LIMIT $2 OFFSET $3`,
-      [vendorId, pageSize, (page - 1) * pageSize],
-    ) as Promise<{ id: string; at: Date; actor_label: string; action: string; entity_type: string; entity_id: string; from_state: string | null; to_state: string | null; reason: string | null; request_id: string | null }[]>,
-    ctx.db.query(`SELECT count(*)::int AS total FROM audit_log WHERE vendor_id = $1`, [vendorId]) as Promise<[{ total: number }]>,
-  ]);
+  const { rows, total } = await vendorAuditPage(ctx.db.manager, vendorId, page, pageSize);
   return {
     items: rows.map((r) => ({
       id: String(r.id),

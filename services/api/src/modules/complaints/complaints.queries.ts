@@ -1,0 +1,74 @@
+import type { EntityManager } from 'typeorm';
+import { COUNTED_STATES, DELIVERED_STATUSES, type Role } from '@cep/shared';
+
+/**
+ * The complaints module's reads that need SQL (docs/architecture.md): counts across windows, the
+ * watch list with its vendors, a complaint's timeline from the audit log. Statuses are bound
+ * parameters from @cep/shared.
+ */
+
+export interface WatchFigures {
+  recentCount: number;
+  longCount: number;
+  clients: number | null;
+}
+
+/**
+ * For each vendor (all when `vendorIds` is null): counted complaints confirmed after `recentSince`
+ * and after `longSince`, and the client count of its latest delivered checkpoint.
+ */
+export async function watchFiguresOf(manager: EntityManager, vendorIds: string[] | null, recentSince: Date, longSince: Date): Promise<Map<string, WatchFigures>> {
+  const rows = (await manager.query(
+    `SELECT v.id AS vendor_id,
+            (SELECT count(*)::int FROM complaint c WHERE c.vendor_id = v.id AND c.state = ANY($4) AND c.confirmed_at > $2) AS recent,
+            (SELECT count(*)::int FROM complaint c WHERE c.vendor_id = v.id AND c.state = ANY($4) AND c.confirmed_at > $3) AS long,
+            (SELECT (k.data -> 'volume' ->> 'activeClients')::int FROM checkpoint k
+              WHERE k.vendor_id = v.id AND k.status = ANY($5) ORDER BY k.period DESC LIMIT 1) AS clients
+       FROM vendor v WHERE ($1::uuid[] IS NULL OR v.id = ANY($1))`,
+    [vendorIds, recentSince, longSince, COUNTED_STATES, DELIVERED_STATUSES],
+  )) as { vendor_id: string; recent: number; long: number; clients: number | null }[];
+  return new Map(rows.map((r) => [r.vendor_id, { recentCount: r.recent, longCount: r.long, clients: r.clients }]));
+}
+
+/** Vendors on the watch list, or with a counted complaint confirmed after `since`. */
+export async function vendorsWithRecentComplaints(manager: EntityManager, since: Date): Promise<string[]> {
+  const rows = (await manager.query(
+    `SELECT vendor_id FROM watch_entry
+     UNION SELECT DISTINCT vendor_id FROM complaint WHERE state = ANY($2) AND confirmed_at > $1`,
+    [since, COUNTED_STATES],
+  )) as { vendor_id: string }[];
+  return rows.map((r) => r.vendor_id);
+}
+
+export interface WatchRow {
+  vendor_id: string;
+  since: Date;
+  reasons: ('count' | 'rate')[];
+  name: string;
+  slug: string;
+}
+
+/** The watch list with its vendors' names, newest first. */
+export async function watchEntries(manager: EntityManager): Promise<WatchRow[]> {
+  return (await manager.query(`SELECT w.vendor_id, w.since, w.reasons, v.name, v.slug FROM watch_entry w JOIN vendor v ON v.id = w.vendor_id ORDER BY w.since DESC, v.name`)) as WatchRow[];
+}
+
+export interface TimelineRow {
+  at: Date;
+  action: string;
+  actor_label: string;
+  actor_role: Role | null;
+  from_state: string | null;
+  to_state: string | null;
+  reason: string | null;
+}
+
+/** A complaint's history, oldest first, with the role of whoever acted (a vendor sees the admin as "registry"). */
+export async function complaintTimeline(manager: EntityManager, complaintId: string): Promise<TimelineRow[]> {
+  return (await manager.query(
+    `SELECT a.at, a.action, a.actor_label, u.role AS actor_role, a.from_state, a.to_state, a.reason
+       FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_id
+      WHERE a.entity_type = 'complaint' AND a.entity_id = $1 ORDER BY a.at, a.id`,
+    [complaintId],
+  )) as TimelineRow[];
+}
