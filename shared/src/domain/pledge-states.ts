@@ -33,7 +33,8 @@ export const PledgeAction = {
 export type PledgeAction = (typeof PledgeAction)[keyof typeof PledgeAction];
 
 const S = PledgeState;
-const LIVE: PledgeState[] = [S.PendingSignature, S.Active, S.Lapsed, S.Suspended];
+/** Pledges that are not over: the hourly scan looks at these, and revoking or withdrawing ends them. */
+export const LIVE_STATES: readonly PledgeState[] = [S.PendingSignature, S.Active, S.Lapsed, S.Suspended];
 
 /** For each action: the states it may start from and the state it leads to. */
 export const TRANSITIONS: TransitionTable<PledgeState, PledgeAction> = {
@@ -42,13 +43,13 @@ export const TRANSITIONS: TransitionTable<PledgeState, PledgeAction> = {
   restore: { from: [S.Lapsed], to: S.Active },
   suspend: { from: [S.Active, S.Lapsed], to: S.Suspended },
   reinstate: { from: [S.Suspended], to: S.Active },
-  revoke: { from: LIVE, to: S.Revoked },
-  withdraw: { from: LIVE, to: S.Withdrawn },
+  revoke: { from: LIVE_STATES, to: S.Revoked },
+  withdraw: { from: LIVE_STATES, to: S.Withdrawn },
   require_signature: { from: [S.Active, S.Lapsed], to: S.PendingSignature },
 };
 
 /** Revoked and withdrawn pledges are over: nothing moves them again. */
-export const FINAL_STATES: readonly PledgeState[] = [S.Revoked, S.Withdrawn];
+export const FINAL_STATES: readonly PledgeState[] = PLEDGE_STATES.filter((state) => !LIVE_STATES.includes(state));
 
 export const pledgeMachine = stateMachine(TRANSITIONS);
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { PledgeAction, PledgeState, dateOf, dueDate, lapseDate, lapseReason, periodBounds, pledgePeriods, REMINDER_DAYS_BEFORE_DUE, addDays } from '@cep/shared';
+import { LIVE_STATES, PledgeAction, PledgeState, dateOf, dueDate, lapseDate, lapseReason, periodBounds, pledgePeriods, REMINDER_DAYS_BEFORE_DUE, addDays } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { mailOwners } from '../accounts/index.ts';
 import { updateVersioned } from '../../db/versioned.ts';
@@ -12,7 +12,6 @@ import { applyTransition, deliveredPeriods, lockPledge, noticeFor, standings } f
 
 const HOUR_MS = 3_600_000;
 export const RESIGN_GRACE_DAYS = 60;
-const LIVE_STATES: PledgeState[] = [PledgeState.PendingSignature, PledgeState.Active, PledgeState.Lapsed, PledgeState.Suspended];
 
 /**
  * Records that a notice went out; false when it already had. In the caller's transaction, so the
