@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
@@ -14,10 +13,9 @@ import { DueDate } from './DueDate.tsx';
 export function VendorComplaintList({ page, onPageChange }: { page: number; onPageChange: (page: number) => void }) {
   const complaints = useComplaints({ page });
   return (
-    <Loadable query={complaints} loading="Loading complaints…">
+    <Loadable query={complaints} loading="Loading complaints…" empty={{ when: (list) => list.items.length === 0, title: 'No complaints have been forwarded to you', children: 'When the registry forwards a customer’s complaint, it appears here and you are e-mailed.' }}>
       {(list) => {
         const { items, total, pageSize } = list;
-        if (items.length === 0) return <EmptyState title="No complaints have been forwarded to you">When the registry forwards a customer’s complaint, it appears here and you are e-mailed.</EmptyState>;
         return (
           <div aria-busy={complaints.isFetching || undefined}>
             <Table caption={`Complaints (${total})`}>

@@ -1,5 +1,4 @@
 import type { ListOutboxQuery } from '@cep/shared';
-import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
 import { StatusTag } from '../../../components/ui/StatusTag.tsx';
@@ -10,49 +9,46 @@ import { useOutbox } from '../hooks/useOutbox.ts';
 export function OutboxList({ query, onPageChange }: { query: ListOutboxQuery; onPageChange: (page: number) => void }) {
   const outbox = useOutbox(query);
   return (
-    <Loadable query={outbox} loading="Loading messages…">
-      {({ items, total, page, pageSize }) => {
-        if (items.length === 0) return <EmptyState title="No messages">{query.status || query.to ? 'None match these filters.' : 'The registry has not sent any e-mail yet.'}</EmptyState>;
-        return (
-          <div aria-busy={outbox.isFetching || undefined}>
-            <p className="results-count">{total === 1 ? '1 message' : `${total} messages`}</p>
-            <ul className="message-list">
-              {items.map((m) => (
-                <li key={m.id}>
-                  <details className="message">
-                    <summary>
-                      <span className="message-subject">{m.subject}</span>
-                      <span className="message-meta">
-                        to {m.to} · {formatDateTime(m.createdAt)} <StatusTag status={m.status} />
-                      </span>
-                    </summary>
-                    <div className="message-body">
-                      <dl className="facts">
-                        <dt>To</dt>
-                        <dd>{m.to}</dd>
-                        <dt>Queued</dt>
-                        <dd>{formatDateTime(m.createdAt)}</dd>
-                        <dt>Sent</dt>
-                        <dd>{m.sentAt ? formatDateTime(m.sentAt) : m.status === 'held' ? 'Held here (no SMTP server configured)' : 'Not yet'}</dd>
-                        <dt>Attempts</dt>
-                        <dd>{m.attempts}</dd>
-                        {m.lastError ? (
-                          <>
-                            <dt>Last error</dt>
-                            <dd className="error-text">{m.lastError}</dd>
-                          </>
-                        ) : null}
-                      </dl>
-                      <pre className="message-text">{m.text}</pre>
-                    </div>
-                  </details>
-                </li>
-              ))}
-            </ul>
-            <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Outbox pages" />
-          </div>
-        );
-      }}
+    <Loadable query={outbox} loading="Loading messages…" empty={{ when: ({ items }) => items.length === 0, title: 'No messages', children: query.status || query.to ? 'None match these filters.' : 'The registry has not sent any e-mail yet.' }}>
+      {({ items, total, page, pageSize }) => (
+        <div aria-busy={outbox.isFetching || undefined}>
+          <p className="results-count">{total === 1 ? '1 message' : `${total} messages`}</p>
+          <ul className="message-list">
+            {items.map((m) => (
+              <li key={m.id}>
+                <details className="message">
+                  <summary>
+                    <span className="message-subject">{m.subject}</span>
+                    <span className="message-meta">
+                      to {m.to} · {formatDateTime(m.createdAt)} <StatusTag status={m.status} />
+                    </span>
+                  </summary>
+                  <div className="message-body">
+                    <dl className="facts">
+                      <dt>To</dt>
+                      <dd>{m.to}</dd>
+                      <dt>Queued</dt>
+                      <dd>{formatDateTime(m.createdAt)}</dd>
+                      <dt>Sent</dt>
+                      <dd>{m.sentAt ? formatDateTime(m.sentAt) : m.status === 'held' ? 'Held here (no SMTP server configured)' : 'Not yet'}</dd>
+                      <dt>Attempts</dt>
+                      <dd>{m.attempts}</dd>
+                      {m.lastError ? (
+                        <>
+                          <dt>Last error</dt>
+                          <dd className="error-text">{m.lastError}</dd>
+                        </>
+                      ) : null}
+                    </dl>
+                    <pre className="message-text">{m.text}</pre>
+                  </div>
+                </details>
+              </li>
+            ))}
+          </ul>
+          <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Outbox pages" />
+        </div>
+      )}
     </Loadable>
   );
 }

@@ -1,4 +1,3 @@
-import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { StatusTag } from '../../../components/ui/StatusTag.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
@@ -10,9 +9,8 @@ export function AgreementVersions() {
   const agreements = useAgreements();
   const current = useCurrentAgreement();
   return (
-    <Loadable query={agreements} loading="Loading the agreement versions…">
+    <Loadable query={agreements} loading="Loading the agreement versions…" empty={{ when: (versionList) => versionList.length === 0, title: 'No agreement version is published yet' }}>
       {(versionList) => {
-        if (versionList.length === 0) return <EmptyState title="No agreement version is published yet" />;
         const inEffect = current.data?.version;
         const standing = (version: number): { status: string; label: string } | null => {
           if (inEffect === undefined) return null;

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
@@ -13,43 +12,40 @@ export function AuditLog({ vendorId }: { vendorId: string }) {
   const [page, setPage] = useState(1);
   const audit = useAudit(vendorId, page);
   return (
-    <Loadable query={audit} loading="Loading the audit log…">
-      {({ items, total, pageSize }) => {
-        if (items.length === 0) return <EmptyState title="Nothing is logged for this vendor yet" />;
-        return (
-          <div aria-busy={audit.isFetching || undefined}>
-            <Table caption={`Audit log (${total} ${total === 1 ? 'entry' : 'entries'})`}>
-              <thead>
-                <tr>
-                  <th scope="col">Time</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Change</th>
-                  <th scope="col">Reason</th>
-                  <th scope="col">By</th>
-                  <th scope="col">Request</th>
+    <Loadable query={audit} loading="Loading the audit log…" empty={{ when: ({ items }) => items.length === 0, title: 'Nothing is logged for this vendor yet' }}>
+      {({ items, total, pageSize }) => (
+        <div aria-busy={audit.isFetching || undefined}>
+          <Table caption={`Audit log (${total} ${total === 1 ? 'entry' : 'entries'})`}>
+            <thead>
+              <tr>
+                <th scope="col">Time</th>
+                <th scope="col">Action</th>
+                <th scope="col">Change</th>
+                <th scope="col">Reason</th>
+                <th scope="col">By</th>
+                <th scope="col">Request</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((entry) => (
+                <tr key={entry.id}>
+                  <td>
+                    <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                  </td>
+                  <td>{auditActionLabel(entry.action)}</td>
+                  <td>
+                    <StateChange from={entry.from} to={entry.to} />
+                  </td>
+                  <td className="pre-line">{entry.reason ?? <span className="muted">—</span>}</td>
+                  <td>{entry.actor}</td>
+                  <td>{entry.requestId ? <code className="request-id">{entry.requestId}</code> : <span className="muted">—</span>}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>
-                      <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-                    </td>
-                    <td>{auditActionLabel(entry.action)}</td>
-                    <td>
-                      <StateChange from={entry.from} to={entry.to} />
-                    </td>
-                    <td className="pre-line">{entry.reason ?? <span className="muted">—</span>}</td>
-                    <td>{entry.actor}</td>
-                    <td>{entry.requestId ? <code className="request-id">{entry.requestId}</code> : <span className="muted">—</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-            <Pagination page={page} pageSize={pageSize} total={total} onPageChange={setPage} label="Audit log pages" />
-          </div>
-        );
-      }}
+              ))}
+            </tbody>
+          </Table>
+          <Pagination page={page} pageSize={pageSize} total={total} onPageChange={setPage} label="Audit log pages" />
+        </div>
+      )}
     </Loadable>
   );
 }

@@ -1,6 +1,5 @@
 import type { ListVendorsQuery, VendorSort } from '@cep/shared';
 import { Link } from 'react-router';
-import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
@@ -32,9 +31,8 @@ export function VendorsTable({ query, onSort, onPageChange }: { query: ListVendo
   const vendors = useVendors(query);
   const categories = useCategories();
   return (
-    <Loadable query={vendors} loading="Loading vendors…">
+    <Loadable query={vendors} loading="Loading vendors…" empty={{ when: ({ items }) => items.length === 0, title: 'No vendors match', children: 'Try another search, category or state.' }}>
       {({ items, total, page, pageSize }) => {
-        if (items.length === 0) return <EmptyState title="No vendors match">Try another search, category or state.</EmptyState>;
         const sort = query.sort ?? 'name';
         return (
           <div aria-busy={vendors.isFetching || undefined}>
