@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, LessThanOrEqual } from 'typeorm';
 import { ComplaintAction, ComplaintState, addBusinessDays, complaintMachine, localDateOf } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/index.ts';
@@ -81,9 +81,10 @@ export async function scanComplaints(ctx: AppContext): Promise<void> {
     }
   };
   await expireUnconfirmed(ctx, now);
-  const forwarded = (await ctx.db.query(`SELECT id FROM complaint WHERE state = $1 ORDER BY response_due_at`, [ComplaintState.Forwarded])) as { id: string }[];
+  const complaints = ctx.db.getRepository(Complaint);
+  const forwarded = await complaints.find({ select: { id: true }, where: { state: ComplaintState.Forwarded }, order: { responseDueAt: 'ASC' } });
   await each(forwarded.map((r) => r.id), (manager, id) => followForwarded(ctx, manager, id, now));
-  const silent = (await ctx.db.query(`SELECT id FROM complaint WHERE state = $2 AND responded_at <= $1`, [new Date(now.getTime() - OUTCOME_DAYS * DAY_MS), ComplaintState.Responded])) as { id: string }[];
+  const silent = await complaints.find({ select: { id: true }, where: { state: ComplaintState.Responded, respondedAt: LessThanOrEqual(new Date(now.getTime() - OUTCOME_DAYS * DAY_MS)) } });
   await each(silent.map((r) => r.id), (manager, id) => closeSilent(ctx, manager, id, now));
   await each(await vendorsToReevaluate(ctx), async (manager, vendorId) => {
     await lockVendorComplaints(manager, vendorId);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, MoreThan } from 'typeorm';
 import {
   type Complaint as ComplaintDto,
   type ComplaintFiled,
@@ -129,8 +129,8 @@ export async function fileComplaint(ctx: AppContext, body: FileComplaintBody, lo
 
   return ctx.db.transaction(async (manager) => {
     await lockVendorComplaints(manager, vendor.id);
-    const [recent] = (await manager.query(`SELECT count(*)::int AS n FROM complaint WHERE vendor_id = $1 AND created_at > $2`, [vendor.id, new Date(now.getTime() - 3_600_000)])) as { n: number }[];
-    if ((recent?.n ?? 0) >= ctx.config.rateLimits.complaintsPerVendor) {
+    const recent = await manager.getRepository(Complaint).countBy({ vendorId: vendor.id, createdAt: MoreThan(new Date(now.getTime() - 3_600_000)) });
+    if (recent >= ctx.config.rateLimits.complaintsPerVendor) {
       throw new AppError(ErrorCode.RateLimited, `Too many complaints about ${vendor.name} in the last hour; please try again later`, undefined, { 'retry-after': '600' });
     }
     const token = newToken();

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { LIVE_STATES, PledgeAction, PledgeState, dateOf, dueDate, lapseDate, lapseReason, periodBounds, pledgePeriods, REMINDER_DAYS_BEFORE_DUE, addDays } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { mailOwners } from '../accounts/index.ts';
@@ -80,9 +80,9 @@ async function scanPledge(ctx: AppContext, manager: EntityManager, vendorId: str
 
 /** Runs the rules for every live pledge, each in its own transaction so one failure stops no other. */
 export async function scanPledges(ctx: AppContext): Promise<void> {
-  const rows = (await ctx.db.query(`SELECT vendor_id FROM pledge WHERE state = ANY($1) ORDER BY vendor_id`, [LIVE_STATES])) as { vendor_id: string }[];
+  const rows = await ctx.db.getRepository(Pledge).find({ select: { vendorId: true }, where: { state: In([...LIVE_STATES]) }, order: { vendorId: 'ASC' } });
   const failures: string[] = [];
-  for (const { vendor_id: vendorId } of rows) {
+  for (const { vendorId } of rows) {
     try {
       await ctx.db.transaction((manager) => scanPledge(ctx, manager, vendorId));
     } catch (error) {
