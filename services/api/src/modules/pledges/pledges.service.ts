@@ -8,6 +8,7 @@ import {
   type AuditQuery,
   ErrorCode,
   FINAL_STATES,
+  isMemberState,
   type NextDue,
   nextState,
   type Pledge as PledgeDto,
@@ -56,10 +57,11 @@ export function toSignatureDto(s: PledgeSignature): Signature {
 
 /**
  * The next checkpoint the vendor owes: the oldest ended period without delivered data, else the
- * period running now. None before the pledge is first active, nor after it ended.
+ * period running now. Only a member owes data: none before it first signs, while it waits for a
+ * new signature, nor after the pledge ended.
  */
 export function nextDueOf(pledge: Pick<Pledge, 'state' | 'activeSince'>, delivered: ReadonlySet<string>, now: Date): NextDue | null {
-  if (!pledge.activeSince || FINAL_STATES.includes(pledge.state) || pledge.state === PledgeState.PendingSignature) return null;
+  if (!pledge.activeSince || !isMemberState(pledge.state)) return null;
   const today = dateOf(now);
   const owed = pledgePeriods(pledge.activeSince, now).find((p) => !delivered.has(p) && today > periodBounds(p).end);
   const period = owed ?? periodOf(now);

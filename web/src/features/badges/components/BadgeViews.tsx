@@ -14,7 +14,7 @@ const count = new Intl.NumberFormat();
 export function BadgeViews({ vendorId, compact = false }: { vendorId: string; compact?: boolean }) {
   const stats = useBadgeStats(vendorId);
   return (
-    <Loadable query={stats} loading="Loading the badge views…" errorTitle="The badge views could not be viewStats">
+    <Loadable query={stats} loading="Loading the badge views…" errorTitle="The badge views could not be loaded">
       {(viewStats) => {
         const { days, views, unverified, byDomain } = viewStats;
         const refresh = (

@@ -15,7 +15,7 @@ export interface CheckpointHistoryProps {
 export function CheckpointHistory({ vendorId, periodHref, withCharts = true }: CheckpointHistoryProps) {
   const metrics = useVendorMetrics(vendorId);
   return (
-    <Loadable query={metrics} loading="Loading the history…" errorTitle="The history could not be vendorMetrics">
+    <Loadable query={metrics} loading="Loading the history…" errorTitle="The history could not be loaded">
       {(vendorMetrics) => {
         if (vendorMetrics.series.length === 0) {
           return (
