@@ -35,3 +35,8 @@ export * from './domain/complaint-states.ts';
 export * from './schemas/complaints.ts';
 export * from './domain/business-days.ts';
 export * from './domain/watchlist.ts';
+export * from './schemas/events.ts';
+export * from './schemas/api-keys.ts';
+export * from './domain/webhook-retries.ts';
+export * from './domain/webhook-targets.ts';
+export * from './schemas/webhooks.ts';

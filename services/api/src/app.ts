@@ -7,14 +7,16 @@ import { ErrorCode, type PublicPageData } from '@cep/shared';
 import type { Config } from './config.ts';
 import { type AppContext, type Clock, systemClock } from './context.ts';
 import { accountsRoutes, teamRoutes } from './modules/accounts/index.ts';
-import { applicationsRoutes } from './modules/applications/index.ts';
+import { applicationsRoutes, registerApplicationNotices } from './modules/applications/index.ts';
+import { createEventBus } from './modules/events/index.ts';
 import { healthRoutes } from './modules/health/index.ts';
+import { apiKeysRoutes, createKeyAuthenticator, registerWebhookDelivery, registerWebhookFanout, webhooksRoutes } from './modules/integrations/index.ts';
 import { mailRoutes, registerMailDelivery } from './modules/mail/index.ts';
 import { registerHousekeeping } from './db/housekeeping.ts';
 import { listCategories, vendorsRoutes } from './modules/vendors/index.ts';
-import { pledgeSummaries, pledgesRoutes, registerPledgeJobs } from './modules/pledges/index.ts';
-import { checkpointsRoutes } from './modules/checkpoints/index.ts';
-import { complaintsRoutes, registerComplaintJobs } from './modules/complaints/index.ts';
+import { pledgeSummaries, pledgesRoutes, registerPledgeJobs, registerPledgeNotices } from './modules/pledges/index.ts';
+import { checkpointsRoutes, registerCheckpointNotices } from './modules/checkpoints/index.ts';
+import { complaintsRoutes, registerComplaintJobs, registerComplaintNotices } from './modules/complaints/index.ts';
 import { badgesRoutes, badgeStatsRoutes, createBadgeCache, createBadgeServing, createBadgeViews, directoryRoutes, listDirectory } from './modules/badges/index.ts';
 import { createStatusLists, credentialApiRoutes, credentialPublicRoutes, type Issuer, loadIssuer, registerCredentialJobs } from './modules/credentials/index.ts';
 import { authPlugin } from './plugins/auth.ts';
@@ -106,12 +108,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
 
   const clock = options.clock ?? systemClock;
-  const ctx: AppContext = { db, config, clock, jobs: createJobQueue(db, clock, app.log as FastifyBaseLogger, config.jobs.pollMs) };
+  const ctx: AppContext = { db, config, clock, jobs: createJobQueue(db, clock, app.log as FastifyBaseLogger, config.jobs.pollMs), events: createEventBus(clock) };
   app.decorate('ctx', ctx);
 
   await app.register(errorsPlugin);
   await app.register(rateLimitPlugin);
-  await app.register(authPlugin, { config });
+  await app.register(authPlugin, { config, clock, authenticateKey: createKeyAuthenticator(ctx) });
   await app.register(openApiPlugin, { publicUrl: config.publicUrl });
 
   // The badge is the hot path the whole world hits: it lives outside the site's scope, so none of
@@ -166,6 +168,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         await api.register(badgeStatsRoutes, { views: badgeViews });
         await api.register(credentialApiRoutes, { issuer, lists: statusLists });
         await api.register(mailRoutes);
+        await api.register(apiKeysRoutes);
+        await api.register(webhooksRoutes);
       },
       { prefix: '/api/v1' },
     );
@@ -180,12 +184,21 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     }
   });
 
+  // Who is told what happened: each module's e-mail notices subscribe to the domain events.
+  registerPledgeNotices(ctx);
+  registerCheckpointNotices(ctx);
+  registerComplaintNotices(ctx);
+  registerApplicationNotices(ctx);
+  // …and the webhooks, which deliver them to integrators' endpoints through the job queue.
+  registerWebhookFanout(ctx);
+
   // Background work, run through the shared queue so each job runs once across instances.
   registerMailDelivery(ctx);
   registerHousekeeping(ctx);
   registerPledgeJobs(ctx);
   registerComplaintJobs(ctx);
   registerCredentialJobs(ctx, issuer);
+  registerWebhookDelivery(ctx);
   if (config.jobs.enabled) {
     app.addHook('onReady', async () => ctx.jobs.start());
   }

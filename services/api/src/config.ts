@@ -38,6 +38,8 @@ const EnvSchema = Type.Object({
   RATE_LIMIT_LOGIN: Type.Integer({ minimum: 1, default: 10 }),
   RATE_LIMIT_PUBLIC_FORMS: Type.Integer({ minimum: 1, default: 5 }),
   RATE_LIMIT_BADGE: Type.Integer({ minimum: 1, default: 600 }),
+  /** Requests per minute one API key may make, across every route. */
+  RATE_LIMIT_API_KEY: Type.Integer({ minimum: 1, default: 600 }),
   BADGE_SHARED_MAX_AGE: Type.Optional(Type.Integer({ minimum: 1, maximum: 3600 })),
   CREDENTIAL_SIGNING_KEY: Type.Optional(Type.String({ minLength: 2 })),
   CREDENTIAL_RETIRED_KEYS: Type.Optional(Type.String({ minLength: 2 })),
@@ -49,6 +51,10 @@ const EnvSchema = Type.Object({
   WATCH_RATE_PER_100: Type.Number({ exclusiveMinimum: 0, default: 2 }),
   WATCH_RATE_DAYS: Type.Integer({ minimum: 1, default: 180 }),
   JOBS_ENABLED: Type.Boolean({ default: true }),
+  /** Webhooks only to https and public addresses (default: on in production). */
+  WEBHOOK_STRICT_TARGETS: Type.Optional(Type.Boolean()),
+  /** Hosts webhooks may reach whatever they resolve to, comma-separated (an on-premises receiver). */
+  WEBHOOK_ALLOWED_HOSTS: Type.Optional(Type.String()),
   JOBS_POLL_MS: Type.Integer({ minimum: 10, default: 1000 }),
   WEB_DIST: Type.Optional(Type.String()),
   WEB_SSR_ENTRY: Type.Optional(Type.String()),
@@ -83,7 +89,7 @@ export interface Config {
   /** Largest ticket export accepted, in bytes (streamed, so memory does not grow with it). */
   importLimit: number;
   trustProxy: string[];
-  rateLimits: { login: number; publicForms: number; badge: number; complaintsPerClient: number; complaintsPerVendor: number };
+  rateLimits: { login: number; publicForms: number; badge: number; apiKey: number; complaintsPerClient: number; complaintsPerVendor: number };
   /**
    * The Ed25519 key that signs membership credentials (a private JWK with a `kid`) and the public
    * keys of retired ones, still published so older credentials verify. Unset outside production: the
@@ -94,6 +100,8 @@ export interface Config {
   badgeSharedMaxAge: number | undefined;
   complaints: { minFillMs: number; watch: WatchThresholds };
   jobs: { enabled: boolean; pollMs: number };
+  /** Where webhooks may be sent (outbound safety, `webhook-targets` in @cep/shared). */
+  webhooks: { strict: boolean; allowedHosts: string[] };
   webDist: string;
   /** The web app's server entry (built by `vite build --ssr`), which renders the public pages. */
   webSsrEntry: string;
@@ -187,6 +195,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       login: env.RATE_LIMIT_LOGIN,
       publicForms: env.RATE_LIMIT_PUBLIC_FORMS,
       badge: env.RATE_LIMIT_BADGE,
+      apiKey: env.RATE_LIMIT_API_KEY,
       complaintsPerClient: env.RATE_LIMIT_COMPLAINTS,
       complaintsPerVendor: env.RATE_LIMIT_COMPLAINTS_PER_VENDOR,
     },
@@ -197,6 +206,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       watch: { count: env.WATCH_COUNT, countDays: env.WATCH_COUNT_DAYS, ratePer100: env.WATCH_RATE_PER_100, rateDays: env.WATCH_RATE_DAYS },
     },
     jobs: { enabled: env.JOBS_ENABLED, pollMs: env.JOBS_POLL_MS },
+    webhooks: {
+      strict: env.WEBHOOK_STRICT_TARGETS ?? production,
+      allowedHosts: (env.WEBHOOK_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+    },
     webDist: path.resolve(env.WEB_DIST ?? path.join(REPO_ROOT, 'web', 'dist')),
     webSsrEntry: path.resolve(env.WEB_SSR_ENTRY ?? path.join(REPO_ROOT, 'web', 'dist-ssr', 'entry-server.js')),
   };

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.ts';
 import type { Clock } from './clock.ts';
+import type { EventBus } from './modules/events/index.ts';
 import type { JobQueue } from './plugins/jobs.ts';
 
 export { type Clock, systemClock } from './clock.ts';
@@ -11,6 +12,8 @@ export interface AppContext {
   config: Config;
   clock: Clock;
   jobs: JobQueue;
+  /** Records domain events in the caller's transaction and runs their subscribers (modules/events). */
+  events: EventBus;
 }
 
 declare module 'fastify' {

@@ -1,11 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ApplicationStatus, type CheckpointData, DEFAULT_CALENDAR, PledgeState, Role, type SubmissionStatus, type TicketImport } from '@cep/shared';
+import { type ApiScope, ApplicationStatus, type CheckpointData, DEFAULT_CALENDAR, PledgeState, Role, type SubmissionStatus, type TicketImport } from '@cep/shared';
 import { hashPassword, hashToken, Invitation, newToken, toPrincipal, User } from '../src/modules/accounts/index.ts';
 import { Application } from '../src/modules/applications/index.ts';
 import { Vendor } from '../src/modules/vendors/index.ts';
 import { Pledge, PledgeSignature } from '../src/modules/pledges/index.ts';
 import { Checkpoint } from '../src/modules/checkpoints/index.ts';
+import { ApiKeyRow, newApiKey } from '../src/modules/integrations/index.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../src/context.ts';
 
@@ -287,4 +288,17 @@ export function settableClock(start: string): { clock: Clock; set(iso: string): 
     },
     now: () => new Date(current),
   };
+}
+
+/** An API key written directly (the routes that create keys are tested on their own): the key and its row. */
+export async function createApiKey(
+  db: DataSource,
+  options: { vendorId: string | null; createdBy: string; scopes: ApiScope[]; expiresAt?: Date | null; name?: string },
+): Promise<{ key: string; row: ApiKeyRow }> {
+  const { key, prefix, hash } = newApiKey();
+  const repo = db.getRepository(ApiKeyRow);
+  const row = await repo.save(
+    repo.create({ vendorId: options.vendorId, createdBy: options.createdBy, scopes: options.scopes, name: options.name ?? 'test key', prefix, hash, createdAt: new Date(), expiresAt: options.expiresAt ?? null }),
+  );
+  return { key, row };
 }

@@ -52,7 +52,8 @@ export type CountedTable =
   | 'agreement_version'
   | 'pledge_signature'
   | 'pledge_appeal'
-  | 'audit_log';
+  | 'audit_log'
+  | 'domain_event';
 
 export async function countRows(db: DataSource, table: CountedTable, where = 'TRUE', params: unknown[] = []): Promise<number> {
   const [row] = (await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`, params)) as { n: number }[];

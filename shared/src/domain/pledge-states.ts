@@ -31,6 +31,7 @@ export const PledgeAction = {
   RequireSignature: 'require_signature',
 } as const;
 export type PledgeAction = (typeof PledgeAction)[keyof typeof PledgeAction];
+export const PLEDGE_ACTIONS = Object.values(PledgeAction);
 
 const S = PledgeState;
 /** Pledges that are not over: the hourly scan looks at these, and revoking or withdrawing ends them. */

@@ -22,6 +22,9 @@ import { WatchEntry } from '../modules/complaints/watch-entry.entity.ts';
 import { Notice } from '../modules/pledges/notice.entity.ts';
 import { IdempotencyKey } from '../plugins/idempotency-key.entity.ts';
 import { Job } from '../plugins/job.entity.ts';
+import { DomainEventRow, EventCounter } from '../modules/events/domain-event.entity.ts';
+import { ApiKeyRow } from '../modules/integrations/api-key.entity.ts';
+import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '../modules/integrations/webhook.entity.ts';
 
 export const ENTITIES = [
   User,
@@ -45,6 +48,12 @@ export const ENTITIES = [
   WatchEntry,
   Job,
   IdempotencyKey,
+  DomainEventRow,
+  EventCounter,
+  ApiKeyRow,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookAttempt,
 ];
 
 export interface DatabaseOptions {

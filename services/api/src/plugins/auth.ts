@@ -1,17 +1,34 @@
 import fastifyJwt from '@fastify/jwt';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { ErrorCode, Role } from '@cep/shared';
+import { API_KEY_HEADER, type ApiScope, ErrorCode, Role } from '@cep/shared';
 import type { Config } from '../config.ts';
+import type { Clock } from '../clock.ts';
 import { AppError, notFound } from './errors.ts';
+import { createKeyLimiter } from './key-limit.ts';
 
-/** Who is calling, from a verified access token. */
+/** The key a machine called with. */
+export interface KeyIdentity {
+  id: string;
+  prefix: string;
+  scopes: readonly ApiScope[];
+}
+
+/**
+ * Who is calling: a person from a verified access token, or a machine from an API key. A key acts
+ * as the person who created it (the audit log names both) with the role of its kind — a member of
+ * its vendor, or a read-only admin for a program key — and only within its scopes.
+ */
 export interface Principal {
   userId: string;
   email: string;
   role: Role;
   vendorId: string | null;
+  apiKey: KeyIdentity | null;
 }
+
+/** Looks up a presented API key; throws 401 for an unknown, revoked or expired one. */
+export type KeyAuthenticator = (key: string, ip: string) => Promise<Principal>;
 
 interface AccessClaims {
   sub: string;
@@ -26,6 +43,8 @@ declare module 'fastify' {
     public?: boolean;
     /** Only these roles may call; others get 403. */
     roles?: Role[];
+    /** API keys with one of these scopes may call (in place of `roles`); without it no key may. */
+    scopes?: ApiScope[];
     /** The route honours `Idempotency-Key` (see plugins/idempotency.ts). */
     idempotent?: boolean;
   }
@@ -61,7 +80,7 @@ export function assertVendorAccess(principal: Principal, vendorId: string, what 
 
 /** Access tokens: HS256 only, issuer and audience pinned on signing and checked on verifying. */
 export const authPlugin = fp(
-  async (app: FastifyInstance, opts: { config: Config }) => {
+  async (app: FastifyInstance, opts: { config: Config; clock: Clock; authenticateKey: KeyAuthenticator }) => {
     const { secret, issuer, audience, accessTtlSeconds } = opts.config.jwt;
     await app.register(fastifyJwt, {
       secret,
@@ -72,19 +91,46 @@ export const authPlugin = fp(
     });
     app.decorateRequest('principal', null);
 
+    const keyLimiter = createKeyLimiter(opts.config.rateLimits.apiKey, opts.clock);
+
     app.decorate('signAccessToken', (principal: Principal) =>
       app.jwt.sign({ sub: principal.userId, email: principal.email, role: principal.role, vid: principal.vendorId }),
     );
 
+    /** What a route demands of the caller, once the caller is known. */
+    function admit(request: FastifyRequest, reply: FastifyReply): AppError | undefined {
+      const { roles, scopes } = request.routeOptions.config;
+      const principal = request.principal;
+      if (!principal) return undefined;
+      if (principal.apiKey) {
+        const limit = keyLimiter.hit(principal.apiKey.id);
+        void reply.header('ratelimit-policy', limit.policy).header('ratelimit', limit.state);
+        if (limit.retryAfterSeconds !== null) {
+          return new AppError(ErrorCode.RateLimited, `This API key made more than ${opts.config.rateLimits.apiKey} requests in a minute; try again in ${limit.retryAfterSeconds} s`, undefined, {
+            'retry-after': String(limit.retryAfterSeconds),
+          });
+        }
+        if (request.routeOptions.config.public) return undefined;
+        if (!scopes) return new AppError(ErrorCode.Forbidden, 'API keys cannot call this route; it is for people signed in to the registry');
+        if (!scopes.some((scope) => principal.apiKey?.scopes.includes(scope))) {
+          return new AppError(ErrorCode.Forbidden, `This API key lacks the scope ${scopes.join(' or ')}`, [{ field: 'scope', message: `needs ${scopes.join(' or ')}` }]);
+        }
+        return undefined;
+      }
+      if (roles && !roles.includes(principal.role)) return new AppError(ErrorCode.Forbidden, 'Your role may not do this');
+      return undefined;
+    }
+
     // Callback style, not async, and the only hook every request runs (the badge's included): it
-    // also echoes the request id, so the hot path pays for one hook, not two.
+    // also echoes the request id, so the hot path pays for one hook, not two. Only a request that
+    // carries an API key waits for the database.
     app.addHook('onRequest', (request, reply, done) => {
       void reply.header('x-request-id', request.id);
       const header = request.headers.authorization;
       if (header?.startsWith('Bearer ')) {
         try {
           const claims = app.jwt.verify<AccessClaims>(header.slice(7).trim());
-          request.principal = { userId: claims.sub, email: claims.email, role: claims.role, vendorId: claims.vid };
+          request.principal = { userId: claims.sub, email: claims.email, role: claims.role, vendorId: claims.vid, apiKey: null };
         } catch {
           // A bad token on a public route is simply anonymous; elsewhere it is a 401 below.
           request.principal = null;
@@ -93,17 +139,26 @@ export const authPlugin = fp(
       // Unknown URLs have no route config: let the 404 handler answer. CORS preflights never carry
       // credentials (the CORS plugin answers them).
       if (!request.routeOptions.url || request.method === 'OPTIONS') return done();
-      const { public: isPublic, roles } = request.routeOptions.config;
-      if (isPublic) return done();
+      const key = request.headers[API_KEY_HEADER];
+      if (typeof key === 'string' && !request.principal) {
+        opts.authenticateKey(key.trim(), request.ip).then(
+          (principal) => {
+            request.principal = principal;
+            done(admit(request, reply));
+          },
+          (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
+        );
+        return;
+      }
+      if (request.routeOptions.config.public) return done();
       if (!request.principal) {
         return done(
-          new AppError(ErrorCode.Unauthenticated, header ? 'The access token is invalid or expired' : 'Send an access token: Authorization: Bearer <token>', undefined, {
+          new AppError(ErrorCode.Unauthenticated, header ? 'The access token is invalid or expired' : 'Send an access token (Authorization: Bearer <token>) or an API key (X-API-Key: cep_…)', undefined, {
             'www-authenticate': 'Bearer',
           }),
         );
       }
-      if (roles && !roles.includes(request.principal.role)) return done(new AppError(ErrorCode.Forbidden, 'Your role may not do this'));
-      done();
+      done(admit(request, reply));
     });
   },
   { name: 'auth', dependencies: ['errors'] },

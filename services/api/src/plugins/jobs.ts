@@ -12,6 +12,16 @@ export interface JobContext {
 }
 export type JobHandler = (payload: Record<string, unknown>, job: JobContext) => Promise<void>;
 
+/** Thrown by a handler that failed and knows when to try again (its own schedule, not the queue's backoff). */
+export class RetryAt extends Error {
+  constructor(
+    readonly at: Date,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export interface EnqueueOptions {
   runAt?: Date;
   /** At most one job with this key ever exists: enqueueing it twice is a no-op. */
@@ -44,7 +54,7 @@ interface JobRow {
 
 /** How long a claimed job is hidden from other workers; past it a crashed worker's job runs again. */
 const LEASE_SECONDS = 300;
-const BATCH = 10;
+const BATCH = 20;
 
 /**
  * A PostgreSQL-backed queue. Workers on every instance claim due jobs with
@@ -87,7 +97,7 @@ export function createJobQueue(db: DataSource, clock: Clock, log: FastifyBaseLog
       await db.query(`UPDATE job SET status = $3, finished_at = $2, locked_until = NULL WHERE id = $1`, [row.id, clock(), JobStatus.Done]);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const retryAt = new Date(clock().getTime() + Math.min(3600, 2 ** row.attempts) * 1000);
+      const retryAt = error instanceof RetryAt ? error.at : new Date(clock().getTime() + Math.min(3600, 2 ** row.attempts) * 1000);
       log.warn({ job: row.id, kind: row.kind, attempt: row.attempts, err: message }, 'job failed');
       await db.query(
         `UPDATE job SET status = CASE WHEN attempts >= max_attempts THEN $5 ELSE $6 END,
@@ -111,7 +121,10 @@ export function createJobQueue(db: DataSource, clock: Clock, log: FastifyBaseLog
     let total = 0;
     for (;;) {
       const rows = await claim();
-      for (const row of rows) await runOne(row);
+      // A claimed batch runs side by side: its jobs are independent rows (each may as well be
+      // running on another instance), and a slow one — a webhook receiver taking its 10 s — must
+      // not hold up the rest.
+      await Promise.all(rows.map(runOne));
       total += rows.length;
       if (rows.length < BATCH) return total;
     }

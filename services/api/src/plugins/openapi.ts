@@ -7,7 +7,7 @@ import { ProblemSchema } from '@cep/shared';
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input: `errors[]` names the fields',
   401: 'No valid credentials',
-  403: 'Your role may not do this',
+  403: 'Your role (or your API key’s scopes) may not do this',
   404: 'Not found (also for another vendor’s resources)',
   409: 'Conflicts with the current state or a duplicate',
   410: 'The link is used or expired',
@@ -40,12 +40,16 @@ export const openApiPlugin = fp(
           version: '1.0.0',
           description:
             'JSON over HTTP. Errors are RFC 9457 `application/problem+json` with a stable `code`. ' +
-            'Authenticate with `Authorization: Bearer <access token>` from `POST /api/v1/auth/login`. ' +
+            'People authenticate with `Authorization: Bearer <access token>` from `POST /api/v1/auth/login`; ' +
+            'machines with an API key, `X-API-Key: cep_…`, on the operations that list the key scopes they accept. ' +
             'Creates accept `Idempotency-Key`; updates need `If-Match` with the ETag you read.',
         },
         servers: [{ url: opts.publicUrl }],
         components: {
-          securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+          securitySchemes: {
+            bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'An access token from POST /api/v1/auth/login (15 minutes)' },
+            apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API key (`cep_…`) created by a vendor’s owner or the admin; the operation lists the scopes it accepts' },
+          },
         },
         security: [{ bearer: [] }],
         tags: [
@@ -58,14 +62,21 @@ export const openApiPlugin = fp(
           { name: 'badge', description: 'The live badge (outside /api/v1) and its view counts' },
           { name: 'public', description: 'Directory and categories' },
           { name: 'mail', description: 'The e-mail outbox' },
+          { name: 'integrations', description: 'API keys, webhooks, bulk status and change feeds: the API for machines' },
           { name: 'operations', description: 'Health and readiness' },
         ],
       },
       hideUntagged: true,
     });
-    // The docs are public; swagger-ui registers its own routes, so mark them as it adds them.
     app.addHook('onRoute', (route) => {
+      // The docs are public; swagger-ui registers its own routes, so mark them as it adds them.
       if (route.url.startsWith('/docs')) route.config = { ...route.config, public: true };
+      // Each operation says how to call it, from what the route declares: nothing for a public
+      // one, an access token, and an API key with one of the listed scopes where keys may call.
+      const config = route.config ?? {};
+      if (!route.schema || route.schema.hide || route.schema.security) return;
+      const security: Record<string, readonly string[]>[] = config.public ? [] : [{ bearer: [] }, ...(config.scopes ? [{ apiKey: config.scopes }] : [])];
+      route.schema = { ...route.schema, security };
     });
     await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
     app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());

@@ -65,10 +65,11 @@ describe('GET /openapi.json', () => {
     doc = res.body as Document;
   });
 
-  it('is an OpenAPI 3 document with bearer authentication', () => {
+  it('is an OpenAPI 3 document with two ways to authenticate: a bearer access token and an API key', () => {
     expect(doc.openapi).toMatch(/^3\.\d+\.\d+$/);
     expect(doc.info).toMatchObject({ title: expect.any(String), version: expect.any(String) });
-    expect(doc.components.securitySchemes.bearer).toEqual({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+    expect(doc.components.securitySchemes.bearer).toEqual({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: expect.any(String) });
+    expect(doc.components.securitySchemes.apiKey).toEqual({ type: 'apiKey', in: 'header', name: 'X-API-Key', description: expect.any(String) });
   });
 
   it('lists every path of the spec implemented so far, each with its methods', () => {
@@ -97,12 +98,16 @@ describe('GET /openapi.json', () => {
     expect(body.content['multipart/form-data']?.schema.required).toEqual(['file']);
   });
 
-  it('marks the public operations as needing no credentials, and the others as bearer', () => {
+  it('says per operation how to call it: no credentials, a bearer token, or also an API key with the scopes it accepts', () => {
     expect(doc.paths['/api/v1/auth/login']?.post?.security).toEqual([]);
     expect(doc.paths['/api/v1/applications']?.post?.security).toEqual([]);
     expect(doc.paths['/api/v1/directory']?.get?.security).toEqual([]);
-    // The document-wide default applies to the protected ones.
-    expect(doc.paths['/api/v1/vendors/{id}']?.patch?.security).toBeUndefined();
+    expect(doc.paths['/api/v1/vendors/{id}']?.patch?.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths['/api/v1/vendors/{id}/checkpoints/{period}']?.put?.security).toEqual([{ bearer: [] }, { apiKey: ['checkpoints:write'] }]);
+    expect(doc.paths['/api/v1/complaints']?.get?.security).toEqual([{ bearer: [] }, { apiKey: ['complaints:read', 'admin:read'] }]);
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) expect({ at: `${method} ${path}`, declared: Array.isArray(op.security) }).toEqual({ at: `${method} ${path}`, declared: true });
+    }
     expect(doc.paths['/api/v1/vendors/{id}']?.patch?.responses).toEqual(expect.objectContaining({ '200': expect.anything(), '412': expect.anything(), '428': expect.anything() }));
   });
 });

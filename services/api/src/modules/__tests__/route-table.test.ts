@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { ApiScope, PROGRAM_KEY_SCOPES, Role, VENDOR_KEY_SCOPES } from '@cep/shared';
 import { forgeJwt } from '../../../test/auth.ts';
 import { createTestApp, type TestApp } from '../../../test/build-app.ts';
 import { expectUnauthenticated } from '../../../test/expectations.ts';
-import { createUser } from '../../../test/factories.ts';
+import { createApiKey, createCast, createUser } from '../../../test/factories.ts';
 import { type RouteEntry, routeTable } from '../../../test/routes.ts';
 
 /**
@@ -43,6 +44,43 @@ const PUBLIC = [
   'GET /credentials/:id',
   'POST /api/v1/credentials/verify',
 ];
+/**
+ * The routes an API key may call and the scopes each accepts (SPEC §8, docs/integrating.md). Every
+ * other route is for people: a key gets 403 there, whatever its scopes. A route that starts
+ * accepting keys fails here until it is listed, and so does one that stops.
+ */
+const S = ApiScope;
+const CHECKPOINT_READERS = [S.CheckpointsRead, S.CheckpointsWrite, S.AdminRead];
+const KEY_ROUTES: Record<string, ApiScope[]> = {
+  'GET /api/v1/vendors': [S.AdminRead],
+  'GET /api/v1/vendors/:id': [S.StatusRead, S.AdminRead],
+  'GET /api/v1/vendors/:id/pledge': [S.StatusRead, S.AdminRead],
+  'GET /api/v1/vendors/:id/audit': [S.AdminRead],
+  'GET /api/v1/vendors/:id/badge-stats': [S.StatusRead, S.AdminRead],
+  'GET /api/v1/vendors/:id/credential': [S.StatusRead, S.AdminRead],
+  'GET /api/v1/agreements': [S.AdminRead],
+  'GET /api/v1/applications': [S.AdminRead],
+  'GET /api/v1/vendors/:id/checkpoints': CHECKPOINT_READERS,
+  'GET /api/v1/vendors/:id/checkpoints/:period': CHECKPOINT_READERS,
+  'GET /api/v1/vendors/:id/metrics': CHECKPOINT_READERS,
+  'PUT /api/v1/vendors/:id/checkpoints/:period': [S.CheckpointsWrite],
+  'POST /api/v1/vendors/:id/checkpoints/:period/tickets': [S.CheckpointsWrite],
+  'GET /api/v1/checkpoints': [S.AdminRead],
+  'GET /api/v1/metrics': [S.AdminRead],
+  'GET /api/v1/complaints': [S.ComplaintsRead, S.AdminRead],
+  'GET /api/v1/complaints/:id': [S.ComplaintsRead, S.AdminRead],
+  'GET /api/v1/watchlist': [S.AdminRead],
+  'GET /api/v1/webhooks': [S.WebhooksManage],
+  'POST /api/v1/webhooks': [S.WebhooksManage],
+  'GET /api/v1/webhooks/:id': [S.WebhooksManage],
+  'PATCH /api/v1/webhooks/:id': [S.WebhooksManage],
+  'DELETE /api/v1/webhooks/:id': [S.WebhooksManage],
+  'POST /api/v1/webhooks/:id/rotate-secret': [S.WebhooksManage],
+  'POST /api/v1/webhooks/:id/test': [S.WebhooksManage],
+  'GET /api/v1/webhooks/:id/deliveries': [S.WebhooksManage],
+  'POST /api/v1/webhooks/:id/redeliver': [S.WebhooksManage],
+};
+
 /** HEAD answers wherever GET does. */
 const EXPECTED_PUBLIC = [...PUBLIC, ...PUBLIC.filter((r) => r.startsWith('GET ')).map((r) => r.replace(/^GET/, 'HEAD'))].sort();
 
@@ -59,14 +97,17 @@ function concrete(url: string): string {
   return url
     .replace(/:id\b/g, randomUUID())
     .replace(/:token\b/g, 'A'.repeat(43))
+    .replace(/:period\b/g, '2026-H1')
+    .replace(/:keyId\b/g, randomUUID())
     .replace(/\*$/, 'favicon-32x32.png');
 }
 
-function call(route: RouteEntry, authorization?: string) {
+function call(route: RouteEntry, authorization?: string, apiKey?: string) {
   const http = t.http();
   const path = concrete(route.url);
   const req =
     route.method === 'GET' ? http.get(path) : route.method === 'HEAD' ? http.head(path) : route.method === 'POST' ? http.post(path) : route.method === 'PATCH' ? http.patch(path) : route.method === 'PUT' ? http.put(path) : http.delete(path);
+  if (apiKey) void req.set('x-api-key', apiKey);
   return authorization ? req.set('authorization', authorization) : req;
 }
 
@@ -105,6 +146,33 @@ describe('the route table', () => {
       for (const token of tokens) answers.push(`${route.method} ${route.url} ${(await call(route, `Bearer ${token}`)).status}`);
     }
     expect(answers).toEqual(protectedRoutes.flatMap((r) => tokens.map(() => `${r.method} ${r.url} 401`)));
+  });
+
+  it('lets API keys call exactly the routes that list their scopes, and nothing else', async () => {
+    const cast = await createCast(t.db);
+    const admin = await createUser(t.db, { role: Role.Admin });
+    const vendorKey = (await createApiKey(t.db, { vendorId: cast.vendor.id, createdBy: cast.owner.id, scopes: [...VENDOR_KEY_SCOPES] })).key;
+    const programKey = (await createApiKey(t.db, { vendorId: null, createdBy: admin.id, scopes: [...PROGRAM_KEY_SCOPES] })).key;
+    const keyRoutes = routes.filter((r) => r.method !== 'HEAD' && !EXPECTED_PUBLIC.includes(`${r.method} ${r.url}`));
+    const admitted: Record<string, ApiScope[]> = {};
+    for (const route of keyRoutes) {
+      const name = `${route.method} ${route.url}`;
+      const scopes = KEY_ROUTES[name];
+      // The key that holds the route's scopes: the vendor's when one of them is a vendor scope.
+      const holder = scopes?.some((s) => VENDOR_KEY_SCOPES.includes(s)) ? vendorKey : programKey;
+      const res = await call(route, undefined, holder);
+      if (res.status === 401 || res.status === 403) {
+        expect([name, res.status, res.body.detail]).toEqual([name, 403, expect.stringMatching(/^(API keys cannot call this route|This API key lacks the scope)/)]);
+        continue;
+      }
+      admitted[name] = scopes ?? [];
+      // The same route with a key that has every other scope but none of its own: 403 naming them.
+      const others = [...VENDOR_KEY_SCOPES, ...PROGRAM_KEY_SCOPES].filter((s) => !(scopes ?? []).includes(s));
+      const lacking = (await createApiKey(t.db, { vendorId: holder === vendorKey ? cast.vendor.id : null, createdBy: admin.id, scopes: [...new Set(others)] })).key;
+      const refused = await call(route, undefined, lacking);
+      expect([name, refused.status, refused.body.detail]).toEqual([name, 403, `This API key lacks the scope ${(scopes ?? []).join(' or ')}`]);
+    }
+    expect(admitted).toEqual(KEY_ROUTES);
   });
 
   it('answers CORS preflights for the web app without credentials', async () => {

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager, IsNull } from 'typeorm';
-import { ErrorCode, type InvitationSummary, type Me, type Role } from '@cep/shared';
+import { ErrorCode, type InvitationSummary, type Me, Role } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { AppError, notFound } from '../../plugins/errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
 import { type Actor, recordAudit } from '../audit/index.ts';
-import { queueMail } from '../mail/index.ts';
+import { mailLinks, queueMail } from '../mail/index.ts';
 import { Vendor } from '../vendors/index.ts';
+import { invitationMail } from './accounts.mails.ts';
 import { Invitation } from './invitation.entity.ts';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.ts';
 import { RefreshToken } from './refresh-token.entity.ts';
@@ -17,7 +18,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const INVITATION_TTL_DAYS = 7;
 
 export function toPrincipal(user: User): Principal {
-  return { userId: user.id, email: user.email, role: user.role, vendorId: user.vendorId };
+  return { userId: user.id, email: user.email, role: user.role, vendorId: user.vendorId, apiKey: null };
 }
 
 export function toMe(user: User): Me {
@@ -140,22 +141,8 @@ export async function inviteUser(
   const token = newToken();
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS);
   await manager.insert(Invitation, { tokenHash: hashToken(token), userId: user.id, vendorId: input.vendor.id, invitedBy: input.invitedBy, expiresAt, createdAt: now });
-  const link = `${ctx.config.publicUrl}/invitations/${token}`;
-  const roleName = input.role === 'vendor_owner' ? 'owner' : 'member';
-  await queueMail(ctx, manager, {
-    to: email,
-    subject: `You are invited to manage ${input.vendor.name} in the Customer Excellence Pledge registry`,
-    text: [
-      `Hello,`,
-      ``,
-      `You have been invited as the ${roleName} of ${input.vendor.name} in the Customer Excellence Pledge registry.`,
-      `Set your name and password here (the link works once and expires on ${expiresAt.toISOString().slice(0, 10)}):`,
-      ``,
-      link,
-      ``,
-      `If you did not expect this, ignore this message.`,
-    ].join('\n'),
-  });
+  const mail = invitationMail(mailLinks(ctx.config.publicUrl), { vendorName: input.vendor.name, role: input.role === Role.VendorOwner ? 'owner' : 'member', token, expiresOn: expiresAt.toISOString().slice(0, 10) });
+  await queueMail(ctx, manager, { to: email, ...mail });
   await recordAudit(manager, actor, { action: 'user.invited', entityType: 'user', entityId: user.id, vendorId: input.vendor.id, to: input.role, details: { email } }, now);
   return user;
 }

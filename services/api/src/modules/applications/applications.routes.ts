@@ -10,8 +10,7 @@ import {
   ListApplicationsQuery,
   RejectApplicationBody,
   Role,
-  VendorSchema,
-} from '@cep/shared';
+  VendorSchema, ApiScope } from '@cep/shared';
 import { problemResponses } from '../../plugins/openapi.ts';
 import { actorOf } from '../audit/index.ts';
 import { approveApplication, listApplications, rejectApplication, submitApplication } from './applications.service.ts';
@@ -38,7 +37,7 @@ export const applicationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/applications',
     {
-      config: { roles: [Role.Admin] },
+      config: { roles: [Role.Admin], scopes: [ApiScope.AdminRead] },
       schema: {
         tags: ['applications'],
         summary: 'List applications, newest first',

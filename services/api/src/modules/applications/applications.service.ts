@@ -1,13 +1,14 @@
-import { ErrorCode, type ApplicationList, type ApplicationReceipt, type Application as ApplicationDto, type CreateApplicationBody, type ListApplicationsQuery, Role, ApplicationStatus, type Vendor as VendorDto } from '@cep/shared';
+import { ErrorCode, EventType, type ApplicationList, type ApplicationReceipt, type Application as ApplicationDto, type CreateApplicationBody, type ListApplicationsQuery, Role, ApplicationStatus, type Vendor as VendorDto } from '@cep/shared';
 import type { EntityManager } from 'typeorm';
 import type { AppContext } from '../../context.ts';
 import { AppError, notFound } from '../../plugins/errors.ts';
-import { inviteUser, mailAdmins } from '../accounts/index.ts';
+import { inviteUser } from '../accounts/index.ts';
 import { type Actor, recordAudit } from '../audit/index.ts';
 import { queueMail } from '../mail/index.ts';
 import { openPledge } from '../pledges/index.ts';
 import { assertCategoryExists, createVendor, toVendorDto } from '../vendors/index.ts';
 import { Application } from './application.entity.ts';
+import { receiptMail, rejectedMail } from './applications.mails.ts';
 
 export function toApplicationDto(a: Application): ApplicationDto {
   return {
@@ -45,15 +46,8 @@ export async function submitApplication(ctx: AppContext, body: CreateApplication
     });
     await manager.getRepository(Application).save(application);
     await recordAudit(manager, actor, { action: 'application.submitted', entityType: 'application', entityId: application.id, to: ApplicationStatus.Pending }, now);
-    await queueMail(ctx, manager, {
-      to: application.contactEmail,
-      subject: `We received the application of ${application.companyName}`,
-      text: `Hello ${application.contactName},\n\nThank you for applying to the Customer Excellence Pledge for ${application.companyName}.\nThe program team reviews every application and will write to you at this address.\n\nReference: ${application.id}`,
-    });
-    await mailAdmins(ctx, manager, {
-      subject: `New application: ${application.companyName}`,
-      text: `${application.contactName} <${application.contactEmail}> applied for ${application.companyName} (${application.website}).\n\nReview it at ${ctx.config.publicUrl}/admin/applications`,
-    });
+    await queueMail(ctx, manager, { to: application.contactEmail, ...receiptMail(application) });
+    await ctx.events.record(manager, { type: EventType.ApplicationSubmitted, vendorId: null, data: { applicationId: application.id, companyName: application.companyName } }, actor);
     return { id: application.id, status: application.status, createdAt: application.createdAt.toISOString() };
   });
 }
@@ -105,11 +99,7 @@ export async function rejectApplication(ctx: AppContext, id: string, reason: str
     const now = ctx.clock();
     await manager.update(Application, { id }, { status: ApplicationStatus.Rejected, rejectionReason: reason.trim(), decidedBy: actor.id, decidedAt: now });
     await recordAudit(manager, actor, { action: 'application.rejected', entityType: 'application', entityId: id, from: ApplicationStatus.Pending, to: ApplicationStatus.Rejected, reason }, now);
-    await queueMail(ctx, manager, {
-      to: application.contactEmail,
-      subject: `Your application for ${application.companyName} was not accepted`,
-      text: `Hello ${application.contactName},\n\nThe program team reviewed the application of ${application.companyName} and could not accept it, for this reason:\n\n${reason.trim()}\n\nYou are welcome to apply again once this is addressed.`,
-    });
+    await queueMail(ctx, manager, { to: application.contactEmail, ...rejectedMail({ ...application, reason: reason.trim() }) });
     return toApplicationDto(await manager.getRepository(Application).findOneByOrFail({ id }));
   });
 }

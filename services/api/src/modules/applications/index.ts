@@ -1,3 +1,4 @@
 /** Applications: a company asks to join; the admin approves (creating the vendor and its pledge) or rejects. */
 export { Application } from './application.entity.ts';
 export { applicationsRoutes } from './applications.routes.ts';
+export { registerApplicationNotices } from './applications.notices.ts';

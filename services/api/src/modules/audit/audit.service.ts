@@ -10,10 +10,11 @@ export interface Actor {
 
 export const SYSTEM_ACTOR: Actor = { id: null, label: 'system', requestId: null };
 
-/** The actor of a request: the signed-in user, or "anonymous" for public forms. */
+/** The actor of a request: the signed-in user, the key and the person who made it, or "anonymous" for public forms. */
 export function actorOf(request: FastifyRequest): Actor {
   const p = request.principal;
-  return { id: p?.userId ?? null, label: p?.email ?? 'anonymous', requestId: String(request.id) };
+  const label = !p ? 'anonymous' : p.apiKey ? `${p.email} via API key ${p.apiKey.prefix}…` : p.email;
+  return { id: p?.userId ?? null, label, requestId: String(request.id) };
 }
 
 export interface AuditRecord {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import { BadgeJsonSchema, BadgeParams, BadgeStatsSchema, BadgeSvgQuery, ErrorCode, IdParams, ShieldsEndpointSchema } from '@cep/shared';
+import { BadgeJsonSchema, BadgeParams, BadgeStatsSchema, BadgeSvgQuery, ErrorCode, IdParams, ShieldsEndpointSchema, ApiScope } from '@cep/shared';
 import { assertVendorAccess, principalOf } from '../../plugins/auth.ts';
 import { AppError, notFound, sendProblem } from '../../plugins/errors.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
@@ -106,6 +106,7 @@ export const badgeStatsRoutes: FastifyPluginAsyncTypebox<{ views: BadgeViews }> 
   app.get(
     '/vendors/:id/badge-stats',
     {
+      config: { scopes: [ApiScope.StatusRead, ApiScope.AdminRead] },
       schema: {
         tags: ['badge'],
         summary: 'Badge views and “unverified site” requests by referring domain',

@@ -19,8 +19,7 @@ import {
   TicketImportSchema,
   VendorMetrics,
   isValidTimeZone,
-  TIME_ZONE_MESSAGE,
-} from '@cep/shared';
+  TIME_ZONE_MESSAGE, ApiScope } from '@cep/shared';
 import { principalOf } from '../../plugins/auth.ts';
 import { AppError, invalid } from '../../plugins/errors.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
@@ -48,6 +47,7 @@ export const checkpointsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/vendors/:id/checkpoints',
     {
+      config: { scopes: [ApiScope.CheckpointsRead, ApiScope.CheckpointsWrite, ApiScope.AdminRead] },
       schema: {
         tags: ['checkpoints'],
         summary: 'The checkpoint calendar: periods, due dates and status',
@@ -62,6 +62,7 @@ export const checkpointsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/vendors/:id/checkpoints/:period',
     {
+      config: { scopes: [ApiScope.CheckpointsRead, ApiScope.CheckpointsWrite, ApiScope.AdminRead] },
       schema: {
         tags: ['checkpoints'],
         summary: 'One period’s submission with the figures the registry computes from it',
@@ -79,7 +80,7 @@ export const checkpointsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/vendors/:id/checkpoints/:period',
     {
-      config: { roles: [Role.VendorOwner, Role.VendorMember] },
+      config: { roles: [Role.VendorOwner, Role.VendorMember], scopes: [ApiScope.CheckpointsWrite] },
       schema: {
         tags: ['checkpoints'],
         summary: 'Save the draft (the whole of it, replacing the last save)',
@@ -133,7 +134,7 @@ export const checkpointsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/checkpoints',
     {
-      config: { roles: [Role.Admin] },
+      config: { roles: [Role.Admin], scopes: [ApiScope.AdminRead] },
       schema: {
         tags: ['checkpoints'],
         summary: 'The review queue: submissions by status, oldest first (admin)',
@@ -147,6 +148,7 @@ export const checkpointsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/vendors/:id/metrics',
     {
+      config: { scopes: [ApiScope.CheckpointsRead, ApiScope.CheckpointsWrite, ApiScope.AdminRead] },
       schema: {
         tags: ['checkpoints'],
         summary: 'A vendor’s figures period by period (submitted and accepted data)',
@@ -160,7 +162,7 @@ export const checkpointsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/metrics',
     {
-      config: { roles: [Role.Admin] },
+      config: { roles: [Role.Admin], scopes: [ApiScope.AdminRead] },
       schema: { tags: ['checkpoints'], summary: 'Every vendor’s figures period by period, for the program page (admin)', response: { 200: ProgramMetrics, ...problemResponses(401, 403) } },
     },
     async () => programMetrics(app.ctx),
@@ -181,6 +183,7 @@ const ticketImportRoute: FastifyPluginAsyncTypebox = async (app) => {
     {
       config: {
         roles: [Role.VendorOwner, Role.VendorMember],
+        scopes: [ApiScope.CheckpointsWrite],
         // The body is read as a stream, so it has no schema to validate; the docs still show its two forms.
         swaggerTransform: ({ schema, url }) => ({ schema: { ...schema, body: TICKET_UPLOAD_BODY }, url }),
       },

@@ -3,5 +3,6 @@
  * review (`checkpoint-states` in @cep/shared) — and the figures and trends computed from it.
  */
 export { Checkpoint } from './checkpoint.entity.ts';
+export { registerCheckpointNotices } from './checkpoints.notices.ts';
 export { checkpointsRoutes } from './checkpoints.routes.ts';
 export { ticketImport } from './ticket-import.ts';

@@ -12,6 +12,7 @@ import {
   CheckpointAction,
   checkpointMachine,
   ErrorCode,
+  EventType,
   isEditable,
   PledgeAction,
   REVIEW_ACTIONS,
@@ -37,8 +38,7 @@ import { AppError, invalid, notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
 import { parseIfMatch } from '../../plugins/preconditions.ts';
 import { type Actor, recordAudit, SYSTEM_ACTOR } from '../audit/index.ts';
-import { mailAdmins, mailOwners } from '../accounts/index.ts';
-import { applyTransition, heldTargets, lockPledge, noticeFor, Pledge, queueCredentialIssue, standings } from '../pledges/index.ts';
+import { applyTransition, heldTargets, lockPledge, Pledge, queueCredentialIssue, standings } from '../pledges/index.ts';
 import { Vendor } from '../vendors/index.ts';
 import { Checkpoint } from './checkpoint.entity.ts';
 
@@ -203,11 +203,7 @@ export async function submitCheckpoint(ctx: AppContext, principal: Principal, ve
 
     const saved = await writeCheckpoint(manager, vendorId, period, current, { status: to, submittedAt: now, returnedAt: null });
     await recordAudit(manager, actor, { action: `checkpoint.${to}`, entityType: 'checkpoint', entityId: saved.id, vendorId, from: current.status, to, reason: period }, now);
-    const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
-    await mailAdmins(ctx, manager, {
-      subject: `${vendor.name} submitted checkpoint data for ${period}`,
-      text: `${vendor.name} submitted its checkpoint data for ${period}${current.status === SubmissionStatus.Returned ? ' again, after it was returned' : ''}. Review it: ${ctx.config.publicUrl}/admin/vendors/${vendorId}/checkpoints/${period}`,
-    });
+    await ctx.events.record(manager, { type: EventType.CheckpointSubmitted, vendorId, data: { period, resubmitted: current.status === SubmissionStatus.Returned } }, actor);
     await restoreIfSettled(ctx, manager, loaded.pledge, vendorId, now);
     return toDto(manager, vendorId, period, await load(manager, vendorId, period, false), now);
   });
@@ -218,9 +214,6 @@ async function restoreIfSettled(ctx: AppContext, manager: EntityManager, pledge:
   if (pledge.state !== PledgeState.Lapsed || !pledge.activeSince) return;
   if (lapseReason(await standings(manager, vendorId, pledge.activeSince, now), dateOf(now)) !== null) return;
   await applyTransition(ctx, manager, pledge, PledgeAction.Restore, SYSTEM_ACTOR, 'The checkpoint data owed was submitted');
-  const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
-  const notice = noticeFor(PledgeAction.Restore, vendor.name, null, ctx.config.publicUrl);
-  if (notice) await mailOwners(ctx, manager, vendorId, notice);
 }
 
 export async function reviewCheckpoint(ctx: AppContext, vendorId: string, period: string, body: ReviewBody, actor: Actor): Promise<Submission> {
@@ -237,13 +230,11 @@ export async function reviewCheckpoint(ctx: AppContext, vendorId: string, period
     await recordAudit(manager, actor, { action: `checkpoint.${to}`, entityType: 'checkpoint', entityId: current.id, vendorId, from: current.status, to, reason: notes }, now);
     // An accepted period is a new "last period checked": the member's credential should say so.
     if (!returned) await queueCredentialIssue(ctx, manager, vendorId);
-    const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
-    await mailOwners(ctx, manager, vendorId, {
-      subject: returned ? `${vendor.name}: checkpoint data for ${period} was returned` : `${vendor.name}: checkpoint data for ${period} was accepted`,
-      text: returned
-        ? `The registry returned the checkpoint data of ${vendor.name} for ${period}:\n\n${notes}\n\nFix it and submit again within 14 days, or the pledge lapses: ${ctx.config.publicUrl}/vendor/checkpoints/${period}`
-        : `The registry accepted the checkpoint data of ${vendor.name} for ${period}.${notes ? `\n\n${notes}` : ''}`,
-    });
+    await ctx.events.record(
+      manager,
+      returned ? { type: EventType.CheckpointReturned, vendorId, data: { period, notes: notes ?? '' } } : { type: EventType.CheckpointAccepted, vendorId, data: { period, notes } },
+      actor,
+    );
     return toDto(manager, vendorId, period, await load(manager, vendorId, period, false), now);
   });
 }

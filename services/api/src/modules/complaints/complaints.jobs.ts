@@ -1,12 +1,11 @@
 import { type EntityManager, LessThanOrEqual } from 'typeorm';
-import { ComplaintAction, ComplaintState, addBusinessDays, complaintMachine, localDateOf } from '@cep/shared';
+import { ComplaintAction, ComplaintState, EventType, addBusinessDays, complaintMachine } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/index.ts';
-import { mailAdmins, mailOwners } from '../accounts/index.ts';
 import { firstNotice } from '../pledges/index.ts';
 import { Vendor } from '../vendors/index.ts';
 import { Complaint } from './complaint.entity.ts';
-import { OUTCOME_DAYS, localDeadline, lockComplaint, moveComplaint } from './complaints.service.ts';
+import { OUTCOME_DAYS, lockComplaint, moveComplaint } from './complaints.service.ts';
 import { evaluateWatch, lockVendorComplaints, vendorsToReevaluate } from './watchlist.service.ts';
 
 /**
@@ -37,15 +36,8 @@ async function followForwarded(ctx: AppContext, manager: EntityManager, id: stri
   const current = await lockComplaint(manager, await manager.getRepository(Complaint).findOneByOrFail({ id }));
   if (!complaintMachine.can(current.state, ComplaintAction.MissDeadline) || !current.forwardedAt || !current.responseDueAt) return;
   const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: current.vendorId });
-  const link = `${ctx.config.publicUrl}/vendor/complaints/${id}`;
   if (now >= current.responseDueAt) {
-    await moveComplaint(manager, current, ComplaintAction.MissDeadline, { actor: SYSTEM_ACTOR, at: now, note: 'No response by the deadline' });
-    const notice = {
-      subject: `Complaint ${current.reference} was not answered in time`,
-      text: `The complaint "${current.subject}" about ${vendor.name} had no response by ${localDeadline(current.responseDueAt, vendor.calendar.timeZone)}. It now counts as unanswered.\n\n${link}`,
-    };
-    await mailOwners(ctx, manager, vendor.id, notice);
-    await mailAdmins(ctx, manager, notice);
+    await moveComplaint(ctx, manager, current, ComplaintAction.MissDeadline, { actor: SYSTEM_ACTOR, at: now, note: 'No response by the deadline' });
     await evaluateWatch(ctx, manager, vendor.id);
     return;
   }
@@ -55,17 +47,15 @@ async function followForwarded(ctx: AppContext, manager: EntityManager, id: stri
     return at !== null && now >= at;
   }).at(-1);
   if (due !== undefined && (await firstNotice(manager, vendor.id, `complaint:${id}:reminder:${due}`, now))) {
-    await mailOwners(ctx, manager, vendor.id, {
-      subject: `Reminder: complaint ${current.reference} needs your response by ${localDateOf(current.responseDueAt, vendor.calendar.timeZone)}`,
-      text: `${due} of the 10 business days to respond to "${current.subject}" are over. Respond by ${localDeadline(current.responseDueAt, vendor.calendar.timeZone)}: ${link}`,
-    });
+    const data = { complaintId: id, reference: current.reference, responseDueAt: current.responseDueAt.toISOString(), businessDaysUsed: due };
+    await ctx.events.record(manager, { type: EventType.ComplaintResponseDueSoon, vendorId: vendor.id, data });
   }
 }
 
 async function closeSilent(ctx: AppContext, manager: EntityManager, id: string, now: Date): Promise<void> {
   const current = await lockComplaint(manager, await manager.getRepository(Complaint).findOneByOrFail({ id }));
   if (!complaintMachine.can(current.state, ComplaintAction.AssumeResolved)) return;
-  await moveComplaint(manager, current, ComplaintAction.AssumeResolved, { actor: SYSTEM_ACTOR, at: now, note: `No answer from the complainant within ${OUTCOME_DAYS} days`, fields: { outcomeTokenHash: null, outcomeAt: now } });
+  await moveComplaint(ctx, manager, current, ComplaintAction.AssumeResolved, { actor: SYSTEM_ACTOR, at: now, note: `No answer from the complainant within ${OUTCOME_DAYS} days`, fields: { outcomeTokenHash: null, outcomeAt: now } });
 }
 
 export async function scanComplaints(ctx: AppContext): Promise<void> {

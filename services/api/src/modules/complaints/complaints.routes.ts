@@ -13,8 +13,7 @@ import {
   OutcomeBody,
   RespondBody,
   Role,
-  WatchList,
-} from '@cep/shared';
+  WatchList, ApiScope } from '@cep/shared';
 import { principalOf } from '../../plugins/auth.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
 import { actorOf } from '../audit/index.ts';
@@ -76,6 +75,7 @@ export const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/complaints',
     {
+      config: { scopes: [ApiScope.ComplaintsRead, ApiScope.AdminRead] },
       schema: {
         tags: ['complaints'],
         summary: 'Complaints: the admin’s queue of confirmed complaints, or those forwarded to the caller’s vendor',
@@ -90,6 +90,7 @@ export const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/complaints/:id',
     {
+      config: { scopes: [ApiScope.ComplaintsRead, ApiScope.AdminRead] },
       schema: {
         tags: ['complaints'],
         summary: 'One complaint with its timeline',
@@ -151,7 +152,7 @@ export const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/watchlist',
     {
-      config: { roles: [Role.Admin] },
+      config: { roles: [Role.Admin], scopes: [ApiScope.AdminRead] },
       schema: {
         tags: ['complaints'],
         summary: 'Vendors with a high level of complaints, with the figures that put them there (admin)',

@@ -16,6 +16,8 @@ import {
   ComplaintAction,
   ComplaintState,
   ErrorCode,
+  EventType,
+  type NewEvent,
   OUTCOME_ACTIONS,
   complaintMachine,
   FORWARDED_STATES,
@@ -28,12 +30,13 @@ import type { AppContext } from '../../context.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { AppError, notFound } from '../../plugins/errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
-import { hashToken, mailAdmins, mailOwners, newToken } from '../accounts/index.ts';
+import { hashToken, newToken } from '../accounts/index.ts';
 import { type Actor, recordAudit } from '../audit/index.ts';
-import { queueMail } from '../mail/index.ts';
+import { mailLinks, queueMail } from '../mail/index.ts';
 import { Pledge } from '../pledges/index.ts';
-import { Vendor } from '../vendors/index.ts';
+import { Vendor, vendorName } from '../vendors/index.ts';
 import { Complaint } from './complaint.entity.ts';
+import { confirmationMail, responseToComplainantMail } from './complaints.mails.ts';
 import { complaintTimeline } from './complaints.queries.ts';
 import { evaluateWatch, lockVendorComplaints } from './watchlist.service.ts';
 
@@ -83,11 +86,37 @@ const ACTION_WORDS: Record<ComplaintAction, string> = {
 };
 
 /**
+ * The event each move records. A dismissal records none: the vendor never saw the complaint, and
+ * the admin who dismissed it needs no notice.
+ */
+function eventOf(moved: Complaint, action: ComplaintAction): NewEvent | null {
+  const ref = { complaintId: moved.id, reference: moved.reference };
+  const vendorId = moved.vendorId;
+  switch (action) {
+    case ComplaintAction.Confirm:
+      return { type: EventType.ComplaintConfirmed, vendorId, data: ref };
+    case ComplaintAction.Forward:
+      return { type: EventType.ComplaintForwarded, vendorId, data: { ...ref, responseDueAt: (moved.responseDueAt ?? new Date(0)).toISOString() } };
+    case ComplaintAction.Respond:
+      return { type: EventType.ComplaintResponded, vendorId, data: ref };
+    case ComplaintAction.MissDeadline:
+      return { type: EventType.ComplaintOverdue, vendorId, data: { ...ref, responseDueAt: (moved.responseDueAt ?? new Date(0)).toISOString() } };
+    case ComplaintAction.Resolve:
+    case ComplaintAction.Unresolve:
+    case ComplaintAction.AssumeResolved:
+      return { type: EventType.ComplaintOutcome, vendorId, data: { ...ref, outcome: moved.state } };
+    default:
+      return null;
+  }
+}
+
+/**
  * Moves a locked complaint by one action of the lifecycle table (`complaintMachine`) together with
- * the row's other changes, and writes the audit line named after the state reached. Every state
- * change of a complaint goes through here; a move the table forbids is a 409.
+ * the row's other changes, writes the audit line named after the state reached and records the
+ * move's event. Every state change of a complaint goes through here; a move the table forbids is a 409.
  */
 export async function moveComplaint(
+  ctx: AppContext,
   manager: EntityManager,
   complaint: Complaint,
   action: ComplaintAction,
@@ -97,6 +126,8 @@ export async function moveComplaint(
   if (to === null) throw new AppError(ErrorCode.InvalidState, `A complaint that is ${complaint.state.replace('_', ' ')} cannot be ${ACTION_WORDS[action]}`);
   const moved = await updateVersioned(manager, Complaint, complaint, { ...change.fields, state: to });
   await audit(manager, change.actor, complaint, to, complaint.state, to, change.note, change.at);
+  const event = eventOf(moved, action);
+  if (event) await ctx.events.record(manager, event, change.actor);
   return moved;
 }
 
@@ -152,18 +183,8 @@ export async function fileComplaint(ctx: AppContext, body: FileComplaintBody, lo
       }),
     );
     await audit(manager, COMPLAINANT, complaint, 'filed', null, ComplaintState.Unconfirmed, null, now);
-    await queueMail(ctx, manager, {
-      to: complaint.email,
-      subject: `Confirm your complaint about ${vendor.name} (${complaint.reference})`,
-      text: [
-        `You filed a complaint about ${vendor.name} with the Customer Excellence Pledge registry: "${complaint.subject}".`,
-        `Confirm it within ${CONFIRM_DAYS} days by opening this link (it works once): ${ctx.config.publicUrl}/complaints/confirm/${token}`,
-        complaint.consent
-          ? `You allowed ${vendor.name} to see your name, e-mail and organisation if we forward the complaint.`
-          : `${vendor.name} will not see your name, e-mail or organisation.`,
-        'If you did not file it, ignore this message: the complaint is deleted unconfirmed.',
-      ].join('\n\n'),
-    });
+    const mail = confirmationMail(mailLinks(ctx.config.publicUrl), { ...complaint, vendorName: vendor.name, token, confirmDays: CONFIRM_DAYS });
+    await queueMail(ctx, manager, { to: complaint.email, ...mail });
     return { reference: complaint.reference, message: ACCEPTED_MESSAGE };
   });
 }
@@ -182,21 +203,13 @@ async function byToken(manager: EntityManager, column: 'confirmTokenHash' | 'out
   return complaint;
 }
 
-async function vendorName(manager: EntityManager, vendorId: string): Promise<string> {
-  return (await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId })).name;
-}
-
 export async function confirmComplaint(ctx: AppContext, body: ConfirmComplaintBody): Promise<ComplaintTokenResult> {
   return ctx.db.transaction(async (manager) => {
     const now = ctx.clock();
     const complaint = await byToken(manager, 'confirmTokenHash', body.token);
     if (!complaintMachine.can(complaint.state, ComplaintAction.Confirm) || complaint.confirmExpiresAt <= now) throw new AppError(ErrorCode.TokenInvalid);
-    await moveComplaint(manager, complaint, ComplaintAction.Confirm, { actor: COMPLAINANT, at: now, note: null, fields: { confirmedAt: now, confirmTokenHash: null } });
+    await moveComplaint(ctx, manager, complaint, ComplaintAction.Confirm, { actor: COMPLAINANT, at: now, note: null, fields: { confirmedAt: now, confirmTokenHash: null } });
     const name = await vendorName(manager, complaint.vendorId);
-    await mailAdmins(ctx, manager, {
-      subject: `New complaint about ${name} (${complaint.reference})`,
-      text: `A confirmed complaint about ${name} is waiting for triage: "${complaint.subject}".\n\n${ctx.config.publicUrl}/admin/complaints/${complaint.id}`,
-    });
     await evaluateWatch(ctx, manager, complaint.vendorId);
     return { reference: complaint.reference, vendorName: name, state: ComplaintState.Confirmed };
   });
@@ -228,11 +241,7 @@ export async function forwardComplaint(ctx: AppContext, principal: Principal, id
     const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: complaint.vendorId });
     const due = addBusinessDays(now, RESPONSE_BUSINESS_DAYS, vendor.calendar) ?? new Date(now.getTime() + FALLBACK_RESPONSE_DAYS * DAY_MS);
     const note = body.note?.trim() || null;
-    await moveComplaint(manager, complaint, ComplaintAction.Forward, { actor, at: now, note, fields: { forwardedAt: now, forwardNote: note, responseDueAt: due } });
-    await mailOwners(ctx, manager, vendor.id, {
-      subject: `A complaint about ${vendor.name} needs your response by ${localDateOf(due, vendor.calendar.timeZone)} (${complaint.reference})`,
-      text: `The registry forwards a customer complaint: "${complaint.subject}". Respond within ${RESPONSE_BUSINESS_DAYS} business days, by ${localDeadline(due, vendor.calendar.timeZone)}; an unanswered complaint counts against ${vendor.name}.${note ? `\n\nNote from the registry: ${note}` : ''}\n\n${ctx.config.publicUrl}/vendor/complaints/${id}`,
-    });
+    await moveComplaint(ctx, manager, complaint, ComplaintAction.Forward, { actor, at: now, note, fields: { forwardedAt: now, forwardNote: note, responseDueAt: due } });
     return complaintDto(ctx, manager, principal, id);
   });
 }
@@ -242,7 +251,7 @@ export async function dismissComplaint(ctx: AppContext, principal: Principal, id
     const now = ctx.clock();
     const complaint = await loadForChange(manager, principal, id);
     const note = body.note?.trim() || null;
-    await moveComplaint(manager, complaint, ComplaintAction.Dismiss, { actor, at: now, note: note ? `${body.reason}: ${note}` : body.reason, fields: { dismissReason: body.reason, dismissNote: note } });
+    await moveComplaint(ctx, manager, complaint, ComplaintAction.Dismiss, { actor, at: now, note: note ? `${body.reason}: ${note}` : body.reason, fields: { dismissReason: body.reason, dismissNote: note } });
     await evaluateWatch(ctx, manager, complaint.vendorId);
     return complaintDto(ctx, manager, principal, id);
   });
@@ -254,18 +263,9 @@ export async function respondToComplaint(ctx: AppContext, principal: Principal, 
     const response = body.response.trim();
     const complaint = await loadForChange(manager, principal, id);
     const token = newToken();
-    await moveComplaint(manager, complaint, ComplaintAction.Respond, { actor, at: now, note: null, fields: { respondedAt: now, response, outcomeTokenHash: hashToken(token) } });
-    const name = await vendorName(manager, complaint.vendorId);
-    await queueMail(ctx, manager, {
-      to: complaint.email,
-      subject: `${name} responded to your complaint (${complaint.reference})`,
-      text: [
-        `${name} responded to your complaint "${complaint.subject}":`,
-        response,
-        `Is the matter resolved? Tell us with this link (it works once): ${ctx.config.publicUrl}/complaints/outcome/${token}`,
-        `Without an answer within ${OUTCOME_DAYS} days we consider it resolved.`,
-      ].join('\n\n'),
-    });
+    await moveComplaint(ctx, manager, complaint, ComplaintAction.Respond, { actor, at: now, note: null, fields: { respondedAt: now, response, outcomeTokenHash: hashToken(token) } });
+    const mail = responseToComplainantMail(mailLinks(ctx.config.publicUrl), { ...complaint, vendorName: await vendorName(manager, complaint.vendorId), response, token, outcomeDays: OUTCOME_DAYS });
+    await queueMail(ctx, manager, { to: complaint.email, ...mail });
     return complaintDto(ctx, manager, principal, id);
   });
 }
@@ -277,12 +277,8 @@ export async function recordOutcome(ctx: AppContext, body: OutcomeBody): Promise
     const action = OUTCOME_ACTIONS[body.outcome];
     if (!complaintMachine.can(complaint.state, action)) throw new AppError(ErrorCode.TokenInvalid);
     const comment = body.comment?.trim() || null;
-    const { state } = await moveComplaint(manager, complaint, action, { actor: COMPLAINANT, at: now, note: comment, fields: { outcomeAt: now, outcomeComment: comment, outcomeTokenHash: null } });
+    const { state } = await moveComplaint(ctx, manager, complaint, action, { actor: COMPLAINANT, at: now, note: comment, fields: { outcomeAt: now, outcomeComment: comment, outcomeTokenHash: null } });
     const name = await vendorName(manager, complaint.vendorId);
-    await mailOwners(ctx, manager, complaint.vendorId, {
-      subject: `Complaint ${complaint.reference}: the customer marked it ${state}`,
-      text: `The customer marked the complaint "${complaint.subject}" about ${name} as ${state}.${comment ? `\n\nTheir comment: ${comment}` : ''}`,
-    });
     return { reference: complaint.reference, vendorName: name, state };
   });
 }

@@ -1,15 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import { type WatchList, watchVerdict } from '@cep/shared';
+import { EventType, type WatchList, watchVerdict } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { vendorsWithRecentComplaints, type WatchFigures, watchEntries, watchFiguresOf } from './complaints.queries.ts';
 import { WatchEntry } from './watch-entry.entity.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/index.ts';
-import { mailAdmins, mailOwners } from '../accounts/index.ts';
 
 /**
  * The watch list (SPEC §6). Re-evaluated for a vendor whenever one of its complaints changes state
  * and by the periodic scan (complaints age out of the windows; a new checkpoint changes the client
- * count). A `watch_entry` row is one crossing: inserting it sends the crossing's e-mails, so the
+ * count). A `watch_entry` row is one crossing: inserting it records the crossing's event, so the
  * vendor and the admins hear of it once however often the rule is evaluated; falling below deletes
  * it, and a later crossing is a new one.
  */
@@ -36,7 +35,9 @@ export async function evaluateWatch(ctx: AppContext, manager: EntityManager, ven
   if (reasons.length === 0) {
     const { affected } = await manager.getRepository(WatchEntry).delete({ vendorId });
     if ((affected ?? 0) > 0) {
-      await recordAudit(manager, SYSTEM_ACTOR, { action: 'watchlist.removed', entityType: 'vendor', entityId: vendorId, from: 'watched', to: null, reason: describe(figures, ratePer100) }, now);
+      const summary = describe(figures, ratePer100);
+      await recordAudit(manager, SYSTEM_ACTOR, { action: 'watchlist.removed', entityType: 'vendor', entityId: vendorId, from: 'watched', to: null, reason: summary }, now);
+      await ctx.events.record(manager, { type: EventType.WatchlistLeft, vendorId, data: { summary } });
     }
     return;
   }
@@ -49,16 +50,7 @@ export async function evaluateWatch(ctx: AppContext, manager: EntityManager, ven
   if (!inserted[0]?.inserted) return;
   const reason = describe(figures, ratePer100);
   await recordAudit(manager, SYSTEM_ACTOR, { action: 'watchlist.added', entityType: 'vendor', entityId: vendorId, from: null, to: 'watched', reason }, now);
-  const [vendor] = (await manager.query(`SELECT name FROM vendor WHERE id = $1`, [vendorId])) as { name: string }[];
-  const name = vendor?.name ?? 'A vendor';
-  await mailOwners(ctx, manager, vendorId, {
-    subject: `${name} is on the Customer Excellence Pledge watch list`,
-    text: `${name} has a high level of confirmed complaints: ${reason}. The program admin reviews vendors on the watch list and may suspend a pledge. Answer forwarded complaints within their deadlines: ${ctx.config.publicUrl}/vendor/complaints`,
-  });
-  await mailAdmins(ctx, manager, {
-    subject: `Watch list: ${name} crossed a complaint threshold`,
-    text: `${name}: ${reason}.\n\n${ctx.config.publicUrl}/admin/watchlist`,
-  });
+  await ctx.events.record(manager, { type: EventType.WatchlistEntered, vendorId, data: { reasons, summary: reason } });
 }
 
 function describe(figures: WatchFigures, ratePer100: number | null): string {

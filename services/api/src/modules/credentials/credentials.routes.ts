@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { CredentialIdParams, CredentialSchema, CredentialVerdictSchema, IdParams, Role, StatusListParams, VerifyCredentialBody } from '@cep/shared';
+import { CredentialIdParams, CredentialSchema, CredentialVerdictSchema, IdParams, Role, StatusListParams, VerifyCredentialBody, ApiScope } from '@cep/shared';
 import { principalOf } from '../../plugins/auth.ts';
 import { notFound } from '../../plugins/errors.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
@@ -79,7 +79,7 @@ export const credentialApiRoutes: FastifyPluginAsyncTypebox<CredentialsOptions> 
   app.get(
     '/vendors/:id/credential',
     {
-      config: { roles: [Role.Admin, Role.VendorOwner, Role.VendorMember] },
+      config: { roles: [Role.Admin, Role.VendorOwner, Role.VendorMember], scopes: [ApiScope.StatusRead, ApiScope.AdminRead] },
       schema: {
         tags: ['credentials'],
         summary: 'The vendor’s membership credential (Open Badges 3.0, VC-JWT); issued on the spot when an active member is due one',

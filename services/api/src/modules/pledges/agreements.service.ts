@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type Agreement, type AgreementList, type FieldError, type PublishAgreementBody, type ResponseTarget, heldTarget } from '@cep/shared';
+import { type Agreement, EventType, type AgreementList, type FieldError, type PublishAgreementBody, type ResponseTarget, heldTarget } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { invalid, notFound } from '../../plugins/errors.ts';
 import { sha256 } from '../accounts/index.ts';
@@ -89,6 +89,7 @@ export async function publishAgreement(ctx: AppContext, body: PublishAgreementBo
     await manager.getRepository(AgreementVersion).insert(agreement);
     await recordAudit(manager, actor, { action: 'agreement.published', entityType: 'agreement', entityId: String(next), to: String(next), details: { effectiveAt: effectiveAt.toISOString() } }, now);
     await ctx.jobs.enqueue(manager, SCAN_JOB, {}, { runAt: effectiveAt, singletonKey: `${SCAN_JOB}@agreement-v${next}` });
+    await ctx.events.record(manager, { type: EventType.AgreementPublished, vendorId: null, data: { version: next, title, effectiveAt: effectiveAt.toISOString() } }, actor);
     return toAgreementDto(agreement);
   });
 }

@@ -11,4 +11,5 @@ export { PledgeSignature } from './pledge-signature.entity.ts';
 export { Pledge } from './pledge.entity.ts';
 export { firstNotice, registerPledgeJobs, scanPledges } from './pledges.jobs.ts';
 export { pledgesRoutes } from './pledges.routes.ts';
-export { applyTransition, lockPledge, nextDueOf, noticeFor, openPledge, pledgeSummaries, standings } from './pledges.service.ts';
+export { registerPledgeNotices } from './pledges.notices.ts';
+export { applyTransition, lockPledge, nextDueOf, openPledge, pledgeSummaries, standings } from './pledges.service.ts';

@@ -1,14 +1,12 @@
 import { type EntityManager, In } from 'typeorm';
-import { LIVE_STATES, PledgeAction, PledgeState, dateOf, dueDate, lapseDate, lapseReason, periodBounds, pledgePeriods, REMINDER_DAYS_BEFORE_DUE, addDays } from '@cep/shared';
+import { EventType, LIVE_STATES, PledgeAction, PledgeState, dateOf, dueDate, lapseDate, lapseReason, periodBounds, pledgePeriods, REMINDER_DAYS_BEFORE_DUE, addDays } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
-import { mailOwners } from '../accounts/index.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { SYSTEM_ACTOR } from '../audit/index.ts';
-import { Vendor } from '../vendors/index.ts';
 import { currentAgreement, SCAN_JOB } from './agreements.service.ts';
 import { PledgeSignature } from './pledge-signature.entity.ts';
 import { Pledge } from './pledge.entity.ts';
-import { applyTransition, deliveredPeriods, lockPledge, noticeFor, standings } from './pledges.service.ts';
+import { applyTransition, deliveredPeriods, lockPledge, standings } from './pledges.service.ts';
 
 const HOUR_MS = 3_600_000;
 export const RESIGN_GRACE_DAYS = 60;
@@ -34,7 +32,6 @@ async function scanPledge(ctx: AppContext, manager: EntityManager, vendorId: str
   const today = dateOf(now);
   let pledge = await lockPledge(manager, vendorId);
   if (!LIVE_STATES.includes(pledge.state)) return;
-  const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
   const agreement = await currentAgreement(manager, now);
 
   const signature = pledge.signatureId ? await manager.getRepository(PledgeSignature).findOneBy({ id: pledge.signatureId }) : null;
@@ -42,16 +39,12 @@ async function scanPledge(ctx: AppContext, manager: EntityManager, vendorId: str
     const resignBy = pledge.resignBy ?? new Date(agreement.effectiveAt.getTime() + RESIGN_GRACE_DAYS * 24 * HOUR_MS);
     if (!pledge.resignBy) pledge = await updateVersioned(manager, Pledge, pledge, { resignBy });
     if (await firstNotice(manager, vendorId, `agreement-v${agreement.version}`, now)) {
-      await mailOwners(ctx, manager, vendorId, {
-        subject: `A new version of the Customer Excellence Pledge: please sign by ${dateOf(resignBy)}`,
-        text: `Version ${agreement.version} of the pledge is in effect. ${vendor.name} signed version ${signature.agreementVersion} and keeps its standing until ${dateOf(resignBy)}; sign the new version before then: ${ctx.config.publicUrl}/vendor/pledge`,
-      });
+      const data = { agreementVersion: agreement.version, signedVersion: signature.agreementVersion, signBy: dateOf(resignBy) };
+      await ctx.events.record(manager, { type: EventType.SignatureDue, vendorId, data });
     }
     if (now >= resignBy && (pledge.state === PledgeState.Active || pledge.state === PledgeState.Lapsed)) {
       const reason = `Agreement version ${agreement.version} was not signed by ${dateOf(resignBy)}`;
       pledge = await applyTransition(ctx, manager, await lockPledge(manager, vendorId), PledgeAction.RequireSignature, SYSTEM_ACTOR, reason);
-      const notice = noticeFor(PledgeAction.RequireSignature, vendor.name, reason, ctx.config.publicUrl);
-      if (notice) await mailOwners(ctx, manager, vendorId, notice);
     }
   }
 
@@ -63,18 +56,13 @@ async function scanPledge(ctx: AppContext, manager: EntityManager, vendorId: str
     // Only the latest reminder whose day has come: a scan that runs late never sends both at once.
     const reminder = REMINDER_DAYS_BEFORE_DUE.filter((days) => today >= addDays(due, -days) && today <= due).at(-1);
     if (reminder !== undefined && (await firstNotice(manager, vendorId, `reminder:${period}:${reminder}d`, now))) {
-      await mailOwners(ctx, manager, vendorId, {
-        subject: `${vendor.name}: checkpoint data for ${period} is due on ${due}`,
-        text: `The checkpoint data of ${vendor.name} for ${period} is due on ${due} (in ${reminder} days). Without it the pledge lapses on ${lapseDate(period)}.\n\nSubmit it here: ${ctx.config.publicUrl}/vendor/checkpoints`,
-      });
+      await ctx.events.record(manager, { type: EventType.CheckpointDueSoon, vendorId, data: { period, dueDate: due, lapsesOn: lapseDate(period), daysLeft: reminder } });
     }
   }
   // Data still owed after its due date, or returned and left more than 14 days, lapses the pledge.
   const reason = pledge.state === PledgeState.Active ? lapseReason(await standings(manager, vendorId, pledge.activeSince, now), today) : null;
   if (reason) {
     await applyTransition(ctx, manager, pledge, PledgeAction.Lapse, SYSTEM_ACTOR, reason);
-    const notice = noticeFor(PledgeAction.Lapse, vendor.name, reason, ctx.config.publicUrl);
-    if (notice) await mailOwners(ctx, manager, vendorId, notice);
   }
 }
 

@@ -11,8 +11,7 @@ import {
   ReasonBody,
   Role,
   SignPledgeBody,
-  WithdrawBody,
-} from '@cep/shared';
+  WithdrawBody, ApiScope } from '@cep/shared';
 import { principalOf } from '../../plugins/auth.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
 import { actorOf } from '../audit/index.ts';
@@ -37,7 +36,7 @@ export const pledgesRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/agreements',
-    { config: { roles: [Role.Admin] }, schema: { tags: ['pledge'], summary: 'Every agreement version, newest first', response: { 200: AgreementList, ...problemResponses(401, 403) } } },
+    { config: { roles: [Role.Admin], scopes: [ApiScope.AdminRead] }, schema: { tags: ['pledge'], summary: 'Every agreement version, newest first', response: { 200: AgreementList, ...problemResponses(401, 403) } } },
     async () => listAgreements(app.ctx),
   );
 
@@ -59,6 +58,7 @@ export const pledgesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/vendors/:id/pledge',
     {
+      config: { scopes: [ApiScope.StatusRead, ApiScope.AdminRead] },
       schema: {
         tags: ['pledge'],
         summary: 'The pledge: state, since when, signed record, next due date, history and appeals',
@@ -145,6 +145,7 @@ export const pledgesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/vendors/:id/audit',
     {
+      config: { scopes: [ApiScope.AdminRead] },
       schema: {
         tags: ['pledge'],
         summary: 'The vendor’s audit log, newest first (the admin; a vendor sees its own)',

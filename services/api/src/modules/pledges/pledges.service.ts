@@ -7,6 +7,7 @@ import {
   type ReasonBody,
   type AuditQuery,
   ErrorCode,
+  EventType,
   FINAL_STATES,
   isMemberState,
   type NextDue,
@@ -28,9 +29,8 @@ import type { AppContext } from '../../context.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { AppError, notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
-import { mailAdmins, mailOwners, User } from '../accounts/index.ts';
+import { User } from '../accounts/index.ts';
 import { type Actor, recordAudit } from '../audit/index.ts';
-import type { OutgoingMail } from '../mail/index.ts';
 import { Vendor } from '../vendors/index.ts';
 import { currentAgreement } from './agreements.service.ts';
 import { queueCredentialIssue } from './credential-queue.ts';
@@ -141,6 +141,7 @@ export async function applyTransition(
   if (to === CREDENTIAL_ISSUING_STATE) await queueCredentialIssue(ctx, manager, pledge.vendorId);
   const details = CATEGORISED_ACTIONS.includes(action) ? { reasonCategory } : undefined;
   await recordAudit(manager, actor, { action: `pledge.${action}`, entityType: 'pledge', entityId: pledge.id, vendorId: pledge.vendorId, from, to, reason, details }, now);
+  await ctx.events.record(manager, { type: EventType.PledgeStateChanged, vendorId: pledge.vendorId, data: { action, from, to, reason } }, actor);
   return moved;
 }
 
@@ -224,17 +225,7 @@ export async function signPledge(ctx: AppContext, principal: Principal, vendorId
     await updateVersioned(manager, Pledge, updated, { signatureId: signature.id, resignBy: null });
     // A member signing a new agreement version gets a credential naming it.
     if (updated.state === CREDENTIAL_ISSUING_STATE) await queueCredentialIssue(ctx, manager, vendorId);
-    const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
-    await mailOwners(ctx, manager, vendorId, {
-      subject: `${vendor.name} signed the Customer Excellence Pledge (version ${agreement.version})`,
-      text: [
-        `${signature.signerName} (${signature.signerTitle}, ${signature.signerEmail}) signed version ${agreement.version} of the Customer Excellence Pledge for ${vendor.name} on ${now.toISOString()}.`,
-        ``,
-        `SHA-256 of the signed text: ${agreement.textSha256}`,
-        ``,
-        `The signed copy is on your pledge page: ${ctx.config.publicUrl}/vendor/pledge`,
-      ].join('\n'),
-    });
+    await ctx.events.record(manager, { type: EventType.PledgeSigned, vendorId, data: { signatureId: signature.id, agreementVersion: agreement.version, signedAt: now.toISOString() } }, actor);
   });
   return getPledge(ctx, principal, vendorId);
 }
@@ -242,39 +233,12 @@ export async function signPledge(ctx: AppContext, principal: Principal, vendorId
 const ADMIN_ACTIONS = { suspend: PledgeAction.Suspend, reinstate: PledgeAction.Reinstate, revoke: PledgeAction.Revoke } as const;
 export type AdminAction = keyof typeof ADMIN_ACTIONS;
 
-export function noticeFor(action: PledgeAction, vendorName: string, reason: string | null, publicUrl: string): Omit<OutgoingMail, 'to'> | null {
-  const why = reason ? `\n\nReason given by the program admin:\n\n${reason}` : '';
-  switch (action) {
-    case PledgeAction.Suspend:
-      return {
-        subject: `The pledge of ${vendorName} is suspended`,
-        text: `The Customer Excellence Pledge of ${vendorName} is suspended. Your badge now shows "suspended".${why}\n\nYou may appeal in writing from your pledge page: ${publicUrl}/vendor/pledge`,
-      };
-    case PledgeAction.Revoke:
-      return {
-        subject: `The pledge of ${vendorName} is revoked`,
-        text: `The Customer Excellence Pledge of ${vendorName} is revoked; this is final and the badge no longer shows membership.${why}\n\nYou may answer in writing from your pledge page: ${publicUrl}/vendor/pledge`,
-      };
-    case PledgeAction.Reinstate:
-      return { subject: `The pledge of ${vendorName} is reinstated`, text: `The Customer Excellence Pledge of ${vendorName} is active again.${why}` };
-    case PledgeAction.Lapse:
-      return { subject: `The pledge of ${vendorName} has lapsed`, text: `The Customer Excellence Pledge of ${vendorName} has lapsed.${why}\n\nSubmit the missing checkpoint data to make it active again: ${publicUrl}/vendor/checkpoints` };
-    case PledgeAction.RequireSignature:
-      return { subject: `${vendorName}: sign the new version of the pledge`, text: `The grace period for the new agreement version has ended and the pledge of ${vendorName} now needs a signature.${why}\n\nSign it here: ${publicUrl}/vendor/pledge` };
-    default:
-      return null;
-  }
-}
-
 /** Suspend, reinstate or revoke (admin, reason required); the vendor's owners are e-mailed the reason. */
 export async function adminTransition(ctx: AppContext, vendorId: string, action: AdminAction, body: ReasonBody, actor: Actor): Promise<void> {
   const reason = body.reason.trim();
   await ctx.db.transaction(async (manager) => {
     const pledge = await lockPledge(manager, vendorId);
     await applyTransition(ctx, manager, pledge, ADMIN_ACTIONS[action], actor, reason, body.reasonCategory);
-    const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
-    const notice = noticeFor(ADMIN_ACTIONS[action], vendor.name, reason, ctx.config.publicUrl);
-    if (notice) await mailOwners(ctx, manager, vendorId, notice);
   });
 }
 
@@ -284,11 +248,6 @@ export async function withdrawPledge(ctx: AppContext, principal: Principal, vend
   await ctx.db.transaction(async (manager) => {
     const pledge = await lockPledge(manager, vendorId);
     await applyTransition(ctx, manager, pledge, PledgeAction.Withdraw, actor, reason?.trim() || null);
-    const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
-    await mailAdmins(ctx, manager, {
-      subject: `${vendor.name} withdrew from the pledge`,
-      text: `${actor.label} withdrew the pledge of ${vendor.name}.${reason?.trim() ? `\n\nReason:\n\n${reason.trim()}` : ''}`,
-    });
   });
 }
 
@@ -303,12 +262,9 @@ export async function appealPledge(ctx: AppContext, principal: Principal, vendor
     }
     const now = ctx.clock();
     const { identifiers } = await manager.insert(PledgeAppeal, { pledgeId: pledge.id, vendorId, authorId: principal.userId, stateAtAppeal: pledge.state, text, createdAt: now });
-    await recordAudit(manager, actor, { action: 'pledge.appealed', entityType: 'pledge', entityId: pledge.id, vendorId, from: pledge.state, to: pledge.state, details: { appealId: identifiers[0]?.id } }, now);
-    const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
-    await mailAdmins(ctx, manager, {
-      subject: `Appeal from ${vendor.name}`,
-      text: `${actor.label} appealed the ${pledge.state} pledge of ${vendor.name}:\n\n${text}\n\nRead it on the vendor's page: ${ctx.config.publicUrl}/admin/vendors/${vendorId}`,
-    });
+    const appealId = String(identifiers[0]?.id);
+    await recordAudit(manager, actor, { action: 'pledge.appealed', entityType: 'pledge', entityId: pledge.id, vendorId, from: pledge.state, to: pledge.state, details: { appealId } }, now);
+    await ctx.events.record(manager, { type: EventType.PledgeAppealed, vendorId, data: { appealId, state: pledge.state } }, actor);
   });
 }
 

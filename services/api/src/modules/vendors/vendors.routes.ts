@@ -6,8 +6,7 @@ import {
   ListVendorsQuery,
   UpdateVendorBody,
   VendorList,
-  VendorSchema,
-} from '@cep/shared';
+  VendorSchema, ApiScope } from '@cep/shared';
 import { ALL_ROLES, principalOf } from '../../plugins/auth.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
 import { etagOf } from '../../plugins/preconditions.ts';
@@ -20,7 +19,7 @@ export const vendorsRoutes: FastifyPluginAsyncTypebox<{ pledgeSummaries: PledgeS
   app.get(
     '/vendors',
     {
-      config: { roles: ALL_ROLES },
+      config: { roles: ALL_ROLES, scopes: [ApiScope.AdminRead] },
       schema: {
         tags: ['vendors'],
         summary: 'List vendors (the admin sees all, a vendor its own)',
@@ -34,6 +33,7 @@ export const vendorsRoutes: FastifyPluginAsyncTypebox<{ pledgeSummaries: PledgeS
   app.get(
     '/vendors/:id',
     {
+      config: { scopes: [ApiScope.StatusRead, ApiScope.AdminRead] },
       schema: {
         tags: ['vendors'],
         summary: 'Read a vendor profile; the ETag header carries its version',

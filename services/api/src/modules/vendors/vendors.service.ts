@@ -1,6 +1,7 @@
 import {
   DEFAULT_CALENDAR,
   ErrorCode,
+  EventType,
   siteDomain,
   slugify,
   PLEDGE_STATES,
@@ -100,6 +101,13 @@ export async function listVendors(ctx: AppContext, pledgeSummaries: PledgeSummar
  * the write are one statement (`updateVersioned`), so two editors can never overwrite each other:
  * the second gets 412 and reloads.
  */
+/** A vendor's name, for the messages that speak of it. */
+export async function vendorName(manager: EntityManager, vendorId: string): Promise<string> {
+  return (await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId })).name;
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+
 export async function updateVendor(
   ctx: AppContext,
   summaries: PledgeSummaries,
@@ -137,6 +145,9 @@ export async function updateVendor(
       throw error;
     }
     await recordAudit(manager, actor, { action: 'vendor.updated', entityType: 'vendor', entityId: id, vendorId: id, details: { fields } }, ctx.clock());
+    if (body.badgeDomains && !sameSet(body.badgeDomains, current.badgeDomains)) {
+      await ctx.events.record(manager, { type: EventType.BadgeDomainsChanged, vendorId: id, data: { domains: vendor.badgeDomains, previous: current.badgeDomains } }, actor);
+    }
     return withPledge(manager, summaries, vendor, ctx.clock());
   });
 }

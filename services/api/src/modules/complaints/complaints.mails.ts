@@ -1,0 +1,86 @@
+import type { MailContent, MailLinks } from '../mail/index.ts';
+
+/**
+ * The messages about complaints. Pure: the facts in, the message out. The two to the complainant
+ * carry a one-time link and are sent by the service that makes the link; the others are notices
+ * sent by the event subscribers (complaints.notices.ts).
+ */
+
+export function confirmationMail(links: MailLinks, f: { vendorName: string; reference: string; subject: string; token: string; consent: boolean; confirmDays: number }): MailContent {
+  return {
+    subject: `Confirm your complaint about ${f.vendorName} (${f.reference})`,
+    text: [
+      `You filed a complaint about ${f.vendorName} with the Customer Excellence Pledge registry: "${f.subject}".`,
+      `Confirm it within ${f.confirmDays} days by opening this link (it works once): ${links.complaintConfirmation(f.token)}`,
+      f.consent ? `You allowed ${f.vendorName} to see your name, e-mail and organisation if we forward the complaint.` : `${f.vendorName} will not see your name, e-mail or organisation.`,
+      'If you did not file it, ignore this message: the complaint is deleted unconfirmed.',
+    ].join('\n\n'),
+  };
+}
+
+export function responseToComplainantMail(links: MailLinks, f: { vendorName: string; reference: string; subject: string; response: string; token: string; outcomeDays: number }): MailContent {
+  return {
+    subject: `${f.vendorName} responded to your complaint (${f.reference})`,
+    text: [
+      `${f.vendorName} responded to your complaint "${f.subject}":`,
+      f.response,
+      `Is the matter resolved? Tell us with this link (it works once): ${links.complaintOutcome(f.token)}`,
+      `Without an answer within ${f.outcomeDays} days we consider it resolved.`,
+    ].join('\n\n'),
+  };
+}
+
+export function confirmedMail(links: MailLinks, f: { complaintId: string; vendorName: string; reference: string; subject: string }): MailContent {
+  return {
+    subject: `New complaint about ${f.vendorName} (${f.reference})`,
+    text: `A confirmed complaint about ${f.vendorName} is waiting for triage: "${f.subject}".\n\n${links.adminComplaint(f.complaintId)}`,
+  };
+}
+
+export function forwardedMail(
+  links: MailLinks,
+  f: { complaintId: string; vendorName: string; reference: string; subject: string; dueDate: string; deadline: string; responseDays: number; note: string | null },
+): MailContent {
+  return {
+    subject: `A complaint about ${f.vendorName} needs your response by ${f.dueDate} (${f.reference})`,
+    text: `The registry forwards a customer complaint: "${f.subject}". Respond within ${f.responseDays} business days, by ${f.deadline}; an unanswered complaint counts against ${f.vendorName}.${f.note ? `\n\nNote from the registry: ${f.note}` : ''}\n\n${links.vendorComplaint(f.complaintId)}`,
+  };
+}
+
+export function responseDueSoonMail(links: MailLinks, f: { complaintId: string; reference: string; subject: string; dueDate: string; deadline: string; businessDaysUsed: number; responseDays: number }): MailContent {
+  return {
+    subject: `Reminder: complaint ${f.reference} needs your response by ${f.dueDate}`,
+    text: `${f.businessDaysUsed} of the ${f.responseDays} business days to respond to "${f.subject}" are over. Respond by ${f.deadline}: ${links.vendorComplaint(f.complaintId)}`,
+  };
+}
+
+export function overdueMail(links: MailLinks, f: { complaintId: string; vendorName: string; reference: string; subject: string; deadline: string }): MailContent {
+  return {
+    subject: `Complaint ${f.reference} was not answered in time`,
+    text: `The complaint "${f.subject}" about ${f.vendorName} had no response by ${f.deadline}. It now counts as unanswered.\n\n${links.vendorComplaint(f.complaintId)}`,
+  };
+}
+
+export function outcomeMail(f: { vendorName: string; reference: string; subject: string; outcome: string; comment: string | null }): MailContent {
+  return {
+    subject: `Complaint ${f.reference}: the customer marked it ${f.outcome}`,
+    text: `The customer marked the complaint "${f.subject}" about ${f.vendorName} as ${f.outcome}.${f.comment ? `\n\nTheir comment: ${f.comment}` : ''}`,
+  };
+}
+
+export function watchEnteredMail(links: MailLinks, f: { vendorName: string; summary: string }): { owners: MailContent; admins: MailContent } {
+  return {
+    owners: {
+      subject: `${f.vendorName} is on the Customer Excellence Pledge watch list`,
+      text: `${f.vendorName} has a high level of confirmed complaints: ${f.summary}. The program admin reviews vendors on the watch list and may suspend a pledge. Answer forwarded complaints within their deadlines: ${links.vendorComplaints}`,
+    },
+    admins: { subject: `Watch list: ${f.vendorName} crossed a complaint threshold`, text: `${f.vendorName}: ${f.summary}.\n\n${links.adminWatchlist}` },
+  };
+}
+
+export function watchLeftMail(f: { vendorName: string; summary: string }): MailContent {
+  return {
+    subject: `${f.vendorName} is no longer on the watch list`,
+    text: `The confirmed complaints about ${f.vendorName} are below the watch-list thresholds again: ${f.summary}.`,
+  };
+}
