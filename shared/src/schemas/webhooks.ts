@@ -83,11 +83,11 @@ export const DeliveryListQuery = Type.Object(
 );
 export type DeliveryListQuery = Type.Static<typeof DeliveryListQuery>;
 
-/** Resend one event, or every event the endpoint subscribes to since a time (at most 1,000). */
-export const RedeliverBody = Type.Union([
-  Type.Object({ eventId: Id }, { additionalProperties: false }),
-  Type.Object({ since: Type.String({ format: 'date-time' }) }, { additionalProperties: false }),
-]);
+/** Resend one event (`eventId`), or every event the endpoint subscribes to since a time (`since`, at most 1,000). */
+export const RedeliverBody = Type.Object(
+  { eventId: Type.Optional(Id), since: Type.Optional(Type.String({ format: 'date-time' })) },
+  { additionalProperties: false, minProperties: 1, maxProperties: 1, description: 'Either eventId or since' },
+);
 export type RedeliverBody = Type.Static<typeof RedeliverBody>;
 export const RedeliverResult = Type.Object({ queued: Type.Integer({ minimum: 0 }) });
 export type RedeliverResult = Type.Static<typeof RedeliverResult>;

@@ -41,7 +41,7 @@ export function signedHeaders(message: OutgoingMessage, at: Date): Record<string
  * made on the address the socket connects to, so a host that resolves differently on a second
  * lookup (DNS rebinding) gains nothing.
  */
-function guardedLookup(host: string, policy: TargetPolicy): LookupFunction {
+export function guardedLookup(host: string, policy: TargetPolicy): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, '', 0);
@@ -57,9 +57,11 @@ function guardedLookup(host: string, policy: TargetPolicy): LookupFunction {
 
 /**
  * POSTs one signed message. Never follows a redirect (a 3xx is a failure: the receiver must give
- * its final URL), never waits longer than 10 s, never reads more than 4 KB of the answer.
+ * its final URL), never waits longer than 10 s, never reads more than 4 KB of the answer. The
+ * signature's timestamp is the wall clock, not the app's clock: receivers compare it with theirs to
+ * refuse replays.
  */
-export function sendWebhook(url: string, message: OutgoingMessage, policy: TargetPolicy, now: () => Date, timeoutMs = SEND_TIMEOUT_MS): Promise<SendResult> {
+export function sendWebhook(url: string, message: OutgoingMessage, policy: TargetPolicy, timeoutMs = SEND_TIMEOUT_MS): Promise<SendResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const refusal = urlRefusal(url, policy);
@@ -78,7 +80,7 @@ export function sendWebhook(url: string, message: OutgoingMessage, policy: Targe
       {
         method: 'POST',
         lookup: guardedLookup(target.hostname.toLowerCase(), policy),
-        headers: { 'content-type': 'application/json', 'user-agent': 'cep-registry-webhooks/1', ...signedHeaders(message, now()) },
+        headers: { 'content-type': 'application/json', 'user-agent': 'cep-registry-webhooks/1', ...signedHeaders(message, new Date()) },
         timeout: timeoutMs,
       },
       (response) => {

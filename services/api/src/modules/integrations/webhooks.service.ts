@@ -216,15 +216,15 @@ export async function redeliver(ctx: AppContext, principal: Principal, id: strin
   return ctx.db.transaction(async (manager) => {
     const endpoint = await endpointOf(manager, principal, id);
     const params: unknown[] = [endpoint.eventTypes, endpoint.vendorId, endpoint.vendorId ? [...VENDOR_EVENT_TYPES] : [...EVENT_TYPES]];
-    const which = 'eventId' in body ? `e.id = $4` : `e.occurred_at >= $4`;
-    params.push('eventId' in body ? body.eventId : new Date(body.since));
+    const which = body.eventId ? `e.id = $4` : `e.occurred_at >= $4`;
+    params.push(body.eventId ?? new Date(body.since ?? 0));
     const events = (await manager.query(
       `SELECT e.id, e.type FROM domain_event e
         WHERE e.type = ANY($1) AND ($2::uuid IS NULL OR e.vendor_id = $2) AND e.type = ANY($3) AND ${which}
         ORDER BY e.position LIMIT ${REDELIVER_LIMIT}`,
       params,
     )) as { id: string; type: string }[];
-    if ('eventId' in body && events.length === 0) throw notFound('Event');
+    if (body.eventId && events.length === 0) throw notFound('Event');
     const queued = await queueDeliveries(ctx, manager, events.map((e) => ({ endpointId: endpoint.id, eventId: e.id, messageId: e.id, eventType: e.type, payload: null })));
     return { queued: queued.length };
   });
@@ -308,7 +308,7 @@ export function registerWebhookDelivery(ctx: AppContext): void {
     if (!body) throw new Error(`event ${delivery.eventId} of delivery ${deliveryId} is missing`);
     const now = ctx.clock();
     const secrets = [endpoint.secret, ...(endpoint.previousSecret && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now ? [endpoint.previousSecret] : [])];
-    const result = await sendWebhook(endpoint.url, { id: delivery.messageId, body: JSON.stringify(body), secrets }, ctx.config.webhooks, ctx.clock);
+    const result = await sendWebhook(endpoint.url, { id: delivery.messageId, body: JSON.stringify(body), secrets }, ctx.config.webhooks);
     const attempt = delivery.attemptCount + 1;
     const delay = result.ok ? null : retryDelayMs(attempt, Math.random());
     const nextAttemptAt = delay === null ? null : new Date(ctx.clock().getTime() + delay);
