@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiScope, ErrorCode, EventType, PledgeAction, PledgeState, RETRY_DELAYS_SECONDS, WebhookDeliveryList, WebhookWithSecretSchema } from '@cep/shared';
+import { ApiScope, ErrorCode, EventType, PledgeAction, PledgeState, RETRY_DELAYS_SECONDS, type WebhookDeliveryList, WebhookWithSecretSchema } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema, expectUnauthenticated } from '../../../../test/expectations.ts';
 import { bearer, complaintForm, createApiKey, createCast, createVendorWithPeople, movableClock, setPledge } from '../../../../test/factories.ts';
