@@ -40,3 +40,5 @@ export * from './schemas/api-keys.ts';
 export * from './domain/webhook-retries.ts';
 export * from './domain/webhook-targets.ts';
 export * from './schemas/webhooks.ts';
+export * from './domain/directory-changes.ts';
+export * from './schemas/feeds.ts';

@@ -10,7 +10,7 @@ import { accountsRoutes, teamRoutes } from './modules/accounts/index.ts';
 import { applicationsRoutes, registerApplicationNotices } from './modules/applications/index.ts';
 import { createEventBus } from './modules/events/index.ts';
 import { healthRoutes } from './modules/health/index.ts';
-import { apiKeysRoutes, createKeyAuthenticator, registerWebhookDelivery, registerWebhookFanout, webhooksRoutes } from './modules/integrations/index.ts';
+import { apiKeysRoutes, createKeyAuthenticator, feedsRoutes, registerWebhookDelivery, registerWebhookFanout, webhooksRoutes } from './modules/integrations/index.ts';
 import { mailRoutes, registerMailDelivery } from './modules/mail/index.ts';
 import { registerHousekeeping } from './db/housekeeping.ts';
 import { listCategories, vendorsRoutes } from './modules/vendors/index.ts';
@@ -170,6 +170,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         await api.register(mailRoutes);
         await api.register(apiKeysRoutes);
         await api.register(webhooksRoutes);
+        await api.register(feedsRoutes, { cache: badgeCache });
       },
       { prefix: '/api/v1' },
     );

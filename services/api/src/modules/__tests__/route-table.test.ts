@@ -43,6 +43,8 @@ const PUBLIC = [
   'GET /credentials/status/:list',
   'GET /credentials/:id',
   'POST /api/v1/credentials/verify',
+  'GET /api/v1/directory/changes.atom',
+  'GET /api/v1/directory/changes.json',
 ];
 /**
  * The routes an API key may call and the scopes each accepts (SPEC §8, docs/integrating.md). Every
@@ -70,6 +72,8 @@ const KEY_ROUTES: Record<string, ApiScope[]> = {
   'GET /api/v1/complaints': [S.ComplaintsRead, S.AdminRead],
   'GET /api/v1/complaints/:id': [S.ComplaintsRead, S.AdminRead],
   'GET /api/v1/watchlist': [S.AdminRead],
+  'POST /api/v1/badges/status': [S.StatusRead, S.AdminRead],
+  'GET /api/v1/directory/changes': [S.StatusRead, S.AdminRead],
   'GET /api/v1/webhooks': [S.WebhooksManage],
   'POST /api/v1/webhooks': [S.WebhooksManage],
   'GET /api/v1/webhooks/:id': [S.WebhooksManage],

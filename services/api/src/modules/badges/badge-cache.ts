@@ -34,6 +34,7 @@ export interface BadgeEntry {
 
 export interface BadgeCache {
   get(slug: string): BadgeEntry | undefined;
+  byId(vendorId: string): BadgeEntry | undefined;
   /** The grey 404 body for an unknown slug. */
   readonly unknown: Rendered;
   reloadAll(): Promise<void>;
@@ -225,6 +226,10 @@ export function createBadgeCache(
 
   return {
     get: (slug) => bySlug.get(slug),
+    byId: (vendorId) => {
+      const slug = slugById.get(vendorId);
+      return slug === undefined ? undefined : bySlug.get(slug);
+    },
     unknown: rendered(renderBadge(badgeLook('not_member', null)), SVG, cacheControl),
     reloadAll,
     refreshVendor,

@@ -3,7 +3,7 @@
  * routes it), its views, the directory and the verification page's data — read once by
  * `readStandings` so they can never disagree.
  */
-export { createBadgeCache } from './badge-cache.ts';
+export { type BadgeCache, createBadgeCache } from './badge-cache.ts';
 export { createBadgeServing } from './badge-front-door.ts';
 export { readStandings, type StandingRow, verificationOf } from './badge-read.ts';
 export { createBadgeViews } from './badge-views.ts';

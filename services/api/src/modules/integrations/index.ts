@@ -9,3 +9,4 @@ export { createKeyAuthenticator, newApiKey } from './api-keys.service.ts';
 export { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhook.entity.ts';
 export { webhooksRoutes } from './webhooks.routes.ts';
 export { DELIVER_WEBHOOK_JOB, registerWebhookDelivery, registerWebhookFanout } from './webhooks.service.ts';
+export { feedsRoutes } from './feeds.routes.ts';

@@ -4,6 +4,8 @@ import {
   EventType,
   siteDomain,
   slugify,
+  RESERVED_SLUG_MESSAGE,
+  RESERVED_SLUGS,
   PLEDGE_STATES,
   type CategoryList,
   type ListVendorsQuery,
@@ -122,6 +124,7 @@ export async function updateVendor(
   if (expected === null) throw new AppError(ErrorCode.PreconditionRequired, 'Send If-Match with the ETag of the vendor you read');
   const fieldErrors = body.calendar ? validateCalendar(body.calendar).map((e) => ({ ...e, in: 'body' as const })) : [];
   if (fieldErrors.length > 0) throw invalid(fieldErrors);
+  if (body.slug !== undefined && RESERVED_SLUGS.includes(body.slug)) throw invalid([{ field: 'slug', in: 'body', message: RESERVED_SLUG_MESSAGE }]);
   if (body.slug !== undefined && principal.role !== Role.Admin && principal.role !== Role.VendorOwner) {
     throw new AppError(ErrorCode.Forbidden, 'Only the owner or the admin may change the slug');
   }
@@ -158,7 +161,7 @@ async function freeSlug(manager: EntityManager, name: string): Promise<string> {
   // A numbered candidate shortens the base to leave room for its suffix, so all of them (and the
   // base) start with the base's first 50 characters.
   const numbered = (n: number) => `${base.slice(0, 63 - String(n).length).replace(/-+$/, '')}-${n}`;
-  const taken = new Set((await manager.query(`SELECT slug FROM vendor WHERE slug LIKE $1`, [`${base.slice(0, 50)}%`]) as { slug: string }[]).map((r) => r.slug));
+  const taken = new Set([...RESERVED_SLUGS, ...((await manager.query(`SELECT slug FROM vendor WHERE slug LIKE $1`, [`${base.slice(0, 50)}%`])) as { slug: string }[]).map((r) => r.slug)]);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(numbered(n))) return numbered(n);
 }
@@ -169,6 +172,7 @@ async function freeSlug(manager: EntityManager, name: string): Promise<string> {
  */
 export async function createVendor(manager: EntityManager, input: { name: string; website: string; category: string; slug: string | undefined }, now: Date): Promise<Vendor> {
   let slug = input.slug;
+  if (slug && RESERVED_SLUGS.includes(slug)) throw invalid([{ field: 'slug', in: 'body', message: RESERVED_SLUG_MESSAGE }]);
   if (slug) {
     if (await manager.getRepository(Vendor).existsBy({ slug })) {
       throw new AppError(ErrorCode.Duplicate, `The slug "${slug}" is taken`, [{ field: 'slug', in: 'body', message: 'is taken by another vendor' }]);

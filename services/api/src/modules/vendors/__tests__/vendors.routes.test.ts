@@ -226,6 +226,13 @@ describe('PATCH /api/v1/vendors/{id}', () => {
     expect(await stored(vendor.id)).toMatchObject({ version: 1, slug: vendor.slug, name: vendor.name });
   });
 
+  it('keeps the words the registry uses in URLs (the directory’s change feed) from being taken as a slug', async () => {
+    const vendor = await createVendor(t.db);
+    const res = await patch(vendor.id, auth.admin, { slug: 'changes' }, '"1"');
+    expectFieldErrors(res, ['slug']);
+    expect(res.body.errors[0].message).toBe('is a word the registry keeps for itself; choose another');
+  });
+
   it('names each calendar rule that is broken', async () => {
     const vendor = await createVendor(t.db);
     const calendar = (overrides: object) => ({ calendar: { timeZone: 'Europe/Berlin', weekly: { mon: [['09:00', '17:00']] }, holidays: [], ...overrides } });
