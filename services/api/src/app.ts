@@ -40,6 +40,11 @@ export interface BuildAppOptions {
   serveWeb?: boolean;
   /** Where log lines go (default stdout); tests read them to prove secrets are redacted. */
   logStream?: NodeJS.WritableStream;
+  /**
+   * Only describe the API (scripts/openapi.ts prints its contract): the routes are built, nothing
+   * starts — no database connection, no listener, no jobs.
+   */
+  describeOnly?: boolean;
 }
 
 /**
@@ -138,15 +143,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: config.trustProxy,
   });
   front.door = badgeServing.frontDoor;
-  app.addHook('onReady', async () => {
-    credentials.issuer = await loadIssuer(db, config.publicUrl, config.credentials);
-    await badgeCache.start();
-    badgeViews.start();
-  });
-  app.addHook('onClose', async () => {
-    await badgeCache.stop();
-    await badgeViews.stop();
-  });
+  if (!options.describeOnly) {
+    app.addHook('onReady', async () => {
+      credentials.issuer = await loadIssuer(db, config.publicUrl, config.credentials);
+      await badgeCache.start();
+      badgeViews.start();
+    });
+    app.addHook('onClose', async () => {
+      await badgeCache.stop();
+      await badgeViews.stop();
+    });
+  }
   await app.register(badgesRoutes, { cache: badgeCache, serving: badgeServing, counts: requestCounts });
   await app.register(credentialPublicRoutes, { issuer, lists: statusLists, counts: requestCounts });
 
@@ -200,7 +207,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerComplaintJobs(ctx);
   registerCredentialJobs(ctx, issuer);
   registerWebhookDelivery(ctx);
-  if (config.jobs.enabled) {
+  if (config.jobs.enabled && !options.describeOnly) {
     app.addHook('onReady', async () => ctx.jobs.start());
   }
   app.addHook('onClose', async () => ctx.jobs.stop());

@@ -54,7 +54,8 @@ export const COMPLAINT_TRANSITIONS: TransitionTable<ComplaintState, ComplaintAct
 export const complaintMachine = stateMachine(COMPLAINT_TRANSITIONS);
 
 /** What the admin sees: every state after confirmation. */
-export const CONFIRMED_STATES: readonly ComplaintState[] = COMPLAINT_STATES.filter((s) => s !== S.Unconfirmed);
+export type ConfirmedState = Exclude<ComplaintState, typeof S.Unconfirmed>;
+export const CONFIRMED_STATES: readonly ConfirmedState[] = COMPLAINT_STATES.filter((s): s is ConfirmedState => s !== S.Unconfirmed);
 
 /** States in which the vendor sees the complaint: it was forwarded. */
 export const FORWARDED_STATES: readonly ComplaintState[] = [S.Forwarded, S.Responded, S.NoResponse, S.Resolved, S.Unresolved, S.AssumedResolved];

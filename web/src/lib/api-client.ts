@@ -1,12 +1,15 @@
+import { createRegistryClient, type Middleware, type paths } from '@cep/client';
 import type { FieldError, Me, Problem, TokenResponse } from '@cep/shared';
 
 /**
- * The one place that talks HTTP to the registry API. The web app is served from the same origin as
- * the API, so the base URL is empty and the refresh cookie (HttpOnly, SameSite=Strict, path
- * /api/v1/auth) travels by itself. The access token lives in this module's memory only: never in
- * storage a script could read, and gone on reload, when a silent refresh brings it back.
+ * The one place that talks HTTP to the registry API, through the typed client (`@cep/client`):
+ * paths, parameters, bodies and answers are those of the API's OpenAPI document, never written a
+ * second time here. The web app is served from the same origin as the API, so the base URL is the
+ * page's own and the refresh cookie (HttpOnly, SameSite=Strict, path /api/v1/auth) travels by
+ * itself. The access token lives in this module's memory only: never in storage a script could
+ * read, and gone on reload, when a silent refresh brings it back.
  */
-const API_BASE = '/api/v1';
+const AUTH_PATHS = '/api/v1/auth/';
 
 /** A failed call: the problem+json the API sent, or a stand-in for a network failure. */
 export class ApiError extends Error {
@@ -31,24 +34,6 @@ export class ApiError extends Error {
 }
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
-
-type QueryValue = string | number | boolean | null | undefined;
-
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  query?: Readonly<Record<string, QueryValue>> | undefined;
-  body?: unknown;
-  headers?: Record<string, string>;
-  signal?: AbortSignal | undefined;
-  /** false for the auth endpoints themselves: their 401 means "wrong password", not "refresh". */
-  auth?: boolean;
-}
-
-export interface ApiResponse<T> {
-  data: T;
-  status: number;
-  headers: Headers;
-}
 
 let accessToken: string | null = null;
 let refreshInFlight: Promise<Me | null> | null = null;
@@ -76,40 +61,22 @@ export function endSession(): void {
 
 export const hasAccessToken = (): boolean => accessToken !== null;
 
-function buildUrl(path: string, query: RequestOptions['query']): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  }
-  const search = params.toString();
-  return `${API_BASE}${path}${search ? `?${search}` : ''}`;
-}
-
-async function toApiError(response: Response): Promise<ApiError> {
+/** The error of a failed answer, from its problem+json body (already read) or its status alone. */
+function toApiError(response: Response, body: unknown): ApiError {
   const retryHeader = response.headers.get('retry-after');
   const retryAfter = retryHeader && /^\d+$/.test(retryHeader) ? Number(retryHeader) : undefined;
-  const type = response.headers.get('content-type') ?? '';
-  if (type.includes('json')) {
-    try {
-      const problem = (await response.json()) as Partial<Problem>;
-      return new ApiError({
-        status: response.status,
-        code: problem.code ?? 'http_error',
-        title: problem.title ?? (response.statusText || `HTTP ${response.status}`),
-        detail: problem.detail,
-        fieldErrors: problem.errors ?? [],
-        retryAfter,
-      });
-    } catch {
-      // A body that claims JSON but is not: fall through to the generic error.
-    }
+  const fallback = response.statusText || `HTTP ${response.status}`;
+  if (typeof body === 'object' && body !== null) {
+    const problem = body as Partial<Problem>;
+    return new ApiError({ status: response.status, code: problem.code ?? 'http_error', title: problem.title ?? fallback, detail: problem.detail, fieldErrors: problem.errors ?? [], retryAfter });
   }
-  return new ApiError({ status: response.status, code: 'http_error', title: response.statusText || `HTTP ${response.status}`, retryAfter });
+  return new ApiError({ status: response.status, code: 'http_error', title: fallback, retryAfter });
 }
 
-async function send(url: string, init: RequestInit): Promise<Response> {
+/** fetch, with a network failure turned into an ApiError (a cancelled request stays an AbortError). */
+async function send(request: Request): Promise<Response> {
   try {
-    return await fetch(url, init);
+    return await fetch(request);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError({ status: 0, code: 'network_error', title: 'Could not reach the registry', detail: 'Check your connection and try again.' });
@@ -117,14 +84,14 @@ async function send(url: string, init: RequestInit): Promise<Response> {
 }
 
 async function exchangeRefreshCookie(): Promise<Me | null> {
-  const response = await send(`${API_BASE}/auth/refresh`, { method: 'POST', credentials: 'same-origin' });
+  const { data, error, response } = await registry.POST('/api/v1/auth/refresh');
   if (response.status === 401) {
     endSession();
     notify(null);
     return null;
   }
-  if (!response.ok) throw await toApiError(response);
-  const user = startSession((await response.json()) as TokenResponse);
+  if (!data) throw toApiError(response, error);
+  const user = startSession(data);
   notify(user);
   return user;
 }
@@ -146,36 +113,53 @@ export function refreshSession(): Promise<Me | null> {
   return refreshInFlight;
 }
 
-/** Calls the API; on a 401 refreshes the access token once and retries. Throws ApiError. */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-  const url = buildUrl(path, options.query);
-  const attempt = (token: string | null) => {
-    const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...options.headers };
-    if (options.body !== undefined) headers['content-type'] = 'application/json';
-    if (token && options.auth !== false) headers.authorization = `Bearer ${token}`;
-    return send(url, {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
-      credentials: 'same-origin',
-      signal: options.signal ?? null,
-    });
-  };
+/** The request as first sent, kept to send again with a fresh access token after a 401. */
+const spares = new WeakMap<Request, Request>();
 
-  const usedToken = accessToken;
-  let response = await attempt(usedToken);
-  if (response.status === 401 && options.auth !== false && usedToken !== null) {
+/**
+ * Sends the access token, and on a 401 refreshes it once and sends the request again — except for
+ * the sign-in endpoints themselves, whose 401 means "wrong password", not "refresh".
+ */
+const session: Middleware = {
+  onRequest({ request }) {
+    if (accessToken && !new URL(request.url).pathname.startsWith(AUTH_PATHS)) {
+      request.headers.set('authorization', `Bearer ${accessToken}`);
+      spares.set(request, request.clone());
+    }
+    return request;
+  },
+  async onResponse({ request, response }) {
+    const spare = spares.get(request);
+    if (response.status !== 401 || !spare) return undefined;
     // Another call may already have refreshed while this one was on the wire.
-    const user = accessToken !== usedToken ? true : await refreshSession();
-    if (user) response = await attempt(accessToken);
-  }
-  if (!response.ok) throw await toApiError(response);
-  const data = response.status === 204 ? undefined : ((await response.json()) as unknown);
-  return { data: data as T, status: response.status, headers: response.headers };
+    const used = request.headers.get('authorization');
+    const user = used !== `Bearer ${accessToken}` ? true : await refreshSession();
+    if (!user || !accessToken) return undefined;
+    spare.headers.set('authorization', `Bearer ${accessToken}`);
+    return send(spare);
+  },
+};
+
+/** The typed client of the registry API, as this web app uses it. */
+export const registry = createRegistryClient({ baseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin, fetch: send, middleware: [session] });
+
+type Outcome<T> = { data?: T; error?: unknown; response: Response };
+
+/** A call's answer, or its failure thrown as ApiError. The answer's type is the API's own. */
+export async function unwrap<T>(call: Promise<Outcome<T>>): Promise<T> {
+  return (await withHeaders(call)).data;
+}
+
+/** The answer with its headers (an ETag to send back as If-Match). */
+export async function withHeaders<T>(call: Promise<Outcome<T>>): Promise<{ data: T; headers: Headers }> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw toApiError(response, error);
+  // A 2xx without a body (204) answers undefined, which is what such an operation's type says.
+  return { data: data as T, headers: response.headers };
 }
 
 export interface UploadOptions {
-  query?: Readonly<Record<string, QueryValue>> | undefined;
+  query?: Readonly<Record<string, string | undefined>> | undefined;
   /** Bytes sent so far and the total, as the browser reports them while the body goes out. */
   onProgress?: (loaded: number, total: number) => void;
   signal?: AbortSignal | undefined;
@@ -190,7 +174,7 @@ function parseHeaders(raw: string): Headers {
   return headers;
 }
 
-/** One XMLHttpRequest, answered as a fetch Response so errors are read the same way as `apiRequest`'s. */
+/** One XMLHttpRequest, answered as a fetch Response so its errors read like every other call's. */
 function sendWithProgress(url: string, body: FormData, token: string | null, options: UploadOptions): Promise<Response> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
@@ -218,25 +202,29 @@ function sendWithProgress(url: string, body: FormData, token: string | null, opt
   });
 }
 
+type UploadPath = { [P in keyof paths]: paths[P] extends { post: { requestBody?: { content: { 'multipart/form-data': unknown } } } } ? P : never }[keyof paths];
+type UploadAnswer<P extends UploadPath> = paths[P] extends { post: { responses: { 200: { content: { 'application/json': infer R } } } } } ? R : never;
+
+/** A path of the API with its `{name}` parameters filled in (encoded). */
+function fill(path: string, params: Readonly<Record<string, string>>): string {
+  return path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}
+
 /**
- * Uploads a form (a file) with progress, which fetch cannot report: the same base URL, access token,
- * refresh-once-on-401 and problem+json errors as `apiRequest`.
+ * Uploads a form (a file) with progress, which fetch cannot report: an upload operation of the API
+ * (its path and answer typed from the OpenAPI document), the same access token, refresh-once-on-401
+ * and problem+json errors as every other call.
  */
-export async function apiUpload<T>(path: string, body: FormData, options: UploadOptions = {}): Promise<ApiResponse<T>> {
-  const url = buildUrl(path, options.query);
+export async function apiUpload<P extends UploadPath>(path: P, params: Readonly<Record<string, string>>, body: FormData, options: UploadOptions = {}): Promise<UploadAnswer<P>> {
+  const query = new URLSearchParams(Object.entries(options.query ?? {}).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '')).toString();
+  const url = `${fill(path, params)}${query ? `?${query}` : ''}`;
   const usedToken = accessToken;
   let response = await sendWithProgress(url, body, usedToken, options);
   if (response.status === 401 && usedToken !== null) {
     const user = accessToken !== usedToken ? true : await refreshSession();
     if (user) response = await sendWithProgress(url, body, accessToken, options);
   }
-  if (!response.ok) throw await toApiError(response);
-  const data = response.status === 204 ? undefined : ((await response.json()) as unknown);
-  return { data: data as T, status: response.status, headers: response.headers };
+  const answer: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw toApiError(response, answer);
+  return answer as UploadAnswer<P>;
 }
-
-export const api = {
-  get: async <T>(path: string, options: Omit<RequestOptions, 'method' | 'body'> = {}) => (await apiRequest<T>(path, options)).data,
-  post: async <T>(path: string, body?: unknown, options: Omit<RequestOptions, 'method' | 'body'> = {}) =>
-    (await apiRequest<T>(path, { ...options, method: 'POST', body })).data,
-};

@@ -29,6 +29,24 @@ export function problemResponses(...statuses: number[]) {
   ) as Record<number, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }>;
 }
 
+/**
+ * The schemas are written for Ajv's draft-07 (Fastify validates with it); OpenAPI 3.1 speaks JSON
+ * Schema 2020-12, where a tuple is `prefixItems` rather than an `items` array. The document says it
+ * the 2020-12 way so that any OpenAPI tool reads it (`@redocly/cli lint` passes without errors).
+ */
+function toJsonSchema2020(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(toJsonSchema2020);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, toJsonSchema2020(v)]));
+  if (Array.isArray(out.items)) {
+    out.prefixItems = out.items;
+    if (out.additionalItems === false) out.items = false;
+    else delete out.items;
+    delete out.additionalItems;
+  }
+  return out;
+}
+
 /** OpenAPI 3 at /openapi.json, generated from the route schemas; interactive docs at /docs. */
 export const openApiPlugin = fp(
   async (app: FastifyInstance, opts: { publicUrl: string }) => {
@@ -67,6 +85,7 @@ export const openApiPlugin = fp(
         ],
       },
       hideUntagged: true,
+      transformObject: (documents) => ('openapiObject' in documents ? (toJsonSchema2020(documents.openapiObject) as typeof documents.openapiObject) : documents.swaggerObject),
     });
     app.addHook('onRoute', (route) => {
       // The docs are public; swagger-ui registers its own routes, so mark them as it adds them.

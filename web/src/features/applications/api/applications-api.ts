@@ -1,12 +1,11 @@
-import type { Application, ApplicationList, ApplicationReceipt, ApproveApplicationBody, CreateApplicationBody, ListApplicationsQuery, RejectApplicationBody, Vendor } from '@cep/shared';
-import { api } from '../../../lib/api-client.ts';
+import type { ApproveApplicationBody, CreateApplicationBody, ListApplicationsQuery, RejectApplicationBody } from '@cep/shared';
+import { registry, unwrap } from '../../../lib/api-client.ts';
 
 export const createApplication = (body: CreateApplicationBody, idempotencyKey: string) =>
-  api.post<ApplicationReceipt>('/applications', body, { auth: false, headers: { 'idempotency-key': idempotencyKey } });
+  unwrap(registry.POST('/api/v1/applications', { body, headers: { 'idempotency-key': idempotencyKey } }));
 
-export const listApplications = (query: ListApplicationsQuery, signal?: AbortSignal) => api.get<ApplicationList>('/applications', { query: { ...query }, signal });
+export const listApplications = (query: ListApplicationsQuery, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/applications', { params: { query }, signal }));
 
-export const approveApplication = (id: string, body: ApproveApplicationBody) =>
-  api.post<{ application: Application; vendor: Vendor }>(`/applications/${encodeURIComponent(id)}/approve`, body);
+export const approveApplication = (id: string, body: ApproveApplicationBody) => unwrap(registry.POST('/api/v1/applications/{id}/approve', { params: { path: { id } }, body }));
 
-export const rejectApplication = (id: string, body: RejectApplicationBody) => api.post<Application>(`/applications/${encodeURIComponent(id)}/reject`, body);
+export const rejectApplication = (id: string, body: RejectApplicationBody) => unwrap(registry.POST('/api/v1/applications/{id}/reject', { params: { path: { id } }, body }));

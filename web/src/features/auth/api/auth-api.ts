@@ -1,13 +1,13 @@
-import type { AcceptInvitationBody, InvitationSummary, LoginBody, Me, TokenResponse } from '@cep/shared';
-import { api, endSession, hasAccessToken, refreshSession, startSession } from '../../../lib/api-client.ts';
+import type { AcceptInvitationBody, LoginBody, Me } from '@cep/shared';
+import { endSession, hasAccessToken, refreshSession, registry, startSession, unwrap } from '../../../lib/api-client.ts';
 
 export async function login(body: LoginBody): Promise<Me> {
-  return startSession(await api.post<TokenResponse>('/auth/login', body, { auth: false }));
+  return startSession(await unwrap(registry.POST('/api/v1/auth/login', { body })));
 }
 
 export async function logout(): Promise<void> {
   try {
-    await api.post<undefined>('/auth/logout', undefined, { auth: false });
+    await unwrap(registry.POST('/api/v1/auth/logout'));
   } finally {
     endSession();
   }
@@ -15,12 +15,10 @@ export async function logout(): Promise<void> {
 
 /** On start (or reload) the access token is gone; the refresh cookie brings the session back. */
 export async function restoreSession(): Promise<Me | null> {
-  if (hasAccessToken()) return api.get<Me>('/me');
+  if (hasAccessToken()) return unwrap(registry.GET('/api/v1/me'));
   return refreshSession();
 }
 
-export const getInvitation = (token: string, signal?: AbortSignal) =>
-  api.get<InvitationSummary>(`/invitations/${encodeURIComponent(token)}`, { signal, auth: false });
+export const getInvitation = (token: string, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/invitations/{token}', { params: { path: { token } }, signal }));
 
-export const acceptInvitation = (token: string, body: AcceptInvitationBody) =>
-  api.post<Me>(`/invitations/${encodeURIComponent(token)}/accept`, body, { auth: false });
+export const acceptInvitation = (token: string, body: AcceptInvitationBody) => unwrap(registry.POST('/api/v1/invitations/{token}/accept', { params: { path: { token } }, body }));

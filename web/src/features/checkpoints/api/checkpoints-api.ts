@@ -1,15 +1,5 @@
-import type {
-  CheckpointCalendar,
-  CheckpointData,
-  ProgramMetrics,
-  ReviewBody,
-  Submission,
-  SubmissionQueue,
-  SubmissionQueueQuery,
-  TicketImport,
-  VendorMetrics,
-} from '@cep/shared';
-import { api, apiRequest, apiUpload } from '../../../lib/api-client.ts';
+import type { CheckpointData, ReviewBody, Submission, SubmissionQueueQuery } from '@cep/shared';
+import { apiUpload, registry, unwrap, withHeaders } from '../../../lib/api-client.ts';
 
 /** A period's submission with the ETag to send back as If-Match when saving it. */
 export interface SubmissionWithEtag {
@@ -17,23 +7,19 @@ export interface SubmissionWithEtag {
   etag: string;
 }
 
-const vendorPath = (vendorId: string) => `/vendors/${encodeURIComponent(vendorId)}`;
-const periodPath = (vendorId: string, period: string) => `${vendorPath(vendorId)}/checkpoints/${encodeURIComponent(period)}`;
-const etagOf = (headers: Headers, submission: Submission) => headers.get('etag') ?? `"${submission.version}"`;
+const withEtag = ({ data, headers }: { data: Submission; headers: Headers }): SubmissionWithEtag => ({ submission: data, etag: headers.get('etag') ?? `"${data.version}"` });
+const vendor = (vendorId: string) => ({ path: { id: vendorId } });
+const period = (vendorId: string, p: string) => ({ path: { id: vendorId, period: p } });
 
-export const getCheckpointCalendar = (vendorId: string, signal?: AbortSignal) => api.get<CheckpointCalendar>(`${vendorPath(vendorId)}/checkpoints`, { signal });
+export const getCheckpointCalendar = (vendorId: string, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/vendors/{id}/checkpoints', { params: vendor(vendorId), signal }));
 
 /** A period with nothing saved yet answers as an empty draft (version 0). */
-export async function getSubmission(vendorId: string, period: string, signal?: AbortSignal): Promise<SubmissionWithEtag> {
-  const { data, headers } = await apiRequest<Submission>(periodPath(vendorId, period), { signal });
-  return { submission: data, etag: etagOf(headers, data) };
-}
+export const getSubmission = async (vendorId: string, p: string, signal?: AbortSignal): Promise<SubmissionWithEtag> =>
+  withEtag(await withHeaders(registry.GET('/api/v1/vendors/{id}/checkpoints/{period}', { params: period(vendorId, p), signal })));
 
 /** Replaces the whole draft. 412 when someone saved in between; 409 once it is submitted or accepted. */
-export async function saveSubmission(vendorId: string, period: string, etag: string, body: CheckpointData): Promise<SubmissionWithEtag> {
-  const { data, headers } = await apiRequest<Submission>(periodPath(vendorId, period), { method: 'PUT', body, headers: { 'if-match': etag } });
-  return { submission: data, etag: etagOf(headers, data) };
-}
+export const saveSubmission = async (vendorId: string, p: string, etag: string, body: CheckpointData): Promise<SubmissionWithEtag> =>
+  withEtag(await withHeaders(registry.PUT('/api/v1/vendors/{id}/checkpoints/{period}', { params: { ...period(vendorId, p), header: { 'if-match': etag } }, body })));
 
 export interface TicketUploadOptions {
   /** IANA zone for exports whose timestamps carry no offset; the vendor's calendar zone when absent. */
@@ -43,24 +29,19 @@ export interface TicketUploadOptions {
 }
 
 /** Sends a ticket export (multipart field `file`); the draft then takes its responsiveness from it. */
-export async function uploadTickets(vendorId: string, period: string, file: File, options: TicketUploadOptions = {}): Promise<TicketImport> {
+export function uploadTickets(vendorId: string, p: string, file: File, options: TicketUploadOptions = {}) {
   const form = new FormData();
   form.append('file', file, file.name);
-  const { data } = await apiUpload<TicketImport>(`${periodPath(vendorId, period)}/tickets`, form, {
-    query: { timeZone: options.timeZone },
-    onProgress: options.onProgress,
-    signal: options.signal,
-  });
-  return data;
+  return apiUpload('/api/v1/vendors/{id}/checkpoints/{period}/tickets', { id: vendorId, period: p }, form, { query: { timeZone: options.timeZone }, onProgress: options.onProgress, signal: options.signal });
 }
 
 /** 400 lists what is still missing; 409 when it is already submitted. */
-export const submitSubmission = (vendorId: string, period: string) => api.post<Submission>(`${periodPath(vendorId, period)}/submit`);
+export const submitSubmission = (vendorId: string, p: string) => unwrap(registry.POST('/api/v1/vendors/{id}/checkpoints/{period}/submit', { params: period(vendorId, p) }));
 
-export const reviewSubmission = (vendorId: string, period: string, body: ReviewBody) => api.post<Submission>(`${periodPath(vendorId, period)}/review`, body);
+export const reviewSubmission = (vendorId: string, p: string, body: ReviewBody) => unwrap(registry.POST('/api/v1/vendors/{id}/checkpoints/{period}/review', { params: period(vendorId, p), body }));
 
-export const listSubmissions = (query: SubmissionQueueQuery, signal?: AbortSignal) => api.get<SubmissionQueue>('/checkpoints', { query: { ...query }, signal });
+export const listSubmissions = (query: SubmissionQueueQuery, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/checkpoints', { params: { query }, signal }));
 
-export const getVendorMetrics = (vendorId: string, signal?: AbortSignal) => api.get<VendorMetrics>(`${vendorPath(vendorId)}/metrics`, { signal });
+export const getVendorMetrics = (vendorId: string, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/vendors/{id}/metrics', { params: vendor(vendorId), signal }));
 
-export const getProgramMetrics = (signal?: AbortSignal) => api.get<ProgramMetrics>('/metrics', { signal });
+export const getProgramMetrics = (signal?: AbortSignal) => unwrap(registry.GET('/api/v1/metrics', { signal }));

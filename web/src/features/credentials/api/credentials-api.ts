@@ -1,8 +1,7 @@
-import type { Credential, CredentialVerdict } from '@cep/shared';
-import { api } from '../../../lib/api-client.ts';
+import { registry, unwrap } from '../../../lib/api-client.ts';
 
 /** The vendor's current membership credential (issued on the spot when it is due one). */
-export const getVendorCredential = (vendorId: string, signal?: AbortSignal) => api.get<Credential>(`/vendors/${encodeURIComponent(vendorId)}/credential`, { signal });
+export const getVendorCredential = (vendorId: string, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/vendors/{id}/credential', { params: { path: { id: vendorId } }, signal }));
 
 /** What the registry says of a pasted or uploaded credential. */
-export const verifyCredential = (credential: string) => api.post<CredentialVerdict>('/credentials/verify', { credential }, { auth: false });
+export const verifyCredential = (credential: string) => unwrap(registry.POST('/api/v1/credentials/verify', { body: { credential } }));

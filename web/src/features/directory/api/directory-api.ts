@@ -1,4 +1,4 @@
-import type { DirectoryList, DirectoryQuery } from '@cep/shared';
-import { api } from '../../../lib/api-client.ts';
+import type { DirectoryQuery } from '@cep/shared';
+import { registry, unwrap } from '../../../lib/api-client.ts';
 
-export const getDirectory = (query: DirectoryQuery, signal?: AbortSignal) => api.get<DirectoryList>('/directory', { query: { ...query }, signal, auth: false });
+export const getDirectory = (query: DirectoryQuery, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/directory', { params: { query }, signal }));

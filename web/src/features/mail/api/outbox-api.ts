@@ -1,4 +1,4 @@
-import type { ListOutboxQuery, OutboxList } from '@cep/shared';
-import { api } from '../../../lib/api-client.ts';
+import type { ListOutboxQuery } from '@cep/shared';
+import { registry, unwrap } from '../../../lib/api-client.ts';
 
-export const listOutbox = (query: ListOutboxQuery, signal?: AbortSignal) => api.get<OutboxList>('/outbox', { query: { ...query }, signal });
+export const listOutbox = (query: ListOutboxQuery, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/outbox', { params: { query }, signal }));

@@ -1,5 +1,5 @@
-import type { CategoryList, InviteMemberBody, ListVendorsQuery, Member, MemberList, UpdateVendorBody, Vendor, VendorList } from '@cep/shared';
-import { api, apiRequest } from '../../../lib/api-client.ts';
+import type { InviteMemberBody, ListVendorsQuery, UpdateVendorBody, Vendor } from '@cep/shared';
+import { registry, unwrap, withHeaders } from '../../../lib/api-client.ts';
 
 /** A vendor with the ETag to send back as If-Match when saving it. */
 export interface VendorWithEtag {
@@ -7,24 +7,19 @@ export interface VendorWithEtag {
   etag: string;
 }
 
-const etagOf = (headers: Headers, vendor: Vendor) => headers.get('etag') ?? `"${vendor.version}"`;
+const withEtag = ({ data, headers }: { data: Vendor; headers: Headers }): VendorWithEtag => ({ vendor: data, etag: headers.get('etag') ?? `"${data.version}"` });
 
-export const getCategories = (signal?: AbortSignal) => api.get<CategoryList>('/categories', { signal, auth: false });
+export const getCategories = (signal?: AbortSignal) => unwrap(registry.GET('/api/v1/categories', { signal }));
 
-export const listVendors = (query: ListVendorsQuery, signal?: AbortSignal) => api.get<VendorList>('/vendors', { query: { ...query }, signal });
+export const listVendors = (query: ListVendorsQuery, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/vendors', { params: { query }, signal }));
 
-export async function getVendor(id: string, signal?: AbortSignal): Promise<VendorWithEtag> {
-  const { data, headers } = await apiRequest<Vendor>(`/vendors/${encodeURIComponent(id)}`, { signal });
-  return { vendor: data, etag: etagOf(headers, data) };
-}
+export const getVendor = async (id: string, signal?: AbortSignal): Promise<VendorWithEtag> => withEtag(await withHeaders(registry.GET('/api/v1/vendors/{id}', { params: { path: { id } }, signal })));
 
 /** 412 when someone saved in between: the caller reloads instead of overwriting their change. */
-export async function updateVendor(id: string, etag: string, body: UpdateVendorBody): Promise<VendorWithEtag> {
-  const { data, headers } = await apiRequest<Vendor>(`/vendors/${encodeURIComponent(id)}`, { method: 'PATCH', body, headers: { 'if-match': etag } });
-  return { vendor: data, etag: etagOf(headers, data) };
-}
+export const updateVendor = async (id: string, etag: string, body: UpdateVendorBody): Promise<VendorWithEtag> =>
+  withEtag(await withHeaders(registry.PATCH('/api/v1/vendors/{id}', { params: { path: { id }, header: { 'if-match': etag } }, body })));
 
-export const listMembers = (vendorId: string, signal?: AbortSignal) => api.get<MemberList>(`/vendors/${encodeURIComponent(vendorId)}/members`, { signal });
+export const listMembers = (vendorId: string, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/vendors/{id}/members', { params: { path: { id: vendorId } }, signal }));
 
 export const inviteMember = (vendorId: string, body: InviteMemberBody, idempotencyKey: string) =>
-  api.post<Member>(`/vendors/${encodeURIComponent(vendorId)}/members`, body, { headers: { 'idempotency-key': idempotencyKey } });
+  unwrap(registry.POST('/api/v1/vendors/{id}/members', { params: { path: { id: vendorId } }, body, headers: { 'idempotency-key': idempotencyKey } }));
