@@ -21,6 +21,7 @@ test('public pages have no serious accessibility violations', async ({ page }) =
     ['/', 'Support promises, backed by data'],
     ['/directory', 'Directory'],
     ['/apply', 'Apply for the pledge'],
+    ['/developers', 'Developers'],
     ['/login', 'Sign in'],
     ['/verify/acme', 'Acme Learning'],
     ['/verify/contentcraft', 'ContentCraft'],
@@ -63,6 +64,7 @@ test('admin pages have no serious accessibility violations', async ({ page, harn
     ['/admin/program', 'Program at a glance'],
     ['/admin/complaints', 'Complaints'],
     ['/admin/watchlist', 'Watch list'],
+    ['/admin/integrations', 'Integrations'],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
@@ -137,6 +139,7 @@ test('vendor pages have no serious accessibility violations', async ({ page, har
     ['/vendor/pledge/signed-copy', 'Signed copy'],
     ['/vendor/checkpoints', 'Checkpoint calendar'],
     ['/vendor/complaints', 'Complaints'],
+    ['/vendor/integrations', 'Integrations'],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();

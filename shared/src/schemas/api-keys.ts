@@ -22,6 +22,15 @@ export const ApiScope = {
 } as const;
 export type ApiScope = (typeof ApiScope)[keyof typeof ApiScope];
 export const API_SCOPES = Object.values(ApiScope);
+/** What each scope lets a key do, as the key's creator reads it. */
+export const API_SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
+  'status:read': 'Read standings: bulk status, the change feed, the pledge and badge figures',
+  'checkpoints:read': 'Read the vendor’s checkpoints and figures',
+  'checkpoints:write': 'Save checkpoint drafts and import ticket exports (never submit them)',
+  'complaints:read': 'Read the complaints forwarded to the vendor',
+  'webhooks:manage': 'Register webhook endpoints, read their delivery log, redeliver',
+  'admin:read': 'Read everything the program admin reads (program keys only)',
+};
 export const VENDOR_KEY_SCOPES: readonly ApiScope[] = [ApiScope.StatusRead, ApiScope.CheckpointsRead, ApiScope.CheckpointsWrite, ApiScope.ComplaintsRead, ApiScope.WebhooksManage];
 export const PROGRAM_KEY_SCOPES: readonly ApiScope[] = [ApiScope.StatusRead, ApiScope.AdminRead, ApiScope.WebhooksManage];
 

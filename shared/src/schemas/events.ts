@@ -65,6 +65,29 @@ export const EVENT_AUDIENCE: Record<RecordedEventType, EventAudience> = {
   'agreement.published': EventAudience.Program,
   'application.submitted': EventAudience.Program,
 };
+/** What each event means, for the people choosing what to receive. */
+export const EVENT_DESCRIPTIONS: Record<RecordedEventType, string> = {
+  'pledge.state_changed': 'The pledge moved: signed, lapsed, restored, suspended, reinstated, revoked, withdrawn or sent back for signature',
+  'pledge.signed': 'An owner signed an agreement version',
+  'pledge.appealed': 'The vendor appealed a suspension or revocation',
+  'pledge.signature_due': 'A new agreement version is in effect and must be signed by a date',
+  'checkpoint.submitted': 'Checkpoint data was submitted for review',
+  'checkpoint.returned': 'The admin returned checkpoint data with a note',
+  'checkpoint.accepted': 'The admin accepted checkpoint data',
+  'checkpoint.due_soon': 'Checkpoint data is due in 14 or 3 days',
+  'complaint.confirmed': 'A complainant confirmed a complaint (program endpoints only)',
+  'complaint.forwarded': 'The admin forwarded a complaint to the vendor, with its response deadline',
+  'complaint.response_due_soon': 'A forwarded complaint’s response deadline is near',
+  'complaint.responded': 'The vendor responded to a complaint',
+  'complaint.overdue': 'A forwarded complaint was not answered by its deadline',
+  'complaint.outcome_recorded': 'The complainant said whether the matter is resolved (or 30 days passed)',
+  'watchlist.entered': 'The vendor crossed a watch-list threshold',
+  'watchlist.left': 'The vendor is below the watch-list thresholds again',
+  'vendor.badge_domains_changed': 'The sites allowed to show the badge changed',
+  'agreement.published': 'The admin published a new agreement version (program endpoints only)',
+  'application.submitted': 'A company applied to join (program endpoints only)',
+};
+
 /** Event types a vendor's own webhook endpoint may subscribe to. */
 export const VENDOR_EVENT_TYPES = EVENT_TYPES.filter((t) => EVENT_AUDIENCE[t] === EventAudience.Vendor);
 

@@ -9,6 +9,7 @@ import { AgreementsPage } from './routes/admin/AgreementsPage.tsx';
 import { ApplicationsPage } from './routes/admin/ApplicationsPage.tsx';
 import { ComplaintPage } from './routes/admin/ComplaintPage.tsx';
 import { ComplaintsPage } from './routes/admin/ComplaintsPage.tsx';
+import { AdminIntegrationsPage } from './routes/admin/IntegrationsPage.tsx';
 import { OutboxPage } from './routes/admin/OutboxPage.tsx';
 import { ProgramPage } from './routes/admin/ProgramPage.tsx';
 import { ReviewsPage } from './routes/admin/ReviewsPage.tsx';
@@ -20,6 +21,7 @@ import { ApplyPage } from './routes/public/ApplyPage.tsx';
 import { ComplainPage } from './routes/public/ComplainPage.tsx';
 import { ComplaintOutcomePage } from './routes/public/ComplaintOutcomePage.tsx';
 import { ConfirmComplaintPage } from './routes/public/ConfirmComplaintPage.tsx';
+import { DevelopersPage } from './routes/public/DevelopersPage.tsx';
 import { DirectoryPage } from './routes/public/DirectoryPage.tsx';
 import { HomePage } from './routes/public/HomePage.tsx';
 import { InvitationPage } from './routes/public/InvitationPage.tsx';
@@ -30,6 +32,7 @@ import { VerifyCredentialPage } from './routes/public/VerifyCredentialPage.tsx';
 import { BadgePage } from './routes/vendor/BadgePage.tsx';
 import { CheckpointPage } from './routes/vendor/CheckpointPage.tsx';
 import { CheckpointsPage } from './routes/vendor/CheckpointsPage.tsx';
+import { VendorIntegrationsPage } from './routes/vendor/IntegrationsPage.tsx';
 import { PledgePage } from './routes/vendor/PledgePage.tsx';
 import { ProfilePage } from './routes/vendor/ProfilePage.tsx';
 import { SignedCopyPage } from './routes/vendor/SignedCopyPage.tsx';
@@ -46,6 +49,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       { path: 'directory', element: <DirectoryPage /> },
       { path: 'apply', element: <ApplyPage /> },
+      { path: 'developers', element: <DevelopersPage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'invitations/:token', element: <InvitationPage /> },
       { path: 'verify', element: <VerifyCredentialPage /> },
@@ -69,6 +73,7 @@ export const routes: RouteObject[] = [
           { path: 'complaints/:id', element: <ComplaintPage /> },
           { path: 'watchlist', element: <WatchListPage /> },
           { path: 'outbox', element: <OutboxPage /> },
+          { path: 'integrations', element: <AdminIntegrationsPage /> },
         ],
       },
       {
@@ -79,6 +84,7 @@ export const routes: RouteObject[] = [
           { path: 'profile', element: <ProfilePage /> },
           { path: 'team', element: <TeamPage /> },
           { path: 'badge', element: <BadgePage /> },
+          { path: 'integrations', element: <VendorIntegrationsPage /> },
           { path: 'pledge', element: <PledgePage /> },
           { path: 'pledge/signed-copy', element: <SignedCopyPage /> },
           { path: 'checkpoints', element: <CheckpointsPage /> },

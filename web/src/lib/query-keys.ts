@@ -57,6 +57,13 @@ export const queryKeys = {
     detail: (id: string) => ['complaints', 'detail', id] as const,
     watchList: ['complaints', 'watchlist'] as const,
   },
+  integrations: {
+    all: ['integrations'] as const,
+    /** A vendor's keys, or the program's (null). */
+    keys: (vendorId: string | null) => ['integrations', 'keys', vendorId ?? 'program'] as const,
+    webhooks: ['integrations', 'webhooks'] as const,
+    deliveries: (endpointId: string, before: string | undefined) => ['integrations', 'deliveries', endpointId, before ?? 'first'] as const,
+  },
   applications: {
     all: ['applications'] as const,
     list: (query: ListApplicationsQuery) => ['applications', 'list', query] as const,

@@ -9,6 +9,7 @@ const navClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link 
 const PUBLIC_LINKS = [
   ['/directory', 'Directory'],
   ['/apply', 'Apply'],
+  ['/developers', 'Developers'],
 ] as const;
 const ADMIN_LINKS = [
   ['/admin/applications', 'Applications'],
@@ -19,6 +20,7 @@ const ADMIN_LINKS = [
   ['/admin/complaints', 'Complaints'],
   ['/admin/watchlist', 'Watch list'],
   ['/admin/outbox', 'Outbox'],
+  ['/admin/integrations', 'Integrations'],
 ] as const;
 const VENDOR_LINKS = [
   ['/vendor/pledge', 'Pledge'],
@@ -27,6 +29,7 @@ const VENDOR_LINKS = [
   ['/vendor/profile', 'Profile'],
   ['/vendor/team', 'Team'],
   ['/vendor/badge', 'Badge'],
+  ['/vendor/integrations', 'Integrations'],
 ] as const;
 
 /** The links a visitor sees: everyone's, then those of the signed-in role. */

@@ -1,0 +1,157 @@
+import { type ApiScope, API_SCOPE_DESCRIPTIONS, CreateApiKeyBody, PROGRAM_KEY_SCOPES, VENDOR_KEY_SCOPES } from '@cep/shared';
+import { useState } from 'react';
+import { Button } from '../../../components/ui/Button.tsx';
+import { Dialog } from '../../../components/ui/Dialog.tsx';
+import { FormFailure } from '../../../components/ui/FormFailure.tsx';
+import { FormField } from '../../../components/ui/FormField.tsx';
+import { Loadable } from '../../../components/ui/Loadable.tsx';
+import { StatusTag } from '../../../components/ui/StatusTag.tsx';
+import { Table } from '../../../components/ui/Table.tsx';
+import { useSchemaForm } from '../../../hooks/useSchemaForm.ts';
+import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import type { KeyOwner } from '../api/integrations-api.ts';
+import { useApiKeys, useKeyChanges } from '../hooks/useIntegrations.ts';
+import { OneTimeSecret } from './OneTimeSecret.tsx';
+
+interface KeyRow {
+  id: string;
+  name: string;
+  prefix: string;
+}
+
+/** A vendor's or the program's API keys: the list, a new key (shown once), revoking one. */
+export function ApiKeysPanel({ owner }: { owner: KeyOwner }) {
+  const keys = useApiKeys(owner);
+  const changes = useKeyChanges(owner);
+  const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
+  const [revoking, setRevoking] = useState<KeyRow | null>(null);
+
+  return (
+    <section aria-labelledby="keys-heading" className="stack">
+      <h2 id="keys-heading">API keys</h2>
+      <p className="muted">
+        A key lets a program call the registry for {owner.vendorId ? 'your vendor' : 'the whole program, read only'}: send it as <code>X-API-Key</code>. Give each integration its own key with only the
+        scopes it needs, so you can revoke one without stopping the others.
+      </p>
+      {created ? <OneTimeSecret title={`Key “${created.name}” created`} value={created.key} what="API key" onDone={() => setCreated(null)} /> : null}
+      <Loadable query={keys} loading="Loading the keys…" empty={{ when: (list) => list.length === 0, title: 'No API keys yet', children: <p>Create one below when an integration needs it.</p> }}>
+        {(list) => (
+          <Table caption="API keys">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Key</th>
+                <th scope="col">Scopes</th>
+                <th scope="col">Created</th>
+                <th scope="col">Last used</th>
+                <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((k) => (
+                <tr key={k.id}>
+                  <td>{k.name}</td>
+                  <td>
+                    <code>{k.prefix}…</code>
+                  </td>
+                  <td>{k.scopes.join(', ')}</td>
+                  <td>
+                    {formatDate(k.createdAt)} by {k.createdBy}
+                    {k.expiresAt ? <div className="muted">expires {formatDate(k.expiresAt)}</div> : null}
+                  </td>
+                  <td>{k.lastUsedAt ? `${formatDateTime(k.lastUsedAt)} from ${k.lastUsedIp ?? 'an unknown address'}` : <span className="muted">never</span>}</td>
+                  <td>
+                    <StatusTag status={k.status} label={k.status} />
+                  </td>
+                  <td>
+                    {k.status === 'active' ? (
+                      <Button variant="secondary" size="small" onClick={() => setRevoking(k)}>
+                        Revoke
+                      </Button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Loadable>
+      <CreateKeyForm owner={owner} create={changes.create.mutateAsync} onCreated={setCreated} />
+      {revoking ? (
+        <Dialog title={`Revoke the key “${revoking.name}”?`} onClose={() => setRevoking(null)}>
+          <p>
+            Programs using <code>{revoking.prefix}…</code> are refused from the next request on. This cannot be undone: to let them in again, create a new key.
+          </p>
+          {changes.revoke.error ? <FormFailure failure={changes.revoke.error} errors={{}} /> : null}
+          <div className="form-actions">
+            <Button variant="danger" busy={changes.revoke.isPending} onClick={() => changes.revoke.mutate(revoking.id, { onSuccess: () => setRevoking(null) })}>
+              Revoke the key
+            </Button>
+            <Button variant="secondary" onClick={() => setRevoking(null)}>
+              Cancel
+            </Button>
+          </div>
+        </Dialog>
+      ) : null}
+    </section>
+  );
+}
+
+function CreateKeyForm({
+  owner,
+  create,
+  onCreated,
+}: {
+  owner: KeyOwner;
+  create: (input: { body: CreateApiKeyBody; idempotencyKey: string }) => Promise<{ name: string; key: string }>;
+  onCreated: (key: { name: string; key: string }) => void;
+}) {
+  const scopes: readonly ApiScope[] = owner.vendorId ? VENDOR_KEY_SCOPES : PROGRAM_KEY_SCOPES;
+  const form = useSchemaForm({
+    schema: CreateApiKeyBody,
+    initial: { name: '', scopes: [] as ApiScope[], expiresOn: '' },
+    // A date chosen in the form means "until the end of that day" (UTC).
+    toBody: ({ name, scopes: chosen, expiresOn }): CreateApiKeyBody => ({ name: name.trim(), scopes: chosen, ...(expiresOn ? { expiresAt: `${expiresOn}T23:59:59.000Z` } : {}) }),
+    send: (body, idempotencyKey) => create({ body, idempotencyKey }),
+    onDone: (created) => {
+      onCreated(created);
+      form.reset({ name: '', scopes: [], expiresOn: '' });
+    },
+  });
+  const toggle = (scope: ApiScope, on: boolean) => form.set({ scopes: on ? [...form.values.scopes, scope] : form.values.scopes.filter((s) => s !== scope) });
+
+  return (
+    <form className="form narrow" onSubmit={form.onSubmit} noValidate aria-labelledby="new-key-heading">
+      <h3 id="new-key-heading">Create a key</h3>
+      <FormFailure failure={form.failure} errors={form.errors} />
+      <FormField label="Name" hint="What it is for, e.g. “Zendesk export” or “Marketplace sync”." error={form.errors.name} required>
+        {(control) => <input {...control} value={form.values.name} onChange={(e) => form.set({ name: e.target.value })} />}
+      </FormField>
+      <fieldset aria-describedby={form.errors.scopes ? 'scopes-error' : undefined}>
+        <legend>Scopes</legend>
+        {scopes.map((scope) => (
+          <label key={scope} className="checkbox">
+            <input type="checkbox" checked={form.values.scopes.includes(scope)} onChange={(e) => toggle(scope, e.target.checked)} />
+            <span>
+              <code>{scope}</code> — {API_SCOPE_DESCRIPTIONS[scope]}
+            </span>
+          </label>
+        ))}
+        {form.errors.scopes ? (
+          <p id="scopes-error" className="field-error">
+            Scopes {form.errors.scopes}
+          </p>
+        ) : null}
+      </fieldset>
+      <FormField label="Expires on" optional hint="Leave empty for a key that works until you revoke it." error={form.errors.expiresAt}>
+        {(control) => <input {...control} type="date" value={form.values.expiresOn} onChange={(e) => form.set({ expiresOn: e.target.value })} />}
+      </FormField>
+      <Button type="submit" busy={form.pending}>
+        Create the key
+      </Button>
+    </form>
+  );
+}
