@@ -58,6 +58,6 @@ say(`  API          ${config.publicUrl}/api/v1`);
 say(`  API docs     ${config.publicUrl}/docs`);
 say(`  admin        ${report.adminEmail}`);
 for (const account of report.printed) {
-  say(`  ${account.role}: ${account.email}  password: ${account.password}  (shown once)`);
+  say(`  ${account.role}: ${account.email}  ${account.secretName ?? 'password'}: ${account.password}  (shown once)`);
 }
 if (!config.smtpUrl) say('  e-mail       no SMTP_URL: messages are kept in the outbox (admin → Outbox)');

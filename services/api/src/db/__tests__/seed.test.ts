@@ -44,6 +44,15 @@ describe('seed', () => {
     expect(await t.db.query(`SELECT id, state, version FROM complaint ORDER BY id`)).toEqual(complaints);
     expect(await t.db.query(`SELECT vendor_id, since, reasons FROM watch_entry ORDER BY vendor_id`)).toEqual(watched);
 
+    // The integrations show too: the pledges' history as events, a used vendor key, a paused
+    // endpoint with its log, and a program key printed once that works at once.
+    expect(await count(`SELECT count(DISTINCT vendor_id)::int AS n FROM domain_event WHERE type = 'pledge.state_changed'`)).toBeGreaterThanOrEqual(6);
+    expect(await count(`SELECT count(*)::int AS n FROM api_key WHERE vendor_id IS NOT NULL AND last_used_at IS NOT NULL`)).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM webhook_delivery`)).toBe(2);
+    const programKey = first.printed.find((p) => p.secretName === 'key')?.password ?? '';
+    const status = await t.http().post('/api/v1/badges/status').set('x-api-key', programKey).send({ vendors: ['acme'] });
+    expect(status.status).toBe(200);
+
     const second = await seed(t.db, testConfig({ SEED_DEMO: 'true' }));
     expect(second.printed).toEqual([]);
     expect(await count(`SELECT count(*)::int AS n FROM vendor`)).toBe(DEMO_VENDORS.length);

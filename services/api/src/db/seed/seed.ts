@@ -8,11 +8,12 @@ import { MailMessage } from '../../modules/mail/index.ts';
 import { Vendor } from '../../modules/vendors/index.ts';
 import { DEMO_APPLICATIONS, DEMO_VENDORS } from './demo-data.ts';
 import { seedComplaints } from './demo-complaints.ts';
+import { seedEventHistory, seedIntegrations } from './demo-integrations.ts';
 import { seedPledge } from './demo-pledges.ts';
 
 export interface SeedReport {
   /** Credentials to print once: only for accounts created in this run with a generated password. */
-  printed: { role: string; email: string; password: string }[];
+  printed: { role: string; email: string; password: string; secretName?: 'password' | 'key' }[];
   adminEmail: string;
 }
 
@@ -48,8 +49,10 @@ export async function seed(db: DataSource, config: Config): Promise<SeedReport> 
     const password = randomBytes(12).toString('base64url');
     const passwordHash = await hashPassword(password);
     const now = new Date();
-    await db.transaction(async (manager) => {
+    const admin = await users.findOneByOrFail({ email: adminEmail });
+    const programKey = await db.transaction(async (manager) => {
       const bySlug = new Map<string, Vendor>();
+      const owners = new Map<string, User>();
       for (const demo of DEMO_VENDORS) {
         const calendar: BusinessCalendar = demo.calendar ?? DEFAULT_CALENDAR;
         const vendor = await manager.getRepository(Vendor).save(
@@ -60,6 +63,7 @@ export async function seed(db: DataSource, config: Config): Promise<SeedReport> 
         );
         await seedPledge(manager, vendor, owner, demo.pledge, now);
         bySlug.set(vendor.slug, vendor);
+        owners.set(vendor.slug, owner);
         await manager.getRepository(Application).insert({
           companyName: vendor.name,
           website: vendor.website,
@@ -81,8 +85,13 @@ export async function seed(db: DataSource, config: Config): Promise<SeedReport> 
         text: 'This demo message shows how the outbox keeps e-mail when SMTP_URL is not set.',
         status: MailStatus.Held,
       });
+      await seedEventHistory(manager);
+      const [first] = [...bySlug.values()];
+      const firstOwner = first ? owners.get(first.slug) : undefined;
+      return first && firstOwner ? seedIntegrations(manager, first, firstOwner, admin, now) : null;
     });
     printed.push({ role: 'demo vendor owners', email: DEMO_VENDORS.map((d) => d.ownerEmail).join(', '), password });
+    if (programKey) printed.push({ role: 'demo program API key', email: 'scopes status:read admin:read, send as X-API-Key', password: programKey, secretName: 'key' });
   }
   return { printed, adminEmail };
 }

@@ -29,38 +29,47 @@ export interface EventBus {
   onEvery(handler: EventHandler<RecordedEventType>): void;
 }
 
+async function nextSequence(manager: EntityManager, vendorId: string): Promise<number> {
+  // The counter row stays locked until commit, so one vendor's sequence follows commit order.
+  const [row] = (await manager.query(
+    `INSERT INTO event_counter (vendor_id, last_sequence) VALUES ($1, 1)
+     ON CONFLICT (vendor_id) DO UPDATE SET last_sequence = event_counter.last_sequence + 1
+     RETURNING last_sequence`,
+    [vendorId],
+  )) as { last_sequence: number }[];
+  return Number(row?.last_sequence);
+}
+
+/**
+ * Writes an event row in the caller's transaction, numbered in its vendor's sequence, and tells no
+ * one: the bus's `record` is this plus the subscribers. The demo seed writes its history with it.
+ */
+export async function writeEvent(manager: EntityManager, event: NewEvent, occurredAt: Date, actor: EventActor | null = null): Promise<RecordedEvent> {
+  const recorded = {
+    id: randomUUID(),
+    type: event.type,
+    vendorId: event.vendorId,
+    sequence: event.vendorId ? await nextSequence(manager, event.vendorId) : null,
+    occurredAt,
+    data: event.data,
+    actor,
+  } as RecordedEvent;
+  // SQL rather than the repository: the transaction id is an expression evaluated by the insert.
+  await manager.query(
+    `INSERT INTO domain_event (id, tx_id, type, vendor_id, sequence, occurred_at, data)
+     VALUES ($1, pg_current_xact_id()::text::bigint, $2, $3, $4, $5, $6)`,
+    [recorded.id, recorded.type, recorded.vendorId, recorded.sequence, recorded.occurredAt, JSON.stringify(recorded.data)],
+  );
+  return recorded;
+}
+
 export function createEventBus(clock: Clock): EventBus {
   const handlers = new Map<RecordedEventType, EventHandler<RecordedEventType>[]>();
   const everyType: EventHandler<RecordedEventType>[] = [];
 
-  async function nextSequence(manager: EntityManager, vendorId: string): Promise<number> {
-    // The counter row stays locked until commit, so one vendor's sequence follows commit order.
-    const [row] = (await manager.query(
-      `INSERT INTO event_counter (vendor_id, last_sequence) VALUES ($1, 1)
-       ON CONFLICT (vendor_id) DO UPDATE SET last_sequence = event_counter.last_sequence + 1
-       RETURNING last_sequence`,
-      [vendorId],
-    )) as { last_sequence: number }[];
-    return Number(row?.last_sequence);
-  }
-
   return {
     async record(manager, event, actor) {
-      const recorded = {
-        id: randomUUID(),
-        type: event.type,
-        vendorId: event.vendorId,
-        sequence: event.vendorId ? await nextSequence(manager, event.vendorId) : null,
-        occurredAt: clock(),
-        data: event.data,
-        actor: actor ?? null,
-      } as RecordedEvent;
-      // SQL rather than the repository: the transaction id is an expression evaluated by the insert.
-      await manager.query(
-        `INSERT INTO domain_event (id, tx_id, type, vendor_id, sequence, occurred_at, data)
-         VALUES ($1, pg_current_xact_id()::text::bigint, $2, $3, $4, $5, $6)`,
-        [recorded.id, recorded.type, recorded.vendorId, recorded.sequence, recorded.occurredAt, JSON.stringify(recorded.data)],
-      );
+      const recorded = await writeEvent(manager, event, clock(), actor ?? null);
       for (const handler of [...(handlers.get(event.type) ?? []), ...everyType]) await handler(recorded, manager);
       return recorded;
     },

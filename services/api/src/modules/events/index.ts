@@ -3,5 +3,5 @@
  * through `ctx.events`; subscribers — each module's e-mail notices, the webhooks — register in
  * app.ts. Sits beside `audit` at the bottom of the module layers.
  */
-export { createEventBus, type EventActor, type EventBus, type EventHandler, type RecordedEvent, vendorOf } from './event-bus.ts';
+export { createEventBus, type EventActor, type EventBus, type EventHandler, type RecordedEvent, vendorOf, writeEvent } from './event-bus.ts';
 export { DomainEventRow, EventCounter } from './domain-event.entity.ts';
