@@ -13,7 +13,6 @@
  * request of the load comes from one address (127.0.0.1) and the default 600 a minute would turn
  * all but the first 600 into 429s. The limiter still runs on every request.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { freePort } from '../src/db/embedded.ts';
+import { start, stop } from './processes.ts';
 import { newSigningKey } from '../src/modules/credentials/index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -31,29 +31,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 50;
 const VENDORS = 1000;
 
-/** Starts `command` in its own process group and resolves once a line of its output matches `ready`. */
-function start(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, cwd: string): Promise<{ child: ChildProcess; line: string }> {
-  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const read = (chunk: Buffer) => {
-      out += chunk.toString();
-      const line = out.split('\n').find((l) => ready.test(l));
-      if (line) resolve({ child, line });
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${out.slice(-2000)}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    if (child.pid) process.kill(-child.pid, 'SIGTERM');
-  });
-}
 
 interface Result {
   name: string;

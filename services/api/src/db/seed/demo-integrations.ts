@@ -59,40 +59,31 @@ export async function seedIntegrations(manager: EntityManager, vendor: { id: str
       createdAt: new Date(now.getTime() - 30 * 24 * HOUR),
     }),
   );
-  const deliveries = manager.getRepository(WebhookDelivery);
-  const attempts = manager.getRepository(WebhookAttempt);
-  const test = await deliveries.save(
-    deliveries.create({
-      endpointId: endpoint.id,
-      eventId: null,
-      messageId: randomUUID(),
-      eventType: EventType.Ping,
-      payload: { type: EventType.Ping },
-      status: WebhookDeliveryStatus.Succeeded,
-      attemptCount: 1,
-      createdAt: new Date(now.getTime() - 30 * 24 * HOUR),
-      deliveredAt: new Date(now.getTime() - 30 * 24 * HOUR),
-    }),
-  );
-  await attempts.insert({ deliveryId: test.id, attempt: 1, at: test.createdAt, statusCode: 200, latencyMs: 84, error: null });
-  const failed = await deliveries.save(
-    deliveries.create({
-      endpointId: endpoint.id,
-      eventId: null,
-      messageId: randomUUID(),
-      eventType: EventType.Ping,
-      payload: { type: EventType.Ping },
-      status: WebhookDeliveryStatus.Failed,
-      attemptCount: 3,
-      createdAt: new Date(now.getTime() - 3 * 24 * HOUR),
-    }),
-  );
-  for (const [attempt, offset, code] of [
-    [1, 0, 503],
-    [2, 5_000, 503],
-    [3, 300_000, 502],
-  ] as const) {
-    await attempts.insert({ deliveryId: failed.id, attempt, at: new Date(failed.createdAt.getTime() + offset), statusCode: code, latencyMs: 120 + attempt * 40, error: `HTTP ${code}` });
-  }
+  // Its log: a test message that arrived a month ago, and one that failed three times this week.
+  const logged = async (status: WebhookDeliveryStatus, createdAt: Date, tries: [number, number][]) => {
+    const delivery = await manager.getRepository(WebhookDelivery).save(
+      manager.getRepository(WebhookDelivery).create({
+        endpointId: endpoint.id,
+        eventId: null,
+        messageId: randomUUID(),
+        eventType: EventType.Ping,
+        payload: { type: EventType.Ping },
+        status,
+        attemptCount: tries.length,
+        createdAt,
+        deliveredAt: status === WebhookDeliveryStatus.Succeeded ? createdAt : null,
+      }),
+    );
+    for (const [i, [offset, code]] of tries.entries()) {
+      const ok = code < 300;
+      await manager.getRepository(WebhookAttempt).insert({ deliveryId: delivery.id, attempt: i + 1, at: new Date(createdAt.getTime() + offset), statusCode: code, latencyMs: ok ? 84 : 160 + i * 40, error: ok ? null : `HTTP ${code}` });
+    }
+  };
+  await logged(WebhookDeliveryStatus.Succeeded, new Date(now.getTime() - 30 * 24 * HOUR), [[0, 200]]);
+  await logged(WebhookDeliveryStatus.Failed, new Date(now.getTime() - 3 * 24 * HOUR), [
+    [0, 503],
+    [5_000, 503],
+    [300_000, 502],
+  ]);
   return program.key;
 }

@@ -3,7 +3,8 @@ import type { DomainEvent } from '@cep/shared';
 
 /** The reads of the event log that integrations serve: SQL, as the data-access rule allows for reads (docs/architecture.md). */
 
-interface EventRow {
+/** An event row with its vendor, as the reads below select it. */
+export interface EventRow {
   id: string;
   type: DomainEvent['type'];
   occurred_at: Date;
@@ -28,12 +29,6 @@ export function toEnvelope(r: EventRow): DomainEvent {
     sequence: r.sequence,
     data: r.data,
   };
-}
-
-/** Events as webhooks send them, by id. */
-export async function eventEnvelopes(manager: EntityManager, ids: string[]): Promise<DomainEvent[]> {
-  const rows = (await manager.query(`${SELECT} WHERE e.id = ANY($1)`, [ids])) as EventRow[];
-  return rows.map(toEnvelope);
 }
 
 /** A place in the feed: after the event of this transaction and position. */

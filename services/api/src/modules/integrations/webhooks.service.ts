@@ -36,7 +36,7 @@ import { mailAdmins, mailOwners } from '../accounts/index.ts';
 import { type Actor, recordAudit } from '../audit/index.ts';
 import type { RecordedEvent } from '../events/index.ts';
 import { mailLinks } from '../mail/index.ts';
-import { eventEnvelopes } from './events.queries.ts';
+import { deliveryWork, recordSuccess } from './webhooks.queries.ts';
 import { sendWebhook } from './webhook-sender.ts';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhook.entity.ts';
 import { endpointDisabledMail } from './webhooks.mails.ts';
@@ -297,40 +297,39 @@ async function disableFailing(ctx: AppContext, manager: EntityManager, endpoint:
 export function registerWebhookDelivery(ctx: AppContext): void {
   ctx.jobs.register(DELIVER_WEBHOOK_JOB, async (payload) => {
     const deliveryId = String(payload.deliveryId);
-    const delivery = await ctx.db.getRepository(WebhookDelivery).findOneBy({ id: deliveryId });
-    if (!delivery || delivery.status !== WebhookDeliveryStatus.Pending) return;
-    const endpoint = await ctx.db.getRepository(WebhookEndpoint).findOneBy({ id: delivery.endpointId });
-    if (!endpoint?.enabled) {
+    const work = await deliveryWork(ctx.db.manager, deliveryId);
+    if (!work || work.status !== WebhookDeliveryStatus.Pending) return;
+    if (!work.enabled) {
       await ctx.db.getRepository(WebhookDelivery).update({ id: deliveryId }, { status: WebhookDeliveryStatus.Cancelled, nextAttemptAt: null });
       return;
     }
-    const body = delivery.payload ?? (await eventEnvelopes(ctx.db.manager, [String(delivery.eventId)]))[0];
-    if (!body) throw new Error(`event ${delivery.eventId} of delivery ${deliveryId} is missing`);
+    if (!work.body) throw new Error(`event ${work.eventId} of delivery ${deliveryId} is missing`);
     const now = ctx.clock();
-    const secrets = [endpoint.secret, ...(endpoint.previousSecret && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now ? [endpoint.previousSecret] : [])];
-    const result = await sendWebhook(endpoint.url, { id: delivery.messageId, body: JSON.stringify(body), secrets }, ctx.config.webhooks);
-    const attempt = delivery.attemptCount + 1;
-    const delay = result.ok ? null : retryDelayMs(attempt, Math.random());
-    const nextAttemptAt = delay === null ? null : new Date(ctx.clock().getTime() + delay);
-    await ctx.db.transaction(async (manager) => {
-      const at = ctx.clock();
-      await manager.getRepository(WebhookAttempt).insert({ deliveryId, attempt, at, statusCode: result.statusCode, latencyMs: result.latencyMs, error: result.error?.slice(0, 500) ?? null });
-      const status = result.ok ? WebhookDeliveryStatus.Succeeded : nextAttemptAt ? WebhookDeliveryStatus.Pending : WebhookDeliveryStatus.Failed;
-      await manager.getRepository(WebhookDelivery).update({ id: deliveryId }, { attemptCount: attempt, status, nextAttemptAt, deliveredAt: result.ok ? at : null });
-      const current = await manager.getRepository(WebhookEndpoint).findOne({ where: { id: endpoint.id }, lock: { mode: 'pessimistic_write' } });
-      if (!current) return;
-      if (result.ok) {
-        if (current.failingSince) await manager.getRepository(WebhookEndpoint).update({ id: current.id }, { failingSince: null });
-        return;
-      }
-      const failingSince = current.failingSince ?? at;
-      if (!current.failingSince) await manager.getRepository(WebhookEndpoint).update({ id: current.id }, { failingSince });
-      if (current.enabled && at.getTime() - failingSince.getTime() >= DISABLE_AFTER_FAILING_MS) await disableFailing(ctx, manager, { ...current, failingSince }, at);
-    });
-    if (!result.ok && nextAttemptAt) {
-      const latest = await ctx.db.getRepository(WebhookDelivery).findOneBy({ id: deliveryId });
-      // Disabling the endpoint cancelled the delivery: nothing left to retry.
-      if (latest?.status === WebhookDeliveryStatus.Pending) throw new RetryAt(nextAttemptAt, `attempt ${attempt} failed: ${result.error ?? 'no answer'}`);
+    const secrets = [work.secret, ...(work.previousSecret && work.previousSecretExpiresAt && work.previousSecretExpiresAt > now ? [work.previousSecret] : [])];
+    const result = await sendWebhook(work.url, { id: work.messageId, body: JSON.stringify(work.body), secrets }, ctx.config.webhooks);
+    const attempt = work.attemptCount + 1;
+    const logged = { deliveryId, attempt, at: ctx.clock(), statusCode: result.statusCode, latencyMs: result.latencyMs, error: result.error?.slice(0, 500) ?? null };
+    if (result.ok) {
+      await recordSuccess(ctx.db.manager, work.endpointId, logged);
+      return;
     }
+    const delay = retryDelayMs(attempt, Math.random());
+    const nextAttemptAt = delay === null ? null : new Date(logged.at.getTime() + delay);
+    const retry = await ctx.db.transaction(async (manager) => {
+      await manager.getRepository(WebhookAttempt).insert(logged);
+      const status = nextAttemptAt ? WebhookDeliveryStatus.Pending : WebhookDeliveryStatus.Failed;
+      await manager.getRepository(WebhookDelivery).update({ id: deliveryId }, { attemptCount: attempt, status, nextAttemptAt });
+      // Failures take the endpoint's lock: the one that finds five failing days disables it once.
+      const current = await manager.getRepository(WebhookEndpoint).findOne({ where: { id: work.endpointId }, lock: { mode: 'pessimistic_write' } });
+      if (!current) return false;
+      const failingSince = current.failingSince ?? logged.at;
+      if (!current.failingSince) await manager.getRepository(WebhookEndpoint).update({ id: current.id }, { failingSince });
+      if (current.enabled && logged.at.getTime() - failingSince.getTime() >= DISABLE_AFTER_FAILING_MS) {
+        await disableFailing(ctx, manager, { ...current, failingSince }, logged.at);
+        return false; // disabling cancelled the delivery: nothing left to retry
+      }
+      return nextAttemptAt !== null;
+    });
+    if (retry && nextAttemptAt) throw new RetryAt(nextAttemptAt, `attempt ${attempt} failed: ${result.error ?? 'no answer'}`);
   });
 }

@@ -1,7 +1,8 @@
 import { type ApiScope, API_SCOPE_DESCRIPTIONS, CreateApiKeyBody, PROGRAM_KEY_SCOPES, VENDOR_KEY_SCOPES } from '@cep/shared';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/Button.tsx';
-import { Dialog } from '../../../components/ui/Dialog.tsx';
+import { CheckboxGroup } from '../../../components/ui/CheckboxGroup.tsx';
+import { ConfirmDialog } from '../../../components/ui/ConfirmDialog.tsx';
 import { FormFailure } from '../../../components/ui/FormFailure.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
@@ -81,20 +82,19 @@ export function ApiKeysPanel({ owner }: { owner: KeyOwner }) {
       </Loadable>
       <CreateKeyForm owner={owner} create={changes.create.mutateAsync} onCreated={setCreated} />
       {revoking ? (
-        <Dialog title={`Revoke the key “${revoking.name}”?`} onClose={() => setRevoking(null)}>
+        <ConfirmDialog
+          title={`Revoke the key “${revoking.name}”?`}
+          confirm="Revoke the key"
+          danger
+          busy={changes.revoke.isPending}
+          failure={changes.revoke.error}
+          onConfirm={() => changes.revoke.mutate(revoking.id, { onSuccess: () => setRevoking(null) })}
+          onClose={() => setRevoking(null)}
+        >
           <p>
             Programs using <code>{revoking.prefix}…</code> are refused from the next request on. This cannot be undone: to let them in again, create a new key.
           </p>
-          {changes.revoke.error ? <FormFailure failure={changes.revoke.error} errors={{}} /> : null}
-          <div className="form-actions">
-            <Button variant="danger" busy={changes.revoke.isPending} onClick={() => changes.revoke.mutate(revoking.id, { onSuccess: () => setRevoking(null) })}>
-              Revoke the key
-            </Button>
-            <Button variant="secondary" onClick={() => setRevoking(null)}>
-              Cancel
-            </Button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       ) : null}
     </section>
   );
@@ -121,7 +121,6 @@ function CreateKeyForm({
       form.reset({ name: '', scopes: [], expiresOn: '' });
     },
   });
-  const toggle = (scope: ApiScope, on: boolean) => form.set({ scopes: on ? [...form.values.scopes, scope] : form.values.scopes.filter((s) => s !== scope) });
 
   return (
     <form className="form narrow" onSubmit={form.onSubmit} noValidate aria-labelledby="new-key-heading">
@@ -130,22 +129,7 @@ function CreateKeyForm({
       <FormField label="Name" hint="What it is for, e.g. “Zendesk export” or “Marketplace sync”." error={form.errors.name} required>
         {(control) => <input {...control} value={form.values.name} onChange={(e) => form.set({ name: e.target.value })} />}
       </FormField>
-      <fieldset aria-describedby={form.errors.scopes ? 'scopes-error' : undefined}>
-        <legend>Scopes</legend>
-        {scopes.map((scope) => (
-          <label key={scope} className="checkbox">
-            <input type="checkbox" checked={form.values.scopes.includes(scope)} onChange={(e) => toggle(scope, e.target.checked)} />
-            <span>
-              <code>{scope}</code> — {API_SCOPE_DESCRIPTIONS[scope]}
-            </span>
-          </label>
-        ))}
-        {form.errors.scopes ? (
-          <p id="scopes-error" className="field-error">
-            Scopes {form.errors.scopes}
-          </p>
-        ) : null}
-      </fieldset>
+      <CheckboxGroup legend="Scopes" options={scopes} chosen={form.values.scopes} onChange={(next) => form.set({ scopes: next })} describe={(scope) => API_SCOPE_DESCRIPTIONS[scope]} error={form.errors.scopes} />
       <FormField label="Expires on" optional hint="Leave empty for a key that works until you revoke it." error={form.errors.expiresAt}>
         {(control) => <input {...control} type="date" value={form.values.expiresOn} onChange={(e) => form.set({ expiresOn: e.target.value })} />}
       </FormField>

@@ -2,7 +2,8 @@ import { CreateWebhookBody, EVENT_DESCRIPTIONS, EVENT_TYPES, type RecordedEventT
 import { useState } from 'react';
 import { Alert } from '../../../components/ui/Alert.tsx';
 import { Button } from '../../../components/ui/Button.tsx';
-import { Dialog } from '../../../components/ui/Dialog.tsx';
+import { CheckboxGroup } from '../../../components/ui/CheckboxGroup.tsx';
+import { ConfirmDialog } from '../../../components/ui/ConfirmDialog.tsx';
 import { FormFailure } from '../../../components/ui/FormFailure.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
@@ -90,42 +91,38 @@ function Endpoint({ endpoint, changes, onSecret }: { endpoint: Webhook; changes:
       {changes.update.error && changes.update.variables?.id === endpoint.id ? <FormFailure failure={changes.update.error} errors={{}} /> : null}
       {showLog ? <DeliveryLog endpointId={endpoint.id} redeliver={changes.redeliver} /> : null}
       {confirm === 'delete' ? (
-        <Dialog title="Delete this endpoint?" onClose={() => setConfirm(null)}>
+        <ConfirmDialog
+          title="Delete this endpoint?"
+          confirm="Delete the endpoint"
+          danger
+          busy={changes.remove.isPending}
+          failure={changes.remove.error}
+          onConfirm={() => changes.remove.mutate(endpoint.id, { onSuccess: () => setConfirm(null) })}
+          onClose={() => setConfirm(null)}
+        >
           <p>
             <code>{endpoint.url}</code> stops receiving events and its delivery log is deleted. This cannot be undone.
           </p>
-          <div className="form-actions">
-            <Button variant="danger" busy={changes.remove.isPending} onClick={() => changes.remove.mutate(endpoint.id, { onSuccess: () => setConfirm(null) })}>
-              Delete the endpoint
-            </Button>
-            <Button variant="secondary" onClick={() => setConfirm(null)}>
-              Cancel
-            </Button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       ) : null}
       {confirm === 'rotate' ? (
-        <Dialog title="Rotate the signing secret?" onClose={() => setConfirm(null)}>
+        <ConfirmDialog
+          title="Rotate the signing secret?"
+          confirm="Rotate the secret"
+          busy={changes.rotate.isPending}
+          failure={changes.rotate.error}
+          onConfirm={() =>
+            changes.rotate.mutate(endpoint.id, {
+              onSuccess: (rotated) => {
+                setConfirm(null);
+                onSecret(rotated.secret);
+              },
+            })
+          }
+          onClose={() => setConfirm(null)}
+        >
           <p>A new secret signs every delivery from now on. The current one keeps signing too for 24 hours, so you can switch your receiver without missing a message.</p>
-          <div className="form-actions">
-            <Button
-              busy={changes.rotate.isPending}
-              onClick={() =>
-                changes.rotate.mutate(endpoint.id, {
-                  onSuccess: (rotated) => {
-                    setConfirm(null);
-                    onSecret(rotated.secret);
-                  },
-                })
-              }
-            >
-              Rotate the secret
-            </Button>
-            <Button variant="secondary" onClick={() => setConfirm(null)}>
-              Cancel
-            </Button>
-          </div>
-        </Dialog>
+        </ConfirmDialog>
       ) : null}
     </li>
   );
@@ -144,7 +141,6 @@ function RegisterForm({ program, changes, onCreated }: { program: boolean; chang
       form.reset(initial);
     },
   });
-  const toggle = (type: RecordedEventType, on: boolean) => form.set({ eventTypes: on ? [...form.values.eventTypes, type] : form.values.eventTypes.filter((t) => t !== type) });
 
   return (
     <form className="form narrow" onSubmit={form.onSubmit} noValidate aria-labelledby="new-endpoint-heading">
@@ -156,22 +152,7 @@ function RegisterForm({ program, changes, onCreated }: { program: boolean; chang
       <FormField label="Description" optional error={form.errors.description}>
         {(control) => <input {...control} value={form.values.description} onChange={(e) => form.set({ description: e.target.value })} />}
       </FormField>
-      <fieldset aria-describedby={form.errors.eventTypes ? 'event-types-error' : undefined}>
-        <legend>Events</legend>
-        {types.map((type) => (
-          <label key={type} className="checkbox">
-            <input type="checkbox" checked={form.values.eventTypes.includes(type)} onChange={(e) => toggle(type, e.target.checked)} />
-            <span>
-              <code>{type}</code> — {EVENT_DESCRIPTIONS[type]}
-            </span>
-          </label>
-        ))}
-        {form.errors.eventTypes ? (
-          <p id="event-types-error" className="field-error">
-            Events {form.errors.eventTypes}
-          </p>
-        ) : null}
-      </fieldset>
+      <CheckboxGroup legend="Events" options={types} chosen={form.values.eventTypes} onChange={(next) => form.set({ eventTypes: next })} describe={(type) => EVENT_DESCRIPTIONS[type]} error={form.errors.eventTypes} />
       <Button type="submit" busy={form.pending}>
         Register the endpoint
       </Button>
