@@ -13,19 +13,13 @@
  * request of the load comes from one address (127.0.0.1) and the default 600 a minute would turn
  * all but the first 600 into 429s. The limiter still runs on every request.
  */
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { freePort } from '../src/db/embedded.ts';
-import { start, stop } from './processes.ts';
-import { newSigningKey } from '../src/modules/credentials/index.ts';
+import { start, startProduct, stop } from './processes.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..', '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 50;
@@ -49,32 +43,11 @@ async function load(name: string, url: string, headers: Record<string, string>, 
   return { name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, unexpected };
 }
 
-// The product, as `npm start` runs it. Its data folder sits directly under /tmp: as root, the
-// embedded PostgreSQL runs as the `postgres` user, who must be able to write there.
-const dataDir = mkdtempSync(path.join(tmpdir(), 'cep-bench-'));
-chmodSync(dataDir, 0o777);
-const [port, pgPort] = [await freePort(), await freePort()];
-const publicUrl = `http://127.0.0.1:${port}`;
-console.log(`badge benchmark: starting \`npm start\` (NODE_ENV=production, data in ${dataDir}); this builds the product first`);
-const product = await start(
-  'npm',
-  ['start'],
-  {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    PUBLIC_URL: publicUrl,
-    JWT_SECRET: randomBytes(32).toString('base64url'),
-    CREDENTIAL_SIGNING_KEY: JSON.stringify(await newSigningKey()),
-    CEP_DATA_DIR: dataDir,
-    EMBEDDED_PG_PORT: String(pgPort),
-    RATE_LIMIT_BADGE: '1000000000',
-  },
-  /\[cep\] ready/,
-  root,
-);
+// Every request of the load comes from one address: without this the limiter would answer 429s.
+const product = await startProduct('badge', { RATE_LIMIT_BADGE: '1000000000' });
+const { publicUrl } = product;
 
-const db = new pg.Client({ connectionString: `postgres://postgres:cep-embedded@127.0.0.1:${pgPort}/cep` });
+const db = new pg.Client({ connectionString: product.databaseUrl });
 await db.connect();
 await db.query(
   `WITH v AS (
@@ -125,8 +98,7 @@ try {
   }
 } finally {
   await stop(baseline.child);
-  await stop(product.child);
-  rmSync(dataDir, { recursive: true, force: true });
+  await product.stop();
 }
 
 const pad = (s: string | number, n: number) => String(s).padStart(n);

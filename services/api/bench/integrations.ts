@@ -17,18 +17,13 @@
  * allowlist is the setting on-premises receivers use).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { freePort } from '../src/db/embedded.ts';
-import { start, stop } from './processes.ts';
-import { newSigningKey } from '../src/modules/credentials/index.ts';
+import { start, startProduct, stop } from './processes.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..', '..', '..');
 const VENDORS = 1000;
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 10_000);
 const STATUS_REQUESTS = 200;
@@ -37,28 +32,8 @@ const LOAD_SECONDS = 10;
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'cep-bench-'));
-chmodSync(dataDir, 0o777);
-const [port, pgPort] = [await freePort(), await freePort()];
-const publicUrl = `http://127.0.0.1:${port}`;
-console.log(`integrations benchmark: starting \`npm start\` (NODE_ENV=production, data in ${dataDir}); this builds the product first`);
-const product = await start(
-  'npm',
-  ['start'],
-  {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    PUBLIC_URL: publicUrl,
-    JWT_SECRET: randomBytes(32).toString('base64url'),
-    CREDENTIAL_SIGNING_KEY: JSON.stringify(await newSigningKey()),
-    CEP_DATA_DIR: dataDir,
-    EMBEDDED_PG_PORT: String(pgPort),
-    WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
-  },
-  /\[cep\] ready/,
-  root,
-);
+const product = await startProduct('integrations', { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
+const { publicUrl } = product;
 
 // The loopback receiver an integrator would run, in its own process; it reports what it got.
 const receiver = await start(process.execPath, ['--import', 'tsx', path.join(here, 'receive-webhooks.ts')], { ...process.env }, /^READY \d+/, path.join(here, '..'));
@@ -69,7 +44,7 @@ receiver.child.stdout?.on('data', (chunk: Buffer) => {
   if (last?.[0] === 'COUNT') Object.assign(received, { signed: Number(last[1]), unsigned: Number(last[2]) });
 });
 
-const db = new pg.Client({ connectionString: `postgres://postgres:cep-embedded@127.0.0.1:${pgPort}/cep` });
+const db = new pg.Client({ connectionString: product.databaseUrl });
 await db.connect();
 const key = `cep_${randomBytes(32).toString('base64url')}`;
 const results: string[] = [];
@@ -156,7 +131,6 @@ try {
 } finally {
   await db.end();
   await stop(receiver.child);
-  await stop(product.child);
-  rmSync(dataDir, { recursive: true, force: true });
+  await product.stop();
 }
 console.log(`\n${results.join('\n')}\n${goalsMet ? 'goals met' : 'goals NOT met'}`);

@@ -1,4 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../src/db/embedded.ts';
+import { newSigningKey } from '../src/modules/credentials/index.ts';
 
 /** Starts `command` in its own process group and resolves once a line of its output matches `ready`. */
 export function start(command: string, args: string[], env: NodeJS.ProcessEnv, ready: RegExp, cwd: string): Promise<{ child: ChildProcess; line: string }> {
@@ -23,4 +30,46 @@ export function stop(child: ChildProcess): Promise<void> {
     child.once('exit', () => resolve());
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
   });
+}
+
+export interface Product {
+  publicUrl: string;
+  /** The embedded PostgreSQL's database, to add data the way the benchmark needs it. */
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The product as users run it: `npm start` at the repository root, in production mode, with its
+ * embedded PostgreSQL in a fresh data folder, default settings plus the `settings` a benchmark
+ * names (and says why). The data folder sits directly under /tmp: as root, the embedded
+ * PostgreSQL runs as the `postgres` user, who must be able to write there.
+ */
+export async function startProduct(name: string, settings: Record<string, string>): Promise<Product> {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'cep-bench-'));
+  chmodSync(dataDir, 0o777);
+  const [port, pgPort] = [await freePort(), await freePort()];
+  const publicUrl = `http://127.0.0.1:${port}`;
+  console.log(`${name} benchmark: starting \`npm start\` (NODE_ENV=production, data in ${dataDir}); this builds the product first`);
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    PUBLIC_URL: publicUrl,
+    JWT_SECRET: randomBytes(32).toString('base64url'),
+    CREDENTIAL_SIGNING_KEY: JSON.stringify(await newSigningKey()),
+    CEP_DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(pgPort),
+    ...settings,
+  };
+  const { child } = await start('npm', ['start'], env, /\[cep\] ready/, root);
+  return {
+    publicUrl,
+    databaseUrl: `postgres://postgres:cep-embedded@127.0.0.1:${pgPort}/cep`,
+    async stop() {
+      await stop(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
