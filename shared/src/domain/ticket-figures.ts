@@ -8,12 +8,19 @@ import type { TicketFigures } from '../schemas/checkpoints.ts';
  * answered ones (nearest rank, as `percentile`).
  */
 export interface TicketTally {
-  add(priority: string, businessMinutes: number | null): void;
+  /** false, counting nothing, for a priority beyond the `MAX_DISTINCT_PRIORITIES` already seen. */
+  add(priority: string, businessMinutes: number | null): boolean;
   overall(): TicketFigures;
   byPriority(): (TicketFigures & { priority: string })[];
 }
 
 const NO_PRIORITY = '(none)';
+
+/**
+ * How many distinct priorities an export may name. Helpdesks have a handful (Zendesk four, Freshdesk
+ * four); a column of free text would otherwise turn one checkpoint into thousands of rows.
+ */
+export const MAX_DISTINCT_PRIORITIES = 20;
 
 interface Bucket {
   minutes: number[];
@@ -53,6 +60,7 @@ export function ticketTally(targetMinutes: number): TicketTally {
       const key = priority.trim().toLowerCase() || NO_PRIORITY;
       let bucket = priorities.get(key);
       if (!bucket) {
+        if (priorities.size >= MAX_DISTINCT_PRIORITIES) return false;
         bucket = { minutes: [], unanswered: 0, within: 0 };
         priorities.set(key, bucket);
       }
@@ -64,6 +72,7 @@ export function ticketTally(targetMinutes: number): TicketTally {
           if (businessMinutes <= targetMinutes) b.within += 1;
         }
       }
+      return true;
     },
     overall: () => figuresOf(all),
     byPriority: () =>

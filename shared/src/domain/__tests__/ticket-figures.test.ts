@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { TicketFigures } from '../../schemas/checkpoints.ts';
 import { percentile } from '../nps.ts';
-import { ticketTally } from '../ticket-figures.ts';
+import { MAX_DISTINCT_PRIORITIES, ticketTally } from '../ticket-figures.ts';
 
 type Row = readonly [priority: string, minutes: number | null];
 
@@ -173,5 +173,14 @@ describe('ticketTally properties', () => {
       ),
       { numRuns: 100 },
     );
+  });
+
+  it('counts at most MAX_DISTINCT_PRIORITIES priorities, refusing a new one beyond them without counting it', () => {
+    const tally = ticketTally(60);
+    for (let i = 0; i < MAX_DISTINCT_PRIORITIES; i += 1) expect(tally.add(`p${i}`, 10)).toBe(true);
+    expect(tally.add('one too many', 10)).toBe(false);
+    expect(tally.add('P0', 10)).toBe(true);
+    expect(tally.byPriority()).toHaveLength(MAX_DISTINCT_PRIORITIES);
+    expect(tally.overall().tickets).toBe(MAX_DISTINCT_PRIORITIES + 1);
   });
 });

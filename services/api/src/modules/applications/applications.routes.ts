@@ -60,9 +60,10 @@ export const applicationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: ApproveApplicationBody,
         response: { 200: Type.Object({ application: ApplicationSchema, vendor: VendorSchema }), ...problemResponses(400, 401, 403, 404, 409) },
       },
-      // The body is optional: a POST without one approves with the slug made from the name.
+      // The body is optional: a POST without one approves with the slug made from the name. A body
+      // that is there must be an object: `null` is refused like any other wrong type.
       preValidation: async (request) => {
-        request.body ??= {};
+        if (request.body === undefined) request.body = {};
       },
     },
     async (request) => approveApplication(app.ctx, request.params.id, request.body.slug, actorOf(request)),

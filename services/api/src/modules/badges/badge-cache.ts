@@ -80,7 +80,8 @@ function rendered(body: string, contentType: string, cacheControl: string): Rend
   return {
     body,
     etag,
-    headers: { ...common, 'content-type': contentType, 'content-length': String(Buffer.byteLength(body)) },
+    // nosniff: an SVG is shown as an image and never sniffed into something a browser would run.
+    headers: { ...common, 'content-type': contentType, 'x-content-type-options': 'nosniff', 'content-length': String(Buffer.byteLength(body)) },
     notModifiedHeaders: common,
   };
 }

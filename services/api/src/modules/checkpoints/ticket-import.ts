@@ -1,4 +1,5 @@
 import {
+  MAX_DISTINCT_PRIORITIES,
   type BusinessCalendar,
   type RowError,
   type TicketFormat,
@@ -171,8 +172,11 @@ export function ticketImport(options: ImportOptions): { push(chunk: string): voi
       if (solved === null) return reject(line, `solved at "${solvedText}" is not a timestamp`);
       if (solved < created) return reject(line, 'was solved before it was created');
     }
+    const priority = fields[index.priority] ?? '';
+    if (!tally.add(priority, first === null ? null : clock.minutes(created, first))) {
+      throw new ImportError(`The export names more than ${MAX_DISTINCT_PRIORITIES} distinct priorities (line ${line}: "${priority.slice(0, 40)}"); map them to your few levels before importing`);
+    }
     usable += 1;
-    tally.add(fields[index.priority] ?? '', first === null ? null : clock.minutes(created, first));
   };
 
   const reader = csvReader(onRecord);

@@ -93,7 +93,7 @@ export const pledgesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         schema: { tags: ['pledge'], summary, params: IdParams, body: ReasonBody, response: { 200: PledgeSchema, ...problemResponses(400, 401, 403, 404, 409) } },
         // A request without a body is missing its reason: name that field, not "(root)".
         preValidation: async (request) => {
-          request.body ??= {} as ReasonBody;
+          if (request.body === undefined) request.body = {} as ReasonBody;
         },
       },
       async (request) => {
@@ -114,8 +114,9 @@ export const pledgesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         body: WithdrawBody,
         response: { 200: PledgeSchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
+      // No body: withdrawing without a reason. A `null` body is a wrong type, refused.
       preValidation: async (request) => {
-        request.body ??= {};
+        if (request.body === undefined) request.body = {};
       },
     },
     async (request) => {

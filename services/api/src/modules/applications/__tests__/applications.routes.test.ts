@@ -286,6 +286,14 @@ describe('POST /api/v1/applications/{id}/approve', () => {
     expect((await approve(clash.id, {})).body.vendor.slug).toBe('taken-name-2');
   });
 
+  it('approves without a body, but refuses a body that is null or names a reserved slug', async () => {
+    const refused = await createApplication(t.db, { companyName: 'Null Body' });
+    const nullBody = await t.http().post(`${APPLICATIONS}/${refused.id}/approve`).set('authorization', admin).set('content-type', 'application/json').send('null');
+    expectFieldErrors(nullBody, ['(root)']);
+    expectFieldErrors(await approve(refused.id, { slug: 'changes' }), ['slug']);
+    expect((await approve(refused.id)).status).toBe(200);
+  });
+
   it('keeps a numbered slug within 64 characters', async () => {
     const name = 'Extraordinarily Long Company Name For Testing Where Slugs Must Stop Incorporated';
     const base = slugify(name);

@@ -72,13 +72,14 @@ describe('GET /badge/:slug.svg', () => {
     expect(res.headers['access-control-allow-origin']).toBe('*');
   });
 
-  it('is embeddable anywhere and cacheable: CORS, CORP, Cache-Control, ETag, Vary', async () => {
+  it('is embeddable anywhere, cacheable and never sniffed: CORS, CORP, Cache-Control, ETag, Vary, nosniff', async () => {
     const vendor = await vendorIn(PledgeState.Active);
     await settled(vendor, 'active');
     const res = await svgOf(vendor);
     expect(res.headers).toMatchObject({
       'access-control-allow-origin': '*',
       'cross-origin-resource-policy': 'cross-origin',
+      'x-content-type-options': 'nosniff',
       // Browsers ask again on every view: a change shows on the next one.
       'cache-control': 'public, no-cache',
       vary: 'Referer',

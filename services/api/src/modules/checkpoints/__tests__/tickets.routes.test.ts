@@ -104,6 +104,16 @@ describe('POST /api/v1/vendors/:id/checkpoints/:period/tickets', () => {
     expect(res.body).toEqual(KNOWN_RESULT);
   });
 
+  it('refuses an export that names more distinct priorities than any helpdesk has, naming the line', async () => {
+    const { vendor, ownerAuth } = await team();
+    const rows = Array.from({ length: 21 }, (_, i) => `P${i},2026-03-02T09:00:00Z,2026-03-02T10:00:00Z,level-${i},email,`);
+    const res = await postCsv(ownerAuth, vendor.id, ['id,created_at,first_response_at,priority,channel,solved_at', ...rows].join('\n'));
+    expectFieldErrors(res, ['file']);
+    expect(res.body.errors[0].message).toBe('The export names more than 20 distinct priorities (line 22: "level-20"); map them to your few levels before importing');
+    // Twenty are fine.
+    expect((await postCsv(ownerAuth, vendor.id, ['id,created_at,first_response_at,priority,channel,solved_at', ...rows.slice(0, 20)].join('\n'))).status).toBe(200);
+  });
+
   it('makes the import the draft’s responsiveness, and the figures follow it', async () => {
     const { vendor, ownerAuth } = await team();
     const imported = await postCsv(ownerAuth, vendor.id, KNOWN);
