@@ -23,7 +23,7 @@ import { authPlugin } from './plugins/auth.ts';
 import { AppError, errorsPlugin, sendProblem, toAppError } from './plugins/errors.ts';
 import { idempotencyPlugin } from './plugins/idempotency.ts';
 import { createJobQueue } from './plugins/jobs.ts';
-import { openApiPlugin } from './plugins/openapi.ts';
+import { openApiDocsRoutes, openApiPlugin } from './plugins/openapi.ts';
 import { createRequestCounts } from './plugins/request-counts.ts';
 import { rateLimitPlugin, securityPlugin } from './plugins/security.ts';
 import { validatorCompiler } from './plugins/validation.ts';
@@ -162,6 +162,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await site.register(securityPlugin, { config });
     await site.register(idempotencyPlugin, { db });
     await site.register(healthRoutes, { counts: requestCounts });
+    await site.register(openApiDocsRoutes);
     await site.register(
       async (api) => {
         await api.register(accountsRoutes);

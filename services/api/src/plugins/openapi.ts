@@ -47,7 +47,7 @@ function toJsonSchema2020(node: unknown): unknown {
   return out;
 }
 
-/** OpenAPI 3 at /openapi.json, generated from the route schemas; interactive docs at /docs. */
+/** OpenAPI 3, generated from the route schemas (served at /openapi.json and /docs by `openApiDocsRoutes`). */
 export const openApiPlugin = fp(
   async (app: FastifyInstance, opts: { publicUrl: string }) => {
     await app.register(swagger, {
@@ -97,8 +97,15 @@ export const openApiPlugin = fp(
       const security: Record<string, readonly string[]>[] = config.public ? [] : [{ bearer: [] }, ...(config.scopes ? [{ apiKey: config.scopes }] : [])];
       route.schema = { ...route.schema, security };
     });
-    await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
-    app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   },
   { name: 'openapi' },
 );
+
+/**
+ * The document and the interactive docs as routes, registered inside the site's scope so they get
+ * its security headers (CSP, frame-ancestors, nosniff…) like every page of the app.
+ */
+export const openApiDocsRoutes = async (app: FastifyInstance): Promise<void> => {
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+};

@@ -121,4 +121,13 @@ describe('GET /docs', () => {
     const initializer = await t.http().get('/docs/static/swagger-initializer.js');
     expect(initializer.status).toBe(200);
   });
+
+  it('gets the same security headers as every page of the app', async () => {
+    const docs = await t.http().get('/docs').redirects(1);
+    const home = await t.http().get('/healthz');
+    for (const header of ['content-security-policy', 'x-content-type-options', 'x-frame-options', 'strict-transport-security', 'referrer-policy']) {
+      expect({ header, docs: docs.headers[header] }).toEqual({ header, docs: home.headers[header] });
+    }
+    expect(docs.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
 });
