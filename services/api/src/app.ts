@@ -76,6 +76,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { config, db } = options;
   // Filled in once the badge cache exists (below); the server is created before it.
   const front: { door?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean } = {};
+  const drain = { active: false, closeIdle: () => undefined as void };
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -97,17 +98,26 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // The badge's cache hits are answered before Fastify routes them (badge-front-door.ts).
     serverFactory: (handler) => {
       const server = http.createServer((req, res) => {
+        // Draining: answer, then close the connection, so the client's next request opens a new one elsewhere.
+        if (drain.active) res.shouldKeepAlive = false;
         if (!front.door?.(req, res)) handler(req, res);
       });
       server.keepAliveTimeout = 72_000; // what Fastify sets on a server it creates itself
+      // Node closes idle keep-alive connections the moment the server closes, racing a client that
+      // is sending on one (it sees a reset). They are closed by the drain instead (preClose below).
+      drain.closeIdle = server.closeIdleConnections.bind(server);
+      server.closeIdleConnections = () => undefined;
       return server;
     },
+    forceCloseConnections: false,
     requestIdHeader: 'x-request-id',
     // A path Fastify cannot decode (`/vendors/%ZZ`) or an over-long parameter fails before any hook:
     // answer it as problem+json like every other error.
     frameworkErrors: (error, _request, reply) => sendProblem(reply, toAppError(error)),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-    return503OnClosing: true,
+    // While it closes, an instance still answers the requests that reach it on open connections
+    // (/readyz already says it is going): no request is refused mid-drain.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -115,6 +125,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const clock = options.clock ?? systemClock;
   const ctx: AppContext = { db, config, clock, jobs: createJobQueue(db, clock, app.log as FastifyBaseLogger, config.jobs.pollMs), events: createEventBus(clock) };
   app.decorate('ctx', ctx);
+
+  // Shutdown, first step: /readyz answers 503 (health routes) and every answer closes its
+  // connection; the listener stays open for the grace so a proxy can stop routing here. Then the
+  // server closes: idle connections after as long again (a busy client has sent its next request
+  // by then, and is answered with the close), any left after 10 s by force.
+  app.addHook('preClose', async () => {
+    drain.active = true;
+    await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
+    setTimeout(() => drain.closeIdle(), config.shutdownGraceMs).unref();
+    setTimeout(() => app.server.closeAllConnections(), 10_000).unref();
+  });
 
   await app.register(errorsPlugin);
   await app.register(rateLimitPlugin);

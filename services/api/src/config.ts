@@ -56,6 +56,8 @@ const EnvSchema = Type.Object({
   /** Hosts webhooks may reach whatever they resolve to, comma-separated (an on-premises receiver). */
   WEBHOOK_ALLOWED_HOSTS: Type.Optional(Type.String()),
   JOBS_POLL_MS: Type.Integer({ minimum: 10, default: 1000 }),
+  /** On shutdown, how long the instance keeps its listener while answering with `Connection: close`. */
+  SHUTDOWN_GRACE_MS: Type.Integer({ minimum: 0, maximum: 30000, default: 1000 }),
   WEB_DIST: Type.Optional(Type.String()),
   WEB_SSR_ENTRY: Type.Optional(Type.String()),
 });
@@ -100,6 +102,7 @@ export interface Config {
   badgeSharedMaxAge: number | undefined;
   complaints: { minFillMs: number; watch: WatchThresholds };
   jobs: { enabled: boolean; pollMs: number };
+  shutdownGraceMs: number;
   /** Where webhooks may be sent (outbound safety, `webhook-targets` in @cep/shared). */
   webhooks: { strict: boolean; allowedHosts: string[] };
   webDist: string;
@@ -206,6 +209,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       watch: { count: env.WATCH_COUNT, countDays: env.WATCH_COUNT_DAYS, ratePer100: env.WATCH_RATE_PER_100, rateDays: env.WATCH_RATE_DAYS },
     },
     jobs: { enabled: env.JOBS_ENABLED, pollMs: env.JOBS_POLL_MS },
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
     webhooks: {
       strict: env.WEBHOOK_STRICT_TARGETS ?? production,
       allowedHosts: (env.WEBHOOK_ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),

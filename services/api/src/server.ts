@@ -6,6 +6,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { connectAndMigrate } from './db/bootstrap.ts';
 import { resolveDatabase } from './db/database.ts';
+import { takeBackSignals } from './db/embedded.ts';
 import { seed } from './db/seed/seed.ts';
 
 function readConfig(): Config {
@@ -24,6 +25,8 @@ const config = readConfig();
 const say = (line: string) => console.log(`[cep] ${line}`);
 
 const database = await resolveDatabase(config, (line) => console.error(`[postgres] ${line}`));
+// This process shuts down in its own order (below), the embedded PostgreSQL last.
+takeBackSignals();
 if (database.embeddedDataDir) say(`embedded PostgreSQL, data in ${database.embeddedDataDir}`);
 else say('using PostgreSQL from DATABASE_URL');
 
@@ -35,7 +38,7 @@ let closing = false;
 async function shutdown(signal: string): Promise<void> {
   if (closing) return;
   closing = true;
-  say(`${signal}: finishing in-flight requests, then stopping`);
+  say(`${signal}: not ready any more; finishing in-flight requests, then stopping`);
   const force = setTimeout(() => process.exit(1), 15000).unref();
   try {
     await app.close();

@@ -34,6 +34,8 @@ export function testConfig(env: Record<string, string> = {}): Config {
     RATE_LIMIT_LOGIN: '1000',
     RATE_LIMIT_PUBLIC_FORMS: '1000',
     JOBS_ENABLED: 'false',
+    // Tests close their apps with no client left to drain.
+    SHUTDOWN_GRACE_MS: '0',
     ...env,
   });
 }

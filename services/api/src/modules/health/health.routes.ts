@@ -5,6 +5,13 @@ import type { RequestCounts } from '../../plugins/request-counts.ts';
 
 /** Liveness says the process answers; readiness says it can reach PostgreSQL; metrics count the hot routes. */
 export const healthRoutes: FastifyPluginAsyncTypebox<{ counts: RequestCounts }> = async (app, { counts }) => {
+  // From the moment the instance starts closing it is not ready: whatever routes to it should stop.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+
   app.get(
     '/healthz',
     { config: { public: true }, logLevel: 'warn', schema: { tags: ['operations'], summary: 'Liveness', security: [], response: { 200: HealthSchema } } },
@@ -19,6 +26,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ counts: RequestCounts }> 
       schema: { tags: ['operations'], summary: 'Readiness: is the database reachable?', security: [], response: { 200: ReadinessSchema, 503: ReadinessSchema } },
     },
     async (_request, reply) => {
+      if (closing) return reply.code(503).header('retry-after', '5').send({ status: 'unavailable' as const, database: 'up' as const });
       try {
         await app.ctx.db.query('SELECT 1');
         return { status: 'ready' as const, database: 'up' as const };
