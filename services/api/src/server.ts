@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { connectAndMigrate } from './db/bootstrap.ts';
 import { resolveDatabase } from './db/database.ts';
 import { takeBackSignals } from './db/embedded.ts';
+import { lockDataDir } from './db/instance-lock.ts';
 import { seed } from './db/seed/seed.ts';
 
 function readConfig(): Config {
@@ -23,6 +24,14 @@ function readConfig(): Config {
 
 const config = readConfig();
 const say = (line: string) => console.log(`[cep] ${line}`);
+
+// The embedded PostgreSQL's folder serves one registry at a time.
+const claimed = config.databaseUrl ? null : lockDataDir(config.dataDir);
+if (claimed && 'runningElsewhere' in claimed) {
+  console.error(`[cep] ${claimed.runningElsewhere}`);
+  process.exit(1);
+}
+const lock = claimed;
 
 const database = await resolveDatabase(config, (line) => console.error(`[postgres] ${line}`));
 // This process shuts down in its own order (below), the embedded PostgreSQL last.
@@ -44,6 +53,7 @@ async function shutdown(signal: string): Promise<void> {
     await app.close();
     await db.destroy();
     await database.stop();
+    lock?.release();
   } finally {
     clearTimeout(force);
     process.exit(0);
@@ -55,6 +65,7 @@ process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ host: config.host, port: config.port });
+lock?.listening(config.port);
 say(`ready`);
 say(`  web app      ${config.publicUrl}/`);
 say(`  API          ${config.publicUrl}/api/v1`);

@@ -44,6 +44,20 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
+it('refuses, in one line, to start a second registry on the same data folder', async () => {
+  const second = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', path.join(apiRoot, 'src', 'server.ts')], {
+    cwd: apiRoot,
+    env: { ...process.env, NODE_ENV: 'test', PORT: String(await freePort()), HOST: '127.0.0.1', CEP_DATA_DIR: dataDir, SEED_DEMO: 'false', LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let said = '';
+  second.stdout?.on('data', (chunk: Buffer) => (said += chunk.toString()));
+  second.stderr?.on('data', (chunk: Buffer) => (said += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => second.once('exit', (c) => resolve(c)));
+  expect(code).toBe(1);
+  expect(said.trim()).toBe(`[cep] the registry is already running on ${dataDir} (pid ${server.pid}, port ${port}); stop it first or set CEP_DATA_DIR to another folder`);
+}, 60_000);
+
 type Outcome = 'answered' | 'draining' | 'refused' | { failed: string };
 
 /**
