@@ -57,3 +57,9 @@ export async function eventsAfter(manager: EntityManager, after: FeedPosition | 
   const tail = rows.at(-1);
   return { events: rows.map(toEnvelope), last: tail ? { txId: String(tail.tx_id), position: String(tail.position) } : null };
 }
+
+/** The latest events of `types`, newest first (the public feeds: readers want what is new). */
+export async function latestEvents(manager: EntityManager, types: readonly string[], limit: number): Promise<DomainEvent[]> {
+  const rows = (await manager.query(`${SELECT} WHERE e.type = ANY($1) ORDER BY e.occurred_at DESC, e.position DESC LIMIT $2`, [types, limit])) as EventRow[];
+  return rows.map(toEnvelope);
+}

@@ -14,7 +14,7 @@ import {
 import type { AppContext } from '../../context.ts';
 import { invalid } from '../../plugins/errors.ts';
 import type { BadgeCache } from '../badges/index.ts';
-import { eventsAfter, type FeedPosition } from './events.queries.ts';
+import { eventsAfter, type FeedPosition, latestEvents } from './events.queries.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const verifyUrl = (publicUrl: string, slug: string) => `${publicUrl}/verify/${slug}`;
@@ -81,25 +81,7 @@ export async function directoryChanges(ctx: AppContext, query: DirectoryChangesQ
 
 /** The latest changes, newest first, for the public Atom and JSON feeds. */
 export async function latestChanges(manager: EntityManager, publicUrl: string, limit: number): Promise<DirectoryChange[]> {
-  const rows = (await manager.query(
-    `SELECT e.id, e.occurred_at, e.sequence, e.data, v.id AS vendor_id, v.slug, v.name
-       FROM domain_event e JOIN vendor v ON v.id = e.vendor_id
-      WHERE e.type = ANY($1)
-      ORDER BY e.occurred_at DESC, e.position DESC
-      LIMIT $2`,
-    [STANDING_TYPES, limit],
-  )) as { id: string; occurred_at: Date; sequence: number; data: { from: PledgeState; to: PledgeState }; vendor_id: string; slug: string; name: string }[];
-  return rows.map((r) => ({
-    id: r.id,
-    at: new Date(r.occurred_at).toISOString(),
-    vendor: { id: r.vendor_id, slug: r.slug, name: r.name },
-    sequence: r.sequence,
-    from: r.data.from,
-    to: r.data.to,
-    member: isMemberState(r.data.to),
-    headline: changeHeadline(r.name, r.data.from, r.data.to),
-    verifyUrl: verifyUrl(publicUrl, r.slug),
-  }));
+  return (await latestEvents(manager, STANDING_TYPES, limit)).map((e) => toChange(publicUrl, e)).filter((c): c is DirectoryChange => c !== null);
 }
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

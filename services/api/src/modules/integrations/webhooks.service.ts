@@ -33,7 +33,7 @@ import type { Principal } from '../../plugins/auth.ts';
 import { RetryAt } from '../../plugins/jobs.ts';
 import { parseIfMatch } from '../../plugins/preconditions.ts';
 import { mailAdmins, mailOwners } from '../accounts/index.ts';
-import { type Actor, recordAudit } from '../audit/index.ts';
+import { type Actor, recordAudit, SYSTEM_ACTOR } from '../audit/index.ts';
 import type { RecordedEvent } from '../events/index.ts';
 import { mailLinks } from '../mail/index.ts';
 import { deliveryWork, recordSuccess } from './webhooks.queries.ts';
@@ -281,9 +281,9 @@ export async function listDeliveries(ctx: AppContext, principal: Principal, id: 
 /** An endpoint failing for five days straight stops receiving; its owners (or the admins) are told. */
 async function disableFailing(ctx: AppContext, manager: EntityManager, endpoint: WebhookEndpoint, now: Date): Promise<void> {
   const reason = `Every delivery failed for 5 days (since ${endpoint.failingSince?.toISOString() ?? now.toISOString()})`;
-  await manager.getRepository(WebhookEndpoint).update({ id: endpoint.id }, { enabled: false, disabledReason: reason, version: endpoint.version + 1 });
+  await updateVersioned(manager, WebhookEndpoint, endpoint, { enabled: false, disabledReason: reason });
   await manager.getRepository(WebhookDelivery).update({ endpointId: endpoint.id, status: WebhookDeliveryStatus.Pending }, { status: WebhookDeliveryStatus.Cancelled, nextAttemptAt: null });
-  await recordAudit(manager, { id: null, label: 'system', requestId: null }, { action: 'webhook.disabled', entityType: 'webhook_endpoint', entityId: endpoint.id, vendorId: endpoint.vendorId, reason }, now);
+  await recordAudit(manager, SYSTEM_ACTOR, { action: 'webhook.disabled', entityType: 'webhook_endpoint', entityId: endpoint.id, vendorId: endpoint.vendorId, reason }, now);
   const links = mailLinks(ctx.config.publicUrl);
   const mail = endpointDisabledMail(links, { url: endpoint.url, program: endpoint.vendorId === null, since: endpoint.failingSince ?? now });
   if (endpoint.vendorId) await mailOwners(ctx, manager, endpoint.vendorId, mail);

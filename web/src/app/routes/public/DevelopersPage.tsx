@@ -23,7 +23,7 @@ export function DevelopersPage() {
       <h2>API keys</h2>
       <p>
         A vendor’s owner creates keys for the vendor on its Integrations page; the program admin creates program-wide, read-only keys. A key is shown once; send it as <code>X-API-Key</code>. A key
-        acts only for its vendor (another vendor’s resources answer 404) and within its scopes (a missing scope answers 403 naming it). Each key may make 600 requests a minute; the answers carry{' '}
+        acts only for its vendor (another vendor’s resources answer 404) and within its scopes (a missing scope answers 403 naming it). Each key has its own quota (600 requests a minute unless the registry is set otherwise); the answers carry{' '}
         <code>RateLimit-Policy</code> and <code>RateLimit</code>, and a 429 says when to retry.
       </p>
       <dl className="definitions">

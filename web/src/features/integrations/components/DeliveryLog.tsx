@@ -1,3 +1,4 @@
+import { EventType } from '@cep/shared';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/Button.tsx';
 import { FormFailure } from '../../../components/ui/FormFailure.tsx';
@@ -68,7 +69,7 @@ export function DeliveryLog({ endpointId, redeliver }: { endpointId: string; red
                     </td>
                     <td>{d.nextAttemptAt ? formatDateTime(d.nextAttemptAt) : '—'}</td>
                     <td>
-                      {d.eventType !== 'webhook.test' && d.status !== 'pending' ? (
+                      {d.eventType !== EventType.Ping && d.status !== 'pending' ? (
                         <Button size="small" variant="secondary" onClick={() => again({ eventId: d.eventId })}>
                           Redeliver
                         </Button>
