@@ -25,6 +25,7 @@ import { idempotencyPlugin } from './plugins/idempotency.ts';
 import { createJobQueue } from './plugins/jobs.ts';
 import { openApiDocsRoutes, openApiPlugin } from './plugins/openapi.ts';
 import { createRequestCounts } from './plugins/request-counts.ts';
+import { createRateCounter, rateLimitStore } from './plugins/rate-counter.ts';
 import { rateLimitPlugin, securityPlugin } from './plugins/security.ts';
 import { validatorCompiler } from './plugins/validation.ts';
 import { webPlugin } from './plugins/web.ts';
@@ -138,8 +139,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   await app.register(errorsPlugin);
-  await app.register(rateLimitPlugin);
-  await app.register(authPlugin, { config, clock, authenticateKey: createKeyAuthenticator(ctx) });
+  // Limits are counted where every instance sees them: PostgreSQL, or Redis with REDIS_URL.
+  const rateCounter = createRateCounter({ redisUrl: config.redisUrl, db, clock });
+  app.addHook('onClose', async () => rateCounter.close());
+  await app.register(rateLimitPlugin, { store: rateLimitStore(rateCounter) });
+  await app.register(authPlugin, { config, rateCounter, authenticateKey: createKeyAuthenticator(ctx) });
   await app.register(openApiPlugin, { publicUrl: config.publicUrl });
 
   // The badge is the hot path the whole world hits: it lives outside the site's scope, so none of

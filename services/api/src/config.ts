@@ -35,6 +35,8 @@ const EnvSchema = Type.Object({
   IMPORT_LIMIT: Type.Integer({ minimum: 1024, default: 52428800 }),
   REFRESH_REUSE_GRACE_SECONDS: Type.Integer({ minimum: 0, maximum: 300, default: 10 }),
   TRUST_PROXY: Type.Optional(Type.String()),
+  /** Where rate limits are counted; unset: in PostgreSQL. */
+  REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
   RATE_LIMIT_LOGIN: Type.Integer({ minimum: 1, default: 10 }),
   RATE_LIMIT_PUBLIC_FORMS: Type.Integer({ minimum: 1, default: 5 }),
   RATE_LIMIT_BADGE: Type.Integer({ minimum: 1, default: 600 }),
@@ -91,6 +93,8 @@ export interface Config {
   /** Largest ticket export accepted, in bytes (streamed, so memory does not grow with it). */
   importLimit: number;
   trustProxy: string[];
+  /** Shared rate-limit counts go to Redis when set, else to PostgreSQL. */
+  redisUrl: string | undefined;
   rateLimits: { login: number; publicForms: number; badge: number; apiKey: number; complaintsPerClient: number; complaintsPerVendor: number };
   /**
    * The Ed25519 key that signs membership credentials (a private JWK with a `kid`) and the public
@@ -194,6 +198,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: env.BODY_LIMIT,
     importLimit: env.IMPORT_LIMIT,
     trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY.split(',').map((a) => a.trim()).filter(Boolean) : [],
+    redisUrl: env.REDIS_URL,
     rateLimits: {
       login: env.RATE_LIMIT_LOGIN,
       publicForms: env.RATE_LIMIT_PUBLIC_FORMS,

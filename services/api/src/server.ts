@@ -36,7 +36,10 @@ const lock = claimed;
 const database = await resolveDatabase(config, (line) => console.error(`[postgres] ${line}`));
 // This process shuts down in its own order (below), the embedded PostgreSQL last.
 takeBackSignals();
-if (database.embeddedDataDir) say(`embedded PostgreSQL, data in ${database.embeddedDataDir}`);
+if (database.embeddedDataDir) {
+  say(`embedded PostgreSQL, data in ${database.embeddedDataDir}`);
+  lock?.databaseAt(Number(new URL(database.url).port));
+}
 else say('using PostgreSQL from DATABASE_URL');
 
 const db = await connectAndMigrate(config, database.url, say);

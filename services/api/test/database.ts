@@ -21,11 +21,21 @@ export async function adminQuery(adminUrl: string, sql: string): Promise<void> {
   }
 }
 
+/** An empty database (no tables), as a restore or a first migration finds it. */
+export async function createEmptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  return createDatabaseFrom('template0');
+}
+
 /** A fresh database cloned from the migrated template: each test file gets its own. */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = process.env[ADMIN_URL_ENV];
   const template = process.env[TEMPLATE_ENV];
-  if (!adminUrl || !template) throw new Error('Test databases need the jest global setup (test/global-setup.ts)');
+  if (!template) throw new Error('Test databases need the jest global setup (test/global-setup.ts)');
+  return createDatabaseFrom(template);
+}
+
+async function createDatabaseFrom(template: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env[ADMIN_URL_ENV];
+  if (!adminUrl) throw new Error('Test databases need the jest global setup (test/global-setup.ts)');
   const name = `t_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
   return {

@@ -37,3 +37,18 @@ export function expectInvalidState(res: Response, state: string): void {
   expectProblem(res, 409, 'invalid_state');
   expect(res.body.detail).toEqual(expect.stringContaining(state));
 }
+
+/**
+ * Reads until `done` holds or `timeoutMs` passes, and returns the last reading for the caller's
+ * expectations. For what the product promises soon rather than at once: the change feed shows a
+ * change once every older transaction on the server has ended (other test files' included).
+ */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    value = await read();
+  }
+  return value;
+}

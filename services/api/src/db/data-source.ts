@@ -21,6 +21,7 @@ import { BadgeView } from '../modules/badges/badge-view.entity.ts';
 import { WatchEntry } from '../modules/complaints/watch-entry.entity.ts';
 import { Notice } from '../modules/pledges/notice.entity.ts';
 import { IdempotencyKey } from '../plugins/idempotency-key.entity.ts';
+import { RateLimitWindow } from '../plugins/rate-limit-window.entity.ts';
 import { Job } from '../plugins/job.entity.ts';
 import { DomainEventRow, EventCounter } from '../modules/events/domain-event.entity.ts';
 import { ApiKeyRow } from '../modules/integrations/api-key.entity.ts';
@@ -48,6 +49,7 @@ export const ENTITIES = [
   WatchEntry,
   Job,
   IdempotencyKey,
+  RateLimitWindow,
   DomainEventRow,
   EventCounter,
   ApiKeyRow,

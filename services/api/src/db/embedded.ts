@@ -19,6 +19,9 @@ const USER = 'postgres';
 // The embedded server listens on localhost only; the password keeps other local users out of it.
 const PASSWORD = 'cep-embedded';
 
+/** Where a database of the embedded server on `port` is reached. */
+export const embeddedUrl = (port: number, database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -62,7 +65,7 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
-  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const urlFor = (database: string) => embeddedUrl(port, database);
   return { adminUrl: urlFor('postgres'), urlFor, dataDir, stop: () => server.stop() };
 }
 

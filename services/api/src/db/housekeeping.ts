@@ -6,7 +6,7 @@ const DAY_MS = 24 * HOUR_MS;
 
 /**
  * Hourly clean-up of rows that only matter for a while: idempotency keys (a retry comes within
- * 24 h), finished jobs (kept a week for inspection) and refresh tokens long expired.
+ * 24 h), finished jobs (kept a week for inspection), refresh tokens long expired, and rate-limit windows that ended.
  */
 export function registerHousekeeping(ctx: AppContext): void {
   ctx.jobs.every('housekeeping.purge', HOUR_MS, async () => {
@@ -14,5 +14,6 @@ export function registerHousekeeping(ctx: AppContext): void {
     await ctx.db.query(`DELETE FROM idempotency_key WHERE created_at < $1`, [new Date(now - DAY_MS)]);
     await ctx.db.query(`DELETE FROM job WHERE status = ANY($2) AND finished_at < $1`, [new Date(now - 7 * DAY_MS), FINISHED_JOB_STATUSES]);
     await ctx.db.query(`DELETE FROM refresh_token WHERE expires_at < $1`, [new Date(now - 30 * DAY_MS)]);
+    await ctx.db.query(`DELETE FROM rate_limit_window WHERE expires_at < $1`, [new Date(now)]);
   });
 }

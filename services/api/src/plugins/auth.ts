@@ -3,9 +3,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { API_KEY_HEADER, type ApiScope, ErrorCode, Role } from '@cep/shared';
 import type { Config } from '../config.ts';
-import type { Clock } from '../clock.ts';
 import { AppError, notFound } from './errors.ts';
 import { createKeyLimiter } from './key-limit.ts';
+import type { RateCounter } from './rate-counter.ts';
 
 /** The key a machine called with. */
 export interface KeyIdentity {
@@ -80,7 +80,7 @@ export function assertVendorAccess(principal: Principal, vendorId: string, what 
 
 /** Access tokens: HS256 only, issuer and audience pinned on signing and checked on verifying. */
 export const authPlugin = fp(
-  async (app: FastifyInstance, opts: { config: Config; clock: Clock; authenticateKey: KeyAuthenticator }) => {
+  async (app: FastifyInstance, opts: { config: Config; rateCounter: RateCounter; authenticateKey: KeyAuthenticator }) => {
     const { secret, issuer, audience, accessTtlSeconds } = opts.config.jwt;
     await app.register(fastifyJwt, {
       secret,
@@ -91,33 +91,35 @@ export const authPlugin = fp(
     });
     app.decorateRequest('principal', null);
 
-    const keyLimiter = createKeyLimiter(opts.config.rateLimits.apiKey, opts.clock);
+    const keyLimiter = createKeyLimiter(opts.config.rateLimits.apiKey, opts.rateCounter);
 
     app.decorate('signAccessToken', (principal: Principal) =>
       app.jwt.sign({ sub: principal.userId, email: principal.email, role: principal.role, vid: principal.vendorId }),
     );
 
-    /** What a route demands of the caller, once the caller is known. */
-    function admit(request: FastifyRequest, reply: FastifyReply): AppError | undefined {
-      const { roles, scopes } = request.routeOptions.config;
+    /** What a route demands of a person, once known. */
+    function admitPerson(request: FastifyRequest): AppError | undefined {
+      const { roles } = request.routeOptions.config;
       const principal = request.principal;
-      if (!principal) return undefined;
-      if (principal.apiKey) {
-        const limit = keyLimiter.hit(principal.apiKey.id);
-        void reply.header('ratelimit-policy', limit.policy).header('ratelimit', limit.state);
-        if (limit.retryAfterSeconds !== null) {
-          return new AppError(ErrorCode.RateLimited, `This API key made more than ${opts.config.rateLimits.apiKey} requests in a minute; try again in ${limit.retryAfterSeconds} s`, undefined, {
-            'retry-after': String(limit.retryAfterSeconds),
-          });
-        }
-        if (request.routeOptions.config.public) return undefined;
-        if (!scopes) return new AppError(ErrorCode.Forbidden, 'API keys cannot call this route; it is for people signed in to the registry');
-        if (!scopes.some((scope) => principal.apiKey?.scopes.includes(scope))) {
-          return new AppError(ErrorCode.Forbidden, `This API key lacks the scope ${scopes.join(' or ')}`, [{ field: 'scope', message: `needs ${scopes.join(' or ')}` }]);
-        }
-        return undefined;
+      if (principal && roles && !roles.includes(principal.role)) return new AppError(ErrorCode.Forbidden, 'Your role may not do this');
+      return undefined;
+    }
+
+    /** An API key's quota (shared by every instance), then what the route demands of it. */
+    async function admitKey(request: FastifyRequest, reply: FastifyReply, apiKey: NonNullable<Principal['apiKey']>): Promise<AppError | undefined> {
+      const limit = await keyLimiter.hit(apiKey.id);
+      void reply.header('ratelimit-policy', limit.policy).header('ratelimit', limit.state);
+      if (limit.retryAfterSeconds !== null) {
+        return new AppError(ErrorCode.RateLimited, `This API key made more than ${opts.config.rateLimits.apiKey} requests in a minute; try again in ${limit.retryAfterSeconds} s`, undefined, {
+          'retry-after': String(limit.retryAfterSeconds),
+        });
       }
-      if (roles && !roles.includes(principal.role)) return new AppError(ErrorCode.Forbidden, 'Your role may not do this');
+      const { scopes, public: isPublic } = request.routeOptions.config;
+      if (isPublic) return undefined;
+      if (!scopes) return new AppError(ErrorCode.Forbidden, 'API keys cannot call this route; it is for people signed in to the registry');
+      if (!scopes.some((scope) => apiKey.scopes.includes(scope))) {
+        return new AppError(ErrorCode.Forbidden, `This API key lacks the scope ${scopes.join(' or ')}`, [{ field: 'scope', message: `needs ${scopes.join(' or ')}` }]);
+      }
       return undefined;
     }
 
@@ -141,13 +143,16 @@ export const authPlugin = fp(
       if (!request.routeOptions.url || request.method === 'OPTIONS') return done();
       const key = request.headers[API_KEY_HEADER];
       if (typeof key === 'string' && !request.principal) {
-        opts.authenticateKey(key.trim(), request.ip).then(
-          (principal) => {
+        opts
+          .authenticateKey(key.trim(), request.ip)
+          .then((principal) => {
             request.principal = principal;
-            done(admit(request, reply));
-          },
-          (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
-        );
+            return principal.apiKey ? admitKey(request, reply, principal.apiKey) : undefined;
+          })
+          .then(
+            (refusal) => done(refusal),
+            (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
+          );
         return;
       }
       if (request.routeOptions.config.public) return done();
@@ -158,7 +163,7 @@ export const authPlugin = fp(
           }),
         );
       }
-      done(admit(request, reply));
+      done(admitPerson(request));
     });
   },
   { name: 'auth', dependencies: ['errors'] },

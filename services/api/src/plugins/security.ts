@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
-import rateLimit from '@fastify/rate-limit';
+import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { ErrorCode } from '@cep/shared';
@@ -39,11 +39,15 @@ export const securityPlugin = fp(
   { name: 'security', dependencies: ['errors'] },
 );
 
-/** Rate limits, declared per route (`config: { rateLimit }`); 429 problem+json with Retry-After. */
+/**
+ * Rate limits, declared per route (`config: { rateLimit }`) and counted in the shared store;
+ * 429 problem+json with Retry-After.
+ */
 export const rateLimitPlugin = fp(
-  async (app: FastifyInstance) => {
+  async (app: FastifyInstance, opts: { store: FastifyRateLimitStoreCtor }) => {
     await app.register(rateLimit, {
       global: false,
+      store: opts.store,
       errorResponseBuilder: (_request, context) =>
         new AppError(ErrorCode.RateLimited, `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} s`, undefined, {
           'retry-after': String(Math.ceil(context.ttl / 1000)),

@@ -1,7 +1,6 @@
 import { ApiScope, BulkStatusList, DirectoryChangeList, ErrorCode, PledgeState, Role } from '@cep/shared';
-import type { Response } from 'supertest';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
-import { expectFieldErrors, expectProblem, expectSchema, expectUnauthenticated } from '../../../../test/expectations.ts';
+import { eventually, expectFieldErrors, expectProblem, expectSchema, expectUnauthenticated } from '../../../../test/expectations.ts';
 import { bearer, createApiKey, createUser, createVendor, setPledge } from '../../../../test/factories.ts';
 
 let t: TestApp;
@@ -25,14 +24,6 @@ const status = (vendors: unknown, etag?: string) => {
   return etag ? req.set('if-none-match', etag) : req;
 };
 /** The badge cache follows the database's notifications: ask until it has caught up (15 s at most, for a loaded machine). */
-async function eventually(ask: () => Promise<Response>, ok: (res: Response) => boolean): Promise<Response> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const res = await ask();
-    if (ok(res) || Date.now() > deadline) return res;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 const adminPost = (url: string, body: object) => t.http().post(url).set('authorization', bearer(t.app, admin)).send(body);
 
 describe('POST /badges/status', () => {
@@ -103,7 +94,10 @@ describe('GET /directory/changes', () => {
     const vendor = await vendorIn(PledgeState.Active);
     await adminPost(`/api/v1/vendors/${vendor.id}/pledge/suspend`, { reason: 'A private reason' });
     await adminPost(`/api/v1/vendors/${vendor.id}/pledge/reinstate`, { reason: 'Another private reason' });
-    const page = (await changes(cursor)).body as DirectoryChangeList;
+    const page = await eventually(
+      async () => (await changes(cursor)).body as DirectoryChangeList,
+      (answer) => answer.items.length >= 2,
+    );
     expect(page.items.map((c) => [c.vendor.slug, c.from, c.to, c.member, c.headline])).toEqual([
       [vendor.slug, 'active', 'suspended', true, `${vendor.name}’s pledge was suspended`],
       [vendor.slug, 'suspended', 'active', true, `${vendor.name}’s pledge was reinstated`],

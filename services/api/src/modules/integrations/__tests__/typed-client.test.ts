@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { createRegistryClient } from '@cep/client';
 import { ApiScope, DEFAULT_CALENDAR, PledgeState, Role } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
+import { eventually } from '../../../../test/expectations.ts';
 import { bearer, createApiKey, createPledgedVendor, createUser, movableClock } from '../../../../test/factories.ts';
 
 /**
@@ -35,19 +36,20 @@ describe('the typed client', () => {
       cursor = page?.next ?? cursor;
     }
 
-    const deadline = Date.now() + 15_000;
-    let status = await marketplace.POST('/api/v1/badges/status', { body: { vendors: [vendor.slug, 'nobody'] } });
-    while (status.data?.items[0]?.status !== 'active' && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 25));
-      status = await marketplace.POST('/api/v1/badges/status', { body: { vendors: [vendor.slug, 'nobody'] } });
-    }
+    const status = await eventually(
+      () => marketplace.POST('/api/v1/badges/status', { body: { vendors: [vendor.slug, 'nobody'] } }),
+      (answer) => answer.data?.items[0]?.status === 'active',
+    );
     expect(status.data?.items.map((i) => [i.query, i.status])).toEqual([
       [vendor.slug, 'active'],
       ['nobody', 'not_member'],
     ]);
 
     await t.http().post(`/api/v1/vendors/${vendor.id}/pledge/suspend`).set('authorization', bearer(t.app, admin)).send({ reason: 'Audit' });
-    const changes = await marketplace.GET('/api/v1/directory/changes', { params: { query: { after: cursor } } });
+    const changes = await eventually(
+      () => marketplace.GET('/api/v1/directory/changes', { params: { query: { after: cursor } } }),
+      (answer) => (answer.data?.items.length ?? 0) > 0,
+    );
     expect(changes.data?.items.map((c) => [c.vendor.slug, c.to])).toEqual([[vendor.slug, PledgeState.Suspended]]);
   });
 
