@@ -19,7 +19,7 @@ const EnvSchema = Type.Object({
   CEP_DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
   EMBEDDED_PG_PORT: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535 })),
   DB_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
-  DB_CONNECT_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 3000 }),
+  DB_CONNECT_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 1500 }),
   DB_STATEMENT_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 10000 }),
   JWT_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   JWT_ISSUER: Type.String({ minLength: 1, default: 'cep-registry' }),

@@ -85,6 +85,10 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     extra: {
       connectionTimeoutMillis: options.connectTimeoutMs,
       statement_timeout: options.statementTimeoutMs,
+      // The server cancels slow statements; this covers a server that stopped answering at all
+      // (frozen, or the network between): the client gives up a little after the server would have.
+      query_timeout: options.statementTimeoutMs + 2000,
+      keepAlive: true,
       idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
     },
   });

