@@ -9885,7 +9885,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key for the vendor (owner or admin)
-         * @description The key is returned in `key` once: store it then. Send it as `X-API-Key: cep_…`. A vendor’s key acts only for that vendor and within its scopes; a missing scope answers 403 naming it, a revoked or expired key 401.
+         * @description The key is returned in `key` once: store it then. Send it as `X-API-Key: cep_…`. A vendor’s key acts only for that vendor and within its scopes; a missing scope answers 403 naming it, a revoked or expired key 401. At most 25 keys may be active at once (409 beyond).
          */
         post: {
             parameters: {
@@ -10019,6 +10019,30 @@ export interface paths {
                 };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Conflicts with the current state or a duplicate */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10317,7 +10341,7 @@ export interface paths {
         put?: never;
         /**
          * Create a program-wide API key (admin): every vendor’s status, read only
-         * @description The key is returned in `key` once: store it then. Send it as `X-API-Key: cep_…`. A vendor’s key acts only for that vendor and within its scopes; a missing scope answers 403 naming it, a revoked or expired key 401.
+         * @description The key is returned in `key` once: store it then. Send it as `X-API-Key: cep_…`. A vendor’s key acts only for that vendor and within its scopes; a missing scope answers 403 naming it, a revoked or expired key 401. At most 25 keys may be active at once (409 beyond).
          */
         post: {
             parameters: {
@@ -10424,6 +10448,30 @@ export interface paths {
                 };
                 /** @description Your role (or your API key’s scopes) may not do this */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Conflicts with the current state or a duplicate */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10719,7 +10767,7 @@ export interface paths {
         put?: never;
         /**
          * Register an endpoint; the answer carries its signing secret
-         * @description Each delivery is a POST of the event as JSON, signed by the Standard Webhooks scheme: `webhook-id` (the event id: deduplicate by it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`; two signatures for 24 h after a secret rotation). Any 2xx within 10 s is success; otherwise it is retried for about three days.
+         * @description Each delivery is a POST of the event as JSON, signed by the Standard Webhooks scheme: `webhook-id` (the event id: deduplicate by it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`; two signatures for 24 h after a secret rotation). Any 2xx within 10 s is success; otherwise it is retried for about three days. At most 10 endpoints per vendor, and for the program (409 beyond).
          */
         post: {
             parameters: {
@@ -10828,6 +10876,30 @@ export interface paths {
                 };
                 /** @description Your role (or your API key’s scopes) may not do this */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Conflicts with the current state or a duplicate */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -22,6 +22,8 @@ export const ApiScope = {
 } as const;
 export type ApiScope = (typeof ApiScope)[keyof typeof ApiScope];
 export const API_SCOPES = Object.values(ApiScope);
+/** Active (not revoked, not expired) keys a vendor, or the program, may hold at once. */
+export const MAX_ACTIVE_API_KEYS = 25;
 /** What each scope lets a key do, as the key's creator reads it. */
 export const API_SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
   'status:read': 'Read standings: bulk status, the change feed, the pledge and badge figures',

@@ -7,6 +7,9 @@ export type WebhookDeliveryStatus = (typeof WebhookDeliveryStatus)[keyof typeof 
 export const WEBHOOK_DELIVERY_STATUSES = Object.values(WebhookDeliveryStatus);
 
 const WebhookUrl = Type.String({ format: 'uri', maxLength: 2048, description: 'Where events are POSTed: https (http only for a local receiver during development)' });
+/** Webhook endpoints a vendor, or the program, may have at once. */
+export const MAX_WEBHOOK_ENDPOINTS = 10;
+
 const EventTypes = Type.Array(Type.Enum(EVENT_TYPES), { minItems: 1, uniqueItems: true, description: 'The event types to receive' });
 const Description = Type.String({ maxLength: 200 });
 

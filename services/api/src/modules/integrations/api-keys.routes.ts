@@ -6,7 +6,7 @@ import { actorOf } from '../audit/index.ts';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.service.ts';
 
 const KEY_DESCRIPTION =
-  'The key is returned in `key` once: store it then. Send it as `X-API-Key: cep_…`. A vendor’s key acts only for that vendor and within its scopes; a missing scope answers 403 naming it, a revoked or expired key 401.';
+  'The key is returned in `key` once: store it then. Send it as `X-API-Key: cep_…`. A vendor’s key acts only for that vendor and within its scopes; a missing scope answers 403 naming it, a revoked or expired key 401. At most 25 keys may be active at once (409 beyond).';
 
 /** API keys: a vendor's (its owner or the admin) and the program's (the admin). Keys never manage keys. */
 export const apiKeysRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -28,7 +28,7 @@ export const apiKeysRoutes: FastifyPluginAsyncTypebox = async (app) => {
         description: KEY_DESCRIPTION,
         params: IdParams,
         body: CreateApiKeyBody,
-        response: { 201: CreatedApiKeySchema, ...problemResponses(400, 401, 403, 404) },
+        response: { 201: CreatedApiKeySchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => reply.code(201).send(await createApiKey(app.ctx, principalOf(request), { vendorId: request.params.id }, request.body, actorOf(request))),
@@ -59,7 +59,7 @@ export const apiKeysRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Create a program-wide API key (admin): every vendor’s status, read only',
         description: KEY_DESCRIPTION,
         body: CreateApiKeyBody,
-        response: { 201: CreatedApiKeySchema, ...problemResponses(400, 401, 403) },
+        response: { 201: CreatedApiKeySchema, ...problemResponses(400, 401, 403, 409) },
       },
     },
     async (request, reply) => reply.code(201).send(await createApiKey(app.ctx, principalOf(request), { vendorId: null }, request.body, actorOf(request))),

@@ -9,6 +9,7 @@ import {
   type CreateApiKeyBody,
   type CreatedApiKey,
   ErrorCode,
+  MAX_ACTIVE_API_KEYS,
   PROGRAM_KEY_SCOPES,
   Role,
   VENDOR_KEY_SCOPES,
@@ -96,6 +97,14 @@ export async function createApiKey(ctx: AppContext, principal: Principal, owner:
   const { key, prefix, hash } = newApiKey();
   return ctx.db.transaction(async (manager) => {
     const repo = manager.getRepository(ApiKeyRow);
+    const active = await repo
+      .createQueryBuilder('k')
+      .where(owner.vendorId === null ? 'k.vendor_id IS NULL' : 'k.vendor_id = :vendorId', { vendorId: owner.vendorId })
+      .andWhere('k.revoked_at IS NULL AND (k.expires_at IS NULL OR k.expires_at > :now)', { now })
+      .getCount();
+    if (active >= MAX_ACTIVE_API_KEYS) {
+      throw new AppError(ErrorCode.Conflict, `${owner.vendorId ? 'This vendor' : 'The program'} already holds ${MAX_ACTIVE_API_KEYS} active API keys, the most allowed; revoke one it no longer uses first`);
+    }
     const row = await repo.save(repo.create({ vendorId: owner.vendorId, name: body.name.trim(), prefix, hash, scopes: body.scopes, createdBy: principal.userId, createdAt: now, expiresAt }));
     await recordAudit(manager, actor, { action: 'api_key.created', entityType: 'api_key', entityId: row.id, vendorId: owner.vendorId, details: { name: row.name, prefix, scopes: row.scopes } }, now);
     return { ...toDto(row, principal.email, now), key };

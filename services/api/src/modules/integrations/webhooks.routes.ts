@@ -22,7 +22,7 @@ import { createWebhook, deleteWebhook, getWebhook, listDeliveries, listWebhooks,
 
 const IfMatchHeaders = Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 100, description: 'The ETag from GET /webhooks/{id}' })) });
 const SIGNING =
-  'Each delivery is a POST of the event as JSON, signed by the Standard Webhooks scheme: `webhook-id` (the event id: deduplicate by it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`; two signatures for 24 h after a secret rotation). Any 2xx within 10 s is success; otherwise it is retried for about three days.';
+  'Each delivery is a POST of the event as JSON, signed by the Standard Webhooks scheme: `webhook-id` (the event id: deduplicate by it), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,<base64 HMAC-SHA256 of id.timestamp.body>`; two signatures for 24 h after a secret rotation). Any 2xx within 10 s is success; otherwise it is retried for about three days. At most 10 endpoints per vendor, and for the program (409 beyond).';
 
 /**
  * Webhook endpoints. A vendor's owner (or a vendor key with `webhooks:manage`) manages the vendor's
@@ -41,7 +41,7 @@ export const webhooksRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/webhooks',
     {
       config: { ...config, idempotent: true },
-      schema: { tags, summary: 'Register an endpoint; the answer carries its signing secret', description: SIGNING, body: CreateWebhookBody, response: { 201: WebhookWithSecretSchema, ...problemResponses(400, 401, 403) } },
+      schema: { tags, summary: 'Register an endpoint; the answer carries its signing secret', description: SIGNING, body: CreateWebhookBody, response: { 201: WebhookWithSecretSchema, ...problemResponses(400, 401, 403, 409) } },
     },
     async (request, reply) => reply.code(201).send(await createWebhook(app.ctx, principalOf(request), request.body, actorOf(request))),
   );

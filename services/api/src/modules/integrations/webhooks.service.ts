@@ -8,6 +8,7 @@ import {
   EVENT_AUDIENCE,
   EVENT_TYPES,
   ErrorCode,
+  MAX_WEBHOOK_ENDPOINTS,
   EventAudience,
   EventType,
   MAX_DELIVERY_ATTEMPTS,
@@ -109,6 +110,9 @@ export async function createWebhook(ctx: AppContext, principal: Principal, body:
   return ctx.db.transaction(async (manager) => {
     const repo = manager.getRepository(WebhookEndpoint);
     const now = ctx.clock();
+    if ((await repo.countBy({ vendorId: vendorId ?? IsNull() })) >= MAX_WEBHOOK_ENDPOINTS) {
+      throw new AppError(ErrorCode.Conflict, `${vendorId ? 'This vendor' : 'The program'} already has ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints, the most allowed; delete one it no longer uses first`);
+    }
     const endpoint = await repo.save(
       repo.create({ vendorId, url: body.url, description: body.description?.trim() ?? '', eventTypes: body.eventTypes, secret: newSecret(), createdBy: principal.userId, createdAt: now }),
     );

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ApiKeyList, ApiScope, CreatedApiKeySchema, ErrorCode, PledgeState, Role } from '@cep/shared';
+import { ApiKeyList, ApiScope, CreatedApiKeySchema, ErrorCode, MAX_ACTIVE_API_KEYS, PledgeState, Role } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema, expectUnauthenticated } from '../../../../test/expectations.ts';
-import { bearer, createApiKey, createCast, createUser, movableClock, setPledge } from '../../../../test/factories.ts';
+import { bearer, createApiKey, createCast, createUser, createVendorWithPeople, movableClock, setPledge } from '../../../../test/factories.ts';
 import { auditOf } from '../../../../test/queries.ts';
 
 const DAY = 86_400_000;
@@ -96,6 +96,27 @@ describe('a vendor’s API keys', () => {
     expectFieldErrors(await post({ name: 'x', scopes: ['status:read'], expiresAt: new Date(time.now().getTime() - DAY).toISOString() }), ['expiresAt']);
     expectFieldErrors(await post({ name: 'x', scopes: ['status:read'], owner: 'me' }), ['owner']);
     expectFieldErrors(await t.http().delete(`${keysUrl(cast.vendor.id)}/not-a-uuid`).set('authorization', auth.owner), ['keyId']);
+  });
+
+  it('are bounded: a vendor holds at most 25 active keys, and revoking one makes room', async () => {
+    const vendor = (await createVendorWithPeople(t.db));
+    const who = bearer(t.app, vendor.owner);
+    const post = () => t.http().post(keysUrl(vendor.vendor.id)).set('authorization', who).send({ name: 'bulk', scopes: ['status:read'] });
+    // Revoked and expired keys do not count.
+    const revoked = await createApiKey(t.db, { vendorId: vendor.vendor.id, createdBy: vendor.owner.id, scopes: [ApiScope.StatusRead] });
+    await t.db.query(`UPDATE api_key SET revoked_at = now() WHERE id = $1`, [revoked.row.id]);
+    await createApiKey(t.db, { vendorId: vendor.vendor.id, createdBy: vendor.owner.id, scopes: [ApiScope.StatusRead], expiresAt: new Date(time.now().getTime() - DAY) });
+    const ids: string[] = [];
+    for (let i = 0; i < MAX_ACTIVE_API_KEYS; i++) {
+      const res = await post();
+      expect(res.status).toBe(201);
+      ids.push((res.body as { id: string }).id);
+    }
+    const refused = await post();
+    expectProblem(refused, 409, ErrorCode.Conflict);
+    expect(refused.body.detail).toContain('25 active API keys');
+    expect((await t.http().delete(`${keysUrl(vendor.vendor.id)}/${ids[0]}`).set('authorization', who)).status).toBe(200);
+    expect((await post()).status).toBe(201);
   });
 
   it('stop working when they expire', async () => {

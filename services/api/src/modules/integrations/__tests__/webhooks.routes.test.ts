@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiScope, ErrorCode, EventType, PledgeAction, PledgeState, RETRY_DELAYS_SECONDS, type WebhookDeliveryList, WebhookWithSecretSchema } from '@cep/shared';
+import { ApiScope, ErrorCode, EventType, MAX_WEBHOOK_ENDPOINTS, PledgeAction, PledgeState, RETRY_DELAYS_SECONDS, type WebhookDeliveryList, WebhookWithSecretSchema } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema, expectUnauthenticated } from '../../../../test/expectations.ts';
 import { bearer, complaintForm, createApiKey, createCast, createVendorWithPeople, movableClock, setPledge } from '../../../../test/factories.ts';
@@ -102,6 +102,17 @@ describe('webhook endpoints', () => {
     expectFieldErrors(await t.http().post(`/api/v1/webhooks/${randomUUID()}/redeliver`).set('authorization', auth.owner).send({ since: 'yesterday' }), ['since']);
     expectFieldErrors(await t.http().post(`/api/v1/webhooks/${randomUUID()}/redeliver`).set('authorization', auth.owner).send({ eventId: 'x' }), ['eventId']);
     expectFieldErrors(await t.http().post(`/api/v1/webhooks/${randomUUID()}/redeliver`).set('authorization', auth.owner).send({}), ['(root)']);
+  });
+
+  it('are bounded: ten per vendor; deleting one makes room, and other vendors are not counted', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < MAX_WEBHOOK_ENDPOINTS; i++) ids.push((await endpoint(auth.owner, ['pledge.signed'])).id);
+    const refused = await register(auth.owner, { url: receiver.url, eventTypes: ['pledge.signed'] });
+    expectProblem(refused, 409, ErrorCode.Conflict);
+    expect(refused.body.detail).toContain('10 webhook endpoints');
+    expect((await register(auth.otherOwner, { url: receiver.url, eventTypes: ['pledge.signed'] })).status).toBe(201);
+    expect((await remove(ids[0] ?? '')).status).toBe(204);
+    await endpoint(auth.owner, ['pledge.signed']);
   });
 });
 
