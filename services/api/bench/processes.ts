@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,8 @@ export interface Product {
   publicUrl: string;
   /** The embedded PostgreSQL's database, to add data the way the benchmark needs it. */
   databaseUrl: string;
+  /** The server process (`node dist/server.js`, under npm), from the data folder's `registry.pid`. */
+  serverPid(): number;
   stop(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export async function startProduct(name: string, settings: Record<string, string
   return {
     publicUrl,
     databaseUrl: `postgres://postgres:cep-embedded@127.0.0.1:${pgPort}/cep`,
+    serverPid: () => (JSON.parse(readFileSync(path.join(dataDir, 'registry.pid'), 'utf8')) as { pid: number }).pid,
     async stop() {
       await stop(child);
       rmSync(dataDir, { recursive: true, force: true });

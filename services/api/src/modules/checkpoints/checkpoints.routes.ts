@@ -28,7 +28,8 @@ import { actorOf } from '../audit/index.ts';
 import { checkpointCalendar } from './checkpoints.service.ts';
 import { programMetrics, vendorMetrics } from './metrics.service.ts';
 import { getSubmission, importContext, listSubmissions, reviewCheckpoint, saveDraft, saveTicketImport, submitCheckpoint } from './submissions.service.ts';
-import { ImportError, ticketImport } from './ticket-import.ts';
+import { ImportError } from './ticket-import.ts';
+import { createTicketImportPool } from './ticket-import-pool.ts';
 
 const IfMatchHeaders = Type.Object({ 'if-match': Type.Optional(Type.String({ maxLength: 100, description: 'The ETag from GET …/checkpoints/{period}; needed once a draft exists' })) });
 const CSV_TYPES = ['text/csv', 'application/csv'];
@@ -174,6 +175,9 @@ export const checkpointsRoutes: FastifyPluginAsyncTypebox = async (app) => {
 /** The ticket-export upload, in its own scope: it alone reads CSV and multipart bodies, as streams. */
 const ticketImportRoute: FastifyPluginAsyncTypebox = async (app) => {
   const limit = app.ctx.config.importLimit;
+  // Parsing and tallying run in worker threads: a 200,000-row export never stalls the event loop.
+  const imports = createTicketImportPool();
+  app.addHook('onClose', async () => imports.close());
   // The body stays a stream: the file is read as it arrives and never held whole in memory.
   app.addContentTypeParser(CSV_TYPES, (_request, payload, done) => done(null, payload));
   await app.register(multipart, { limits: { fileSize: limit, files: 1, fields: 5, parts: 6 } });
@@ -213,20 +217,8 @@ const ticketImportRoute: FastifyPluginAsyncTypebox = async (app) => {
       if (!isValidTimeZone(timeZone)) throw invalid([{ field: 'timeZone', in: 'querystring', message: TIME_ZONE_MESSAGE }]);
 
       const source = await uploadedStream(request);
-      const importer = ticketImport({ ...context, timeZone, period });
-      const decoder = new TextDecoder('utf-8');
-      let bytes = 0;
       try {
-        for await (const chunk of source) {
-          const buffer = chunk as Buffer;
-          bytes += buffer.length;
-          if (bytes > limit) throw tooLarge(limit);
-          importer.push(decoder.decode(buffer, { stream: true }));
-        }
-        // The multipart reader stops at the limit without an error: a cut file is too large, never imported.
-        if ((source as Readable & { truncated?: boolean }).truncated) throw tooLarge(limit);
-        importer.push(decoder.decode());
-        const result = importer.finish();
+        const result = await imports.run(source, { ...context, timeZone, period }, limit, () => tooLarge(limit));
         await saveTicketImport(app.ctx, id, period, result, actorOf(request));
         return result;
       } catch (error) {
