@@ -1,10 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { ApiScope, ErrorCode } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../test/build-app.ts';
 import { expectProblem } from '../../../test/expectations.ts';
 import { createApiKey, createCast, settableClock } from '../../../test/factories.ts';
-import { freePort } from '../../db/embedded.ts';
+import { startRedis } from '../../../test/redis-server.ts';
 import { postgresRateCounter } from '../rate-counter.ts';
 
 /**
@@ -14,26 +12,6 @@ import { postgresRateCounter } from '../rate-counter.ts';
 
 const LOGIN = '/api/v1/auth/login';
 const LIMITS = { RATE_LIMIT_LOGIN: '3', RATE_LIMIT_API_KEY: '4' };
-
-/** A Redis of the test's own (the binary from Debian's redis-server), so no machine service is assumed. */
-async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  for (let i = 0; i < 200 && !output.includes('Ready to accept connections'); i++) {
-    if (child.exitCode !== null) throw new Error(`redis-server exited: ${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  if (!output.includes('Ready to accept connections')) throw new Error(`redis-server did not start: ${output}`);
-  return {
-    url: `redis://127.0.0.1:${port}`,
-    async stop() {
-      child.kill('SIGTERM');
-      if (child.exitCode === null) await once(child, 'exit');
-    },
-  };
-}
 
 describe.each([
   ['PostgreSQL', false],
