@@ -104,6 +104,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -214,6 +238,30 @@ export interface paths {
                 };
                 /** @description Rate-limited: see Retry-After */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -364,6 +412,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -404,6 +476,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -439,6 +535,30 @@ export interface paths {
                     content: {
                         "application/json": {
                             [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -516,6 +636,30 @@ export interface paths {
                 };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -625,6 +769,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -661,6 +829,30 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             status: "ok";
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
                         };
                     };
                 };
@@ -753,6 +945,30 @@ export interface paths {
                     };
                     content: {
                         "text/plain": string;
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
                     };
                 };
             };
@@ -871,8 +1087,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Rate-limited: see Retry-After */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -953,8 +1241,104 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Invalid input: `errors[]` names the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description No valid credentials */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1011,6 +1395,102 @@ export interface paths {
                     };
                     content?: never;
                 };
+                /** @description Invalid input: `errors[]` names the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1059,6 +1539,54 @@ export interface paths {
                 };
                 /** @description No valid credentials */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Your role (or your API key’s scopes) may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1156,6 +1684,30 @@ export interface paths {
                 };
                 /** @description The link is used or expired */
                 410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1289,8 +1841,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Rate-limited: see Retry-After */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1418,8 +2042,56 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Your role (or your API key’s scopes) may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1617,6 +2289,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Idempotency-Key reused with another request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1756,6 +2524,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -1857,6 +2673,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Idempotency-Key reused with another request */
                 422: {
                     headers: {
@@ -1883,6 +2747,30 @@ export interface paths {
                 };
                 /** @description Rate-limited: see Retry-After */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2198,6 +3086,78 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -2365,6 +3325,78 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state or a duplicate */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2579,6 +3611,78 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Your role (or your API key’s scopes) may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -2763,8 +3867,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Your role (or your API key’s scopes) may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3137,8 +4313,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description If-Match is required */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3194,6 +4442,30 @@ export interface paths {
                                 slug: string;
                                 name: string;
                                 description: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
                             }[];
                         };
                     };
@@ -3263,6 +4535,30 @@ export interface paths {
                 };
                 /** @description Invalid input: `errors[]` names the fields */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3405,6 +4701,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -3464,6 +4784,30 @@ export interface paths {
                 };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3571,6 +4915,54 @@ export interface paths {
                 };
                 /** @description Your role (or your API key’s scopes) may not do this */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3727,8 +5119,104 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Conflicts with the current state or a duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Idempotency-Key reused with another request */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3917,8 +5405,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Your role (or your API key’s scopes) may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4200,8 +5760,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Idempotency-Key reused with another request */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4475,6 +6107,78 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -4704,6 +6408,78 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state or a duplicate */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4977,6 +6753,78 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -5201,6 +7049,78 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state or a duplicate */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5469,8 +7389,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Idempotency-Key reused with another request */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5601,8 +7593,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Your role (or your API key’s scopes) may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5738,8 +7802,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Your role (or your API key’s scopes) may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6010,8 +8146,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Your role (or your API key’s scopes) may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6420,8 +8628,104 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description If-Match is required */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6743,6 +9047,102 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state or a duplicate */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Idempotency-Key reused with another request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7094,6 +9494,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Idempotency-Key reused with another request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -7204,6 +9700,54 @@ export interface paths {
                 };
                 /** @description Your role (or your API key’s scopes) may not do this */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7338,8 +9882,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Your role (or your API key’s scopes) may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7451,6 +10067,54 @@ export interface paths {
                 };
                 /** @description Your role (or your API key’s scopes) may not do this */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7730,8 +10394,56 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Problem */
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7878,6 +10590,78 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Your role (or your API key’s scopes) may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -7979,6 +10763,78 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Conflicts with the current state or a duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Idempotency-Key reused with another request */
                 422: {
                     headers: {
@@ -8005,6 +10861,30 @@ export interface paths {
                 };
                 /** @description Rate-limited: see Retry-After */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8122,8 +11002,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Rate-limited: see Retry-After */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8244,8 +11196,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Rate-limited: see Retry-After */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8411,8 +11435,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Your role (or your API key’s scopes) may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -8661,6 +11757,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Idempotency-Key reused with another request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -8861,6 +12053,102 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state or a duplicate */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Idempotency-Key reused with another request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9106,6 +12394,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Idempotency-Key reused with another request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -9192,6 +12576,54 @@ export interface paths {
                 };
                 /** @description Your role (or your API key’s scopes) may not do this */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9316,8 +12748,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Your role (or your API key’s scopes) may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9500,6 +13004,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -9558,6 +13110,78 @@ export interface paths {
                 };
                 /** @description Invalid input: `errors[]` names the fields */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9696,6 +13320,30 @@ export interface paths {
                 };
                 /** @description Your role (or your API key’s scopes) may not do this */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -9858,6 +13506,30 @@ export interface paths {
                 };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10065,6 +13737,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Idempotency-Key reused with another request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -10228,6 +13996,78 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         options?: never;
@@ -10314,6 +14154,30 @@ export interface paths {
                 };
                 /** @description Your role (or your API key’s scopes) may not do this */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10472,6 +14336,102 @@ export interface paths {
                 };
                 /** @description Conflicts with the current state or a duplicate */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Idempotency-Key reused with another request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10655,6 +14615,78 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         options?: never;
@@ -10740,6 +14772,54 @@ export interface paths {
                 };
                 /** @description Your role (or your API key’s scopes) may not do this */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10922,6 +15002,126 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Idempotency-Key reused with another request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -11079,6 +15279,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -11177,6 +15425,102 @@ export interface paths {
                 };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11387,8 +15731,104 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description If-Match is required */
                 428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11568,6 +16008,102 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -11684,6 +16220,102 @@ export interface paths {
                 };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11879,6 +16511,54 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -12012,6 +16692,102 @@ export interface paths {
                 };
                 /** @description Not found (also for another vendor’s resources) */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Rate-limited: see Retry-After */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -12176,8 +16952,80 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Rate-limited: see Retry-After */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -12379,6 +17227,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -12421,6 +17293,30 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -12466,6 +17362,30 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };

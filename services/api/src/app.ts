@@ -12,6 +12,7 @@ import { createEventBus } from './modules/events/index.ts';
 import { healthRoutes } from './modules/health/index.ts';
 import { apiKeysRoutes, createKeyAuthenticator, feedsRoutes, registerWebhookDelivery, registerWebhookFanout, webhooksRoutes } from './modules/integrations/index.ts';
 import { mailRoutes, registerMailDelivery } from './modules/mail/index.ts';
+import { guardConnectionErrors } from './db/data-source.ts';
 import { registerHousekeeping } from './db/housekeeping.ts';
 import { listCategories, vendorsRoutes } from './modules/vendors/index.ts';
 import { pledgeSummaries, pledgesRoutes, registerPledgeJobs, registerPledgeNotices } from './modules/pledges/index.ts';
@@ -26,6 +27,7 @@ import { createJobQueue } from './plugins/jobs.ts';
 import { openApiDocsRoutes, openApiPlugin } from './plugins/openapi.ts';
 import { createRequestCounts } from './plugins/request-counts.ts';
 import { createRateCounter, rateLimitStore } from './plugins/rate-counter.ts';
+import { responseCheckPlugin } from './plugins/response-check.ts';
 import { rateLimitPlugin, securityPlugin } from './plugins/security.ts';
 import { validatorCompiler } from './plugins/validation.ts';
 import { webPlugin } from './plugins/web.ts';
@@ -125,6 +127,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const clock = options.clock ?? systemClock;
   const ctx: AppContext = { db, config, clock, jobs: createJobQueue(db, clock, app.log as FastifyBaseLogger, config.jobs.pollMs), events: createEventBus(clock) };
+  guardConnectionErrors(db, (error) => app.log.warn({ err: error }, 'a database connection failed while in use'));
   app.decorate('ctx', ctx);
 
   // Shutdown, first step: /readyz answers 503 (health routes) and every answer closes its
@@ -139,6 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   await app.register(errorsPlugin);
+  if (config.env === 'test') await app.register(responseCheckPlugin);
   // Limits are counted where every instance sees them: PostgreSQL, or Redis with REDIS_URL.
   const rateCounter = createRateCounter({ redisUrl: config.redisUrl, db, clock });
   app.addHook('onClose', async () => rateCounter.close());

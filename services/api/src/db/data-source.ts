@@ -1,3 +1,4 @@
+import type { EventEmitter } from 'node:events';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from './migrations/index.ts';
 // Entity classes from their own files (not the modules' front doors): loading the schema — the
@@ -91,5 +92,22 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       keepAlive: true,
       idle_in_transaction_session_timeout: options.statementTimeoutMs * 2,
     },
+  });
+}
+
+/**
+ * Every pooled connection keeps an `error` listener. pg-pool removes its own listener when it hands
+ * a connection out, and TypeORM adds its one a microtask later; when PostgreSQL shuts down just as
+ * a connection becomes ready, the "terminating connection" message can arrive in that gap (same
+ * TCP read), and an `error` event nobody listens to ends the process. The query that follows on
+ * that connection fails and answers 503 like any other outage.
+ */
+export function guardConnectionErrors(db: DataSource, warn: (error: Error) => void): void {
+  const pool = (db.driver as unknown as { master?: EventEmitter }).master;
+  const guarded = new WeakSet<EventEmitter>();
+  pool?.on('acquire', (client: EventEmitter) => {
+    if (guarded.has(client)) return;
+    guarded.add(client);
+    client.on('error', warn);
   });
 }

@@ -13,6 +13,7 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   410: 'The link is used or expired',
   412: 'If-Match does not match the current version',
   413: 'Body too large',
+  415: 'Unsupported Content-Type: send JSON (or what the operation names)',
   422: 'Idempotency-Key reused with another request',
   428: 'If-Match is required',
   429: 'Rate-limited: see Retry-After',
@@ -27,6 +28,30 @@ export function problemResponses(...statuses: number[]) {
       { description: PROBLEM_DESCRIPTIONS[status] ?? 'Problem', content: { 'application/problem+json': { schema: ProblemSchema } } },
     ]),
   ) as Record<number, { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }>;
+}
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The problems any route of its kind can answer, whatever it does: bad input where it takes input,
+ * 413/415 where a body can be sent, 401/403 where callers need credentials, 409/422 where an
+ * Idempotency-Key may be reused, 429 where a limit applies (every route an API key may call has
+ * the key's quota), 503 when the database is away. Added to what the route documents itself
+ * (which wins), so the document tells the whole truth.
+ */
+function genericProblems(route: { method: string | string[]; schema?: { body?: unknown; querystring?: unknown; params?: unknown; headers?: unknown }; config?: { public?: boolean; scopes?: readonly string[]; rateLimit?: unknown; idempotent?: boolean } }) {
+  const methods = [route.method].flat();
+  const config = route.config ?? {};
+  const takesBody = methods.some((m) => BODY_METHODS.has(m));
+  const takesInput = takesBody || Boolean(route.schema?.querystring ?? route.schema?.params ?? route.schema?.headers);
+  return problemResponses(
+    ...(takesInput ? [400] : []),
+    ...(config.public ? [] : [401, 403]),
+    ...(takesBody ? [413, 415] : []),
+    ...(config.idempotent ? [409, 422] : []),
+    ...(config.scopes || config.rateLimit ? [429] : []),
+    503,
+  );
 }
 
 /**
@@ -93,9 +118,10 @@ export const openApiPlugin = fp(
       // Each operation says how to call it, from what the route declares: nothing for a public
       // one, an access token, and an API key with one of the listed scopes where keys may call.
       const config = route.config ?? {};
-      if (!route.schema || route.schema.hide || route.schema.security) return;
-      const security: Record<string, readonly string[]>[] = config.public ? [] : [{ bearer: [] }, ...(config.scopes ? [{ apiKey: config.scopes }] : [])];
-      route.schema = { ...route.schema, security };
+      if (!route.schema || route.schema.hide) return;
+      const security: readonly Record<string, readonly string[]>[] = route.schema.security ?? (config.public ? [] : [{ bearer: [] }, ...(config.scopes ? [{ apiKey: config.scopes }] : [])]);
+      const response = route.schema.response ? { response: { ...genericProblems(route), ...(route.schema.response as object) } } : {};
+      route.schema = { ...route.schema, security, ...response };
     });
   },
   { name: 'openapi' },

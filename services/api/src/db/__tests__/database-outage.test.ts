@@ -152,3 +152,16 @@ describe('when the badge listener loses its connection', () => {
     expect((badge.body as { status: string }).status).toBe('suspended');
   }, 60_000);
 });
+
+describe('a connection handed out by the pool', () => {
+  it('still has an error listener, so a shutdown message arriving before TypeORM adds its own cannot end the process', async () => {
+    const pool = (db.driver as unknown as { master: { connect(): Promise<{ listenerCount(event: string): number; release(): void }> } }).master;
+    const client = await pool.connect();
+    try {
+      // pg-pool removed its idle listener on handing it out; the guard's stays.
+      expect(client.listenerCount('error')).toBe(1);
+    } finally {
+      client.release();
+    }
+  });
+});

@@ -16,7 +16,9 @@ export function toAgreementDto(a: AgreementVersion): Agreement {
     text: a.text,
     textSha256: a.textSha256,
     responseTargetMinutes: a.responseTargetMinutes,
-    responseTargetShare: a.responseTargetShare,
+    // Number(): after an insert TypeORM merges a column's database default back without its
+    // transformer, so a defaulted share arrives as PostgreSQL's numeric text ("0.9500").
+    responseTargetShare: Number(a.responseTargetShare),
     effectiveAt: a.effectiveAt.toISOString(),
     publishedAt: a.publishedAt.toISOString(),
   };
