@@ -5006,7 +5006,10 @@ export interface paths {
                         text: string;
                         /** @default 120 */
                         responseTargetMinutes: number;
-                        /** @default 0.95 */
+                        /**
+                         * @description Kept to four decimals
+                         * @default 0.95
+                         */
                         responseTargetShare: number;
                         /**
                          * Format: date-time

@@ -25,7 +25,8 @@ export const PublishAgreementBody = Type.Object(
     title: NonBlankText(3, 200),
     text: NonBlankText(50, 100000),
     responseTargetMinutes: Type.Integer({ minimum: 1, maximum: 10080, default: 120 }),
-    responseTargetShare: Type.Number({ exclusiveMinimum: 0, maximum: 1, default: 0.95 }),
+    // Stored to four decimals (numeric(5,4)): a share below 0.0001 would round to 0, which no target can be.
+    responseTargetShare: Type.Number({ minimum: 0.0001, maximum: 1, default: 0.95, description: 'Kept to four decimals' }),
     effectiveAt: Type.Optional(DateTime),
   },
   { additionalProperties: false },

@@ -10,35 +10,10 @@ import path from 'node:path';
 import pg from 'pg';
 import { loadConfig, type Config } from '../config.ts';
 import { backupDatabase, restoreDatabase, type TableCount } from './backup.ts';
-import { embeddedUrl, ensureDatabase, startEmbeddedPostgres } from './embedded.ts';
-import { lockDataDir, runningRegistry } from './instance-lock.ts';
+import { ensureDatabase } from './embedded.ts';
+import { withDatabaseName, withEmbedded } from './embedded-access.ts';
 
 const DATABASE = 'cep';
-
-/** Runs `work` against the embedded server, started for it when the registry is not running. */
-async function withEmbedded<T>(config: Config, work: (adminUrl: string) => Promise<T>, options: { registryMayRun: boolean }): Promise<T> {
-  const running = runningRegistry(config.dataDir);
-  if (running) {
-    if (!options.registryMayRun) throw new Error(`the registry is running on ${config.dataDir} (pid ${running.pid}); stop it first`);
-    if (!running.databasePort) throw new Error(`the registry on ${config.dataDir} (pid ${running.pid}) is still starting; try again in a moment`);
-    return work(embeddedUrl(running.databasePort, 'postgres'));
-  }
-  const lock = lockDataDir(config.dataDir);
-  if ('runningElsewhere' in lock) throw new Error(lock.runningElsewhere);
-  const server = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), log: console.error });
-  try {
-    return await work(server.adminUrl);
-  } finally {
-    await server.stop();
-    lock.release();
-  }
-}
-
-const withDatabaseName = (adminUrl: string, name: string) => {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-};
 
 function report(verb: string, file: string, counts: TableCount[]): void {
   const rows = counts.reduce((sum, c) => sum + c.rows, 0);

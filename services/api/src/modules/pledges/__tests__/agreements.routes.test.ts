@@ -161,6 +161,8 @@ describe('POST /api/v1/agreements', () => {
       'responseTargetMinutes',
       'responseTargetShare',
     ]);
+    // Below the four decimals the share is kept to, it would round to 0 (found by the contract fuzz).
+    expectFieldErrors(await publish({ title: 'Fine title', text: newText('tiny share'), responseTargetShare: 5e-324 }), ['responseTargetShare']);
     expectFieldErrors(await publish({ title: 42, text: ['not', 'text'] }), ['title', 'text']);
   });
 
