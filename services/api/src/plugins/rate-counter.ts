@@ -20,7 +20,6 @@ export interface WindowCount {
 export interface RateCounter {
   hit(bucket: string, windowMs: number): Promise<WindowCount>;
   close(): Promise<void>;
-  readonly store: 'postgres' | 'redis';
 }
 
 /** The window a hit falls in; a bucket counted over two window lengths keeps two counts. */
@@ -33,7 +32,6 @@ function windowOf(clock: Clock, bucket: string, windowMs: number): { key: string
 /** The default: one upsert per counted request in an UNLOGGED table; housekeeping drops old windows. */
 export function postgresRateCounter(db: DataSource, clock: Clock): RateCounter {
   return {
-    store: 'postgres',
     async hit(bucket, windowMs) {
       const { key, start, resetMs } = windowOf(clock, bucket, windowMs);
       const [row]: { hits: number }[] = await db.query(
@@ -52,9 +50,8 @@ export function postgresRateCounter(db: DataSource, clock: Clock): RateCounter {
 /** With `REDIS_URL`: INCR on a key per window that expires with it. */
 export function redisRateCounter(url: string, clock: Clock): RateCounter {
   // Fail fast while Redis is away (the request answers 503) rather than queueing commands.
-  const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
   return {
-    store: 'redis',
     async hit(bucket, windowMs) {
       const { key, start, resetMs } = windowOf(clock, bucket, windowMs);
       const redisKey = `cep:rate:${key}:${start}`;
