@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { DEFAULT_CALENDAR, DELIVERED_STATUSES } from '@cep/shared';
+import { COMPLAINT_PROMISES, COMPLAINT_STATES, DEFAULT_CALENDAR, DELIVERED_STATUSES, DIRECTORY_STATES } from '@cep/shared';
 import { loadConfig } from '../src/config.ts';
 import { connectAndMigrate } from '../src/db/bootstrap.ts';
 import { ensureDatabase } from '../src/db/embedded.ts';
@@ -94,13 +94,13 @@ async function fill(url: string): Promise<void> {
              FROM unnest($2::text[]) WITH ORDINALITY AS x(name, i)) period`,
       [JSON.stringify(TEMPLATES), PERIODS],
     );
-    // Five complaints each, in every state, with the dates and texts each state carries.
+    // Five complaints each, spread over every state and promise (from @cep/shared), with the dates and texts each state carries.
     await step(
       'complaints',
       `INSERT INTO complaint (reference, vendor_id, name, email, subject, description, promise, consent, state, confirm_expires_at, confirmed_at,
                               dismiss_reason, forwarded_at, response_due_at, responded_at, response, outcome_at, created_at, updated_at)
        SELECT 'SC-' || lpad(v.n::text, 7, '0') || '-' || k, v.id, 'Customer ' || k, 'customer' || k || '@' || v.slug || '.example',
-              'Slow answers', 'We waited a week for an answer to a simple question.', (ARRAY['support','ethics','timeliness','contact','other'])[1 + (v.n + k) % 5], true,
+              'Slow answers', 'We waited a week for an answer to a simple question.', ($1::text[])[1 + (v.n + k) % cardinality($1::text[])], true,
               s.state, c.at + interval '7 days', CASE WHEN s.state <> 'unconfirmed' THEN c.at + interval '1 hour' END,
               CASE WHEN s.state = 'dismissed' THEN 'out_of_scope' END,
               CASE WHEN s.state NOT IN ('unconfirmed', 'confirmed', 'dismissed') THEN c.at + interval '1 day' END,
@@ -112,7 +112,8 @@ async function fill(url: string): Promise<void> {
          FROM (SELECT id, slug, substring(slug from 7)::int AS n FROM vendor WHERE slug LIKE 'scale-%') v
          CROSS JOIN generate_series(1, 5) AS k
          CROSS JOIN LATERAL (SELECT now() - ((v.n * 7 + k * 31) % 700) * interval '1 day' AS at) c
-         CROSS JOIN LATERAL (SELECT (ARRAY['unconfirmed','confirmed','dismissed','forwarded','responded','no_response','resolved','unresolved','assumed_resolved'])[1 + (v.n + k) % 9] AS state) s`,
+         CROSS JOIN LATERAL (SELECT ($2::text[])[1 + (v.n + k) % cardinality($2::text[])] AS state) s`,
+      [[...COMPLAINT_PROMISES], [...COMPLAINT_STATES]],
     );
     await step(
       'audit entries',
@@ -131,7 +132,7 @@ async function fill(url: string): Promise<void> {
          FROM (SELECT id, substring(slug from 7)::int AS n FROM vendor WHERE slug LIKE 'scale-%') v
          JOIN pledge p ON p.vendor_id = v.id AND p.state = ANY($1)
          CROSS JOIN generate_series(0, 29) AS d`,
-      [['active', 'lapsed', 'suspended']],
+      [[...DIRECTORY_STATES]],
     );
     await client.query('COMMIT');
     await step('statistics (ANALYZE)', 'ANALYZE');

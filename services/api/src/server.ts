@@ -31,6 +31,7 @@ if (claimed && 'runningElsewhere' in claimed) {
   console.error(`[cep] ${claimed.runningElsewhere}`);
   process.exit(1);
 }
+// Narrowed once here: the shutdown closure below would not see the narrowing of `claimed`.
 const lock = claimed;
 
 const database = await resolveDatabase(config, (line) => console.error(`[postgres] ${line}`));
@@ -39,8 +40,7 @@ takeBackSignals();
 if (database.embeddedDataDir) {
   say(`embedded PostgreSQL, data in ${database.embeddedDataDir}`);
   lock?.databaseAt(Number(new URL(database.url).port));
-}
-else say('using PostgreSQL from DATABASE_URL');
+} else say('using PostgreSQL from DATABASE_URL');
 
 const db = await connectAndMigrate(config, database.url, say);
 const report = await seed(db, config);
