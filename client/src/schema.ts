@@ -2404,8 +2404,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    page?: number;
-                    pageSize?: number;
+                    /** @description The `next` cursor of the previous page; none for the first page */
+                    after?: string;
+                    /** @description Items per page */
+                    limit?: number;
                     status?: "pending" | "approved" | "rejected";
                 };
                 header?: never;
@@ -2446,9 +2448,12 @@ export interface paths {
                                  */
                                 createdAt: string;
                             }[];
+                            /** @description Pass as `after` for the following page; null on the last page */
+                            next: string | null;
+                            /** @description Items matching the filters, counted up to 1000 */
                             total: number;
-                            page: number;
-                            pageSize: number;
+                            /** @description True when more than 1000 items match */
+                            totalCapped: boolean;
                         };
                     };
                 };
@@ -3438,8 +3443,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    page?: number;
-                    pageSize?: number;
+                    /** @description The `next` cursor of the previous page; none for the first page */
+                    after?: string;
+                    /** @description Items per page */
+                    limit?: number;
                     q?: string;
                     /** @description Lower-case letters, digits and inner hyphens */
                     category?: string;
@@ -3557,9 +3564,12 @@ export interface paths {
                                  */
                                 updatedAt: string;
                             }[];
+                            /** @description Pass as `after` for the following page; null on the last page */
+                            next: string | null;
+                            /** @description Items matching the filters, counted up to 1000 */
                             total: number;
-                            page: number;
-                            pageSize: number;
+                            /** @description True when more than 1000 items match */
+                            totalCapped: boolean;
                         };
                     };
                 };
@@ -4491,8 +4501,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    page?: number;
-                    pageSize?: number;
+                    /** @description The `next` cursor of the previous page; none for the first page */
+                    after?: string;
+                    /** @description Items per page */
+                    limit?: number;
                     q?: string;
                     /** @description Lower-case letters, digits and inner hyphens */
                     category?: string;
@@ -4527,9 +4539,12 @@ export interface paths {
                                  */
                                 since: string;
                             }[];
+                            /** @description Pass as `after` for the following page; null on the last page */
+                            next: string | null;
+                            /** @description Items matching the filters, counted up to 1000 */
                             total: number;
-                            page: number;
-                            pageSize: number;
+                            /** @description True when more than 1000 items match */
+                            totalCapped: boolean;
                         };
                     };
                 };
@@ -7507,8 +7522,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    page?: number;
-                    pageSize?: number;
+                    /** @description The `next` cursor of the previous page; none for the first page */
+                    after?: string;
+                    /** @description Items per page */
+                    limit?: number;
                 };
                 header?: never;
                 path: {
@@ -7542,9 +7559,12 @@ export interface paths {
                                 reason: string | null;
                                 requestId: string | null;
                             }[];
+                            /** @description Pass as `after` for the following page; null on the last page */
+                            next: string | null;
+                            /** @description Items matching the filters, counted up to 1000 */
                             total: number;
-                            page: number;
-                            pageSize: number;
+                            /** @description True when more than 1000 items match */
+                            totalCapped: boolean;
                         };
                     };
                 };
@@ -9612,8 +9632,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    page?: number;
-                    pageSize?: number;
+                    /** @description The `next` cursor of the previous page; none for the first page */
+                    after?: string;
+                    /** @description Items per page */
+                    limit?: number;
                     status?: "draft" | "submitted" | "accepted" | "returned";
                     /** @description Checkpoint period, YYYY-H1 or YYYY-H2 */
                     period?: string;
@@ -9647,9 +9669,12 @@ export interface paths {
                                 reviewedAt: string | null;
                                 promise3Met: boolean | null;
                             }[];
+                            /** @description Pass as `after` for the following page; null on the last page */
+                            next: string | null;
+                            /** @description Items matching the filters, counted up to 1000 */
                             total: number;
-                            page: number;
-                            pageSize: number;
+                            /** @description True when more than 1000 items match */
+                            totalCapped: boolean;
                         };
                     };
                 };
@@ -9998,7 +10023,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every vendor’s figures period by period, for the program page (admin) */
+        /** The program’s figures period by period: vendors delivering, promise-3 verdicts and mean figures (admin) */
         get: {
             parameters: {
                 query?: never;
@@ -10015,31 +10040,29 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            vendors: {
-                                /**
-                                 * Format: uuid
-                                 * @description UUID
-                                 */
-                                vendorId: string;
-                                vendorName: string;
-                                threshold: number;
-                                series: {
-                                    /** @description Checkpoint period, YYYY-H1 or YYYY-H2 */
-                                    period: string;
-                                    /** @enum {unknown} */
-                                    status: "submitted" | "accepted";
-                                    shareWithinTarget: number | null;
-                                    medianBusinessMinutes: number | null;
-                                    p90BusinessMinutes: number | null;
-                                    contactsPerClient: number | null;
-                                    nps: number | null;
-                                    npsLow: number | null;
-                                    npsHigh: number | null;
-                                    npsResponses: number | null;
-                                    recurringIssues: number;
-                                    chronicIssues: number;
-                                    promise3Met: boolean | null;
-                                }[];
+                            periods: {
+                                /** @description Checkpoint period, YYYY-H1 or YYYY-H2 */
+                                period: string;
+                                /** @description Vendors whose data for the period is submitted or accepted */
+                                delivered: number;
+                                /** @description Of those, vendors whose data the admin accepted */
+                                accepted: number;
+                                /** @description Vendors whose response times give a promise-3 verdict */
+                                promise3Judged: number;
+                                /** @description Of those, vendors that met their threshold */
+                                promise3Met: number;
+                                /** @description Mean share of first responses within the vendor’s target (0–1); null when no vendor reported it */
+                                shareWithinTarget: number | null;
+                                /** @description Mean support contacts per active client; null when no vendor reported it */
+                                contactsPerClient: number | null;
+                                /** @description Mean NPS of the vendors with a valid survey; null when no vendor reported it */
+                                nps: number | null;
+                                /** @description Vendors with a valid NPS survey */
+                                npsVendors: number;
+                                /** @description Mean number of recurring top issues per vendor; null when no vendor reported it */
+                                recurringIssues: number | null;
+                                /** @description Mean number of chronic top issues per vendor; null when no vendor reported it */
+                                chronicIssues: number | null;
                             }[];
                         };
                     };
@@ -10491,8 +10514,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    page?: number;
-                    pageSize?: number;
+                    /** @description The `next` cursor of the previous page; none for the first page */
+                    after?: string;
+                    /** @description Items per page */
+                    limit?: number;
                     state?: "confirmed" | "dismissed" | "forwarded" | "responded" | "no_response" | "resolved" | "unresolved" | "assumed_resolved";
                     /** @description UUID */
                     vendorId?: string;
@@ -10539,9 +10564,12 @@ export interface paths {
                                 /** @description Whole days since confirmation */
                                 ageDays: number;
                             }[];
+                            /** @description Pass as `after` for the following page; null on the last page */
+                            next: string | null;
+                            /** @description Items matching the filters, counted up to 1000 */
                             total: number;
-                            page: number;
-                            pageSize: number;
+                            /** @description True when more than 1000 items match */
+                            totalCapped: boolean;
                         };
                     };
                 };
@@ -12508,10 +12536,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Vendors with a high level of complaints, with the figures that put them there (admin) */
+        /** Vendors with a high level of complaints, newest on the list first, with the figures that put them there (admin) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The `next` cursor of the previous page; none for the first page */
+                    after?: string;
+                    /** @description Items per page */
+                    limit?: number;
+                    /** @description Only this vendor (an empty list when it is not on the watch list) */
+                    vendorId?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -12549,6 +12584,36 @@ export interface paths {
                                 clients: number | null;
                                 ratePer100: number | null;
                                 reasons: ("count" | "rate")[];
+                            }[];
+                            /** @description Pass as `after` for the following page; null on the last page */
+                            next: string | null;
+                            /** @description Items matching the filters, counted up to 1000 */
+                            total: number;
+                            /** @description True when more than 1000 items match */
+                            totalCapped: boolean;
+                        };
+                    };
+                };
+                /** @description Invalid input: `errors[]` names the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
                             }[];
                         };
                     };
@@ -13229,8 +13294,10 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    page?: number;
-                    pageSize?: number;
+                    /** @description The `next` cursor of the previous page; none for the first page */
+                    after?: string;
+                    /** @description Items per page */
+                    limit?: number;
                     status?: "queued" | "held" | "sent" | "failed";
                     to?: string;
                 };
@@ -13267,9 +13334,12 @@ export interface paths {
                                 createdAt: string;
                                 sentAt: string | null;
                             }[];
+                            /** @description Pass as `after` for the following page; null on the last page */
+                            next: string | null;
+                            /** @description Items matching the filters, counted up to 1000 */
                             total: number;
-                            page: number;
-                            pageSize: number;
+                            /** @description True when more than 1000 items match */
+                            totalCapped: boolean;
                         };
                     };
                 };

@@ -30,6 +30,7 @@ export * from './domain/business-clock.ts';
 export * from './domain/ticket-figures.ts';
 export * from './domain/response-target.ts';
 export * from './domain/checkpoint-figures.ts';
+export * from './domain/program-figures.ts';
 export * from './domain/checkpoint-standing.ts';
 export * from './domain/complaint-states.ts';
 export * from './schemas/complaints.ts';

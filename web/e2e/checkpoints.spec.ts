@@ -94,9 +94,18 @@ test('a vendor imports a ticket export and submits; the admin returns it with a 
   await expect(page.getByTestId('submission-status')).toContainText('Submitted');
   await signOut(page);
 
-  // 4. The admin accepts; the vendor's form is read-only and the period counts as checked.
+  // 4. The admin accepts, and the program page counts it at once; the vendor's form is read-only
+  // and the period counts as checked.
   await signIn(page, harness.adminEmail, harness.adminPassword);
+  const acceptedOnProgramPage = async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Program' }).click();
+    const row = page.getByRole('table', { name: 'Delivered data by period' }).getByRole('row', { name: new RegExp(`^${PERIOD}`) });
+    // The cells after the period: vendors delivered, accepted, …
+    return row.getByRole('cell').nth(1);
+  };
+  const acceptedBefore = Number(await (await acceptedOnProgramPage()).textContent());
   await review(page, 'Accepted', 'Thank you.');
+  await expect(await acceptedOnProgramPage()).toHaveText(String(acceptedBefore + 1));
   await signOut(page);
   await mail.waitFor({ to: OWNER, subject: new RegExp(`checkpoint data for ${PERIOD} was accepted`) });
 

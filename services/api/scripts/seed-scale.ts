@@ -16,6 +16,8 @@ import { connectAndMigrate } from '../src/db/bootstrap.ts';
 import { ensureDatabase } from '../src/db/embedded.ts';
 import { withDatabaseName, withEmbedded } from '../src/db/embedded-access.ts';
 import { demoData } from '../src/db/seed/demo-checkpoints.ts';
+import { rebuildProgramFigures } from '../src/modules/checkpoints/index.ts';
+import { rebuildNextDue } from '../src/modules/pledges/index.ts';
 
 const { values } = parseArgs({ options: { vendors: { type: 'string', default: '10000' } } });
 const VENDORS = Number(values.vendors);
@@ -29,8 +31,7 @@ const TEMPLATES = Array.from({ length: 10 }, (_, i) => demoData(i % 5, 'aggregat
 
 async function fill(url: string): Promise<void> {
   const config = loadConfig();
-  const migrated = await connectAndMigrate(config, url, console.log);
-  await migrated.destroy();
+  const db = await connectAndMigrate(config, url, console.log);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const step = async (label: string, sql: string, params: unknown[] = []) => {
@@ -135,6 +136,13 @@ async function fill(url: string): Promise<void> {
       [[...DIRECTORY_STATES]],
     );
     await client.query('COMMIT');
+    // What the product's writes keep (the program's totals, each pledge's next due period), made by its own code.
+    const started = performance.now();
+    await db.transaction(async (manager) => {
+      await rebuildProgramFigures(manager, new Date());
+      await rebuildNextDue(manager);
+    });
+    console.log(`  program figures and next due periods: made in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     await step('statistics (ANALYZE)', 'ANALYZE');
     const { rows } = await client.query(`SELECT (SELECT count(*) FROM vendor)::int AS vendors, (SELECT count(*) FROM checkpoint WHERE status = ANY($1))::int AS delivered,
       (SELECT count(*) FROM complaint)::int AS complaints, (SELECT count(*) FROM audit_log)::int AS audit`, [[...DELIVERED_STATUSES]]);
@@ -144,6 +152,7 @@ async function fill(url: string): Promise<void> {
     throw error;
   } finally {
     await client.end();
+    await db.destroy();
   }
 }
 

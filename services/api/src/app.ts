@@ -16,7 +16,7 @@ import { guardConnectionErrors } from './db/data-source.ts';
 import { registerHousekeeping } from './db/housekeeping.ts';
 import { listCategories, vendorsRoutes } from './modules/vendors/index.ts';
 import { pledgeSummaries, pledgesRoutes, registerPledgeJobs, registerPledgeNotices } from './modules/pledges/index.ts';
-import { checkpointsRoutes, registerCheckpointNotices } from './modules/checkpoints/index.ts';
+import { checkpointsRoutes, registerCheckpointNotices, registerProgramFiguresJob } from './modules/checkpoints/index.ts';
 import { complaintsRoutes, registerComplaintJobs, registerComplaintNotices } from './modules/complaints/index.ts';
 import { badgesRoutes, badgeStatsRoutes, createBadgeCache, createBadgeServing, createBadgeViews, directoryRoutes, listDirectory } from './modules/badges/index.ts';
 import { createStatusLists, credentialApiRoutes, credentialPublicRoutes, type Issuer, loadIssuer, registerCredentialJobs } from './modules/credentials/index.ts';
@@ -234,6 +234,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerMailDelivery(ctx);
   registerHousekeeping(ctx);
   registerPledgeJobs(ctx);
+  registerProgramFiguresJob(ctx);
   registerComplaintJobs(ctx);
   registerCredentialJobs(ctx, issuer);
   registerWebhookDelivery(ctx);

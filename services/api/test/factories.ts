@@ -4,7 +4,7 @@ import { type ApiScope, ApplicationStatus, type CheckpointData, DEFAULT_CALENDAR
 import { hashPassword, hashToken, Invitation, newToken, toPrincipal, User } from '../src/modules/accounts/index.ts';
 import { Application } from '../src/modules/applications/index.ts';
 import { Vendor } from '../src/modules/vendors/index.ts';
-import { Pledge, PledgeSignature } from '../src/modules/pledges/index.ts';
+import { Pledge, PledgeSignature, refreshNextDue } from '../src/modules/pledges/index.ts';
 import { Checkpoint } from '../src/modules/checkpoints/index.ts';
 import { ApiKeyRow, newApiKey } from '../src/modules/integrations/index.ts';
 import type { FastifyInstance } from 'fastify';
@@ -76,6 +76,8 @@ export async function setPledge(
     { id: pledge.id },
     { state: options.state, activeSince: options.activeSince, stateSince: options.stateSince ?? options.activeSince, stateReason: options.reason ?? null, signatureId: String(identifiers[0]?.id) },
   );
+  // What the product's own state changes keep on the pledge.
+  await refreshNextDue(db.manager, vendor.id);
   return db.getRepository(Pledge).findOneByOrFail({ id: pledge.id });
 }
 
@@ -91,7 +93,9 @@ export async function createCheckpoint(
   submittedAt: Date | null = status === 'draft' ? null : new Date(),
 ): Promise<Checkpoint> {
   const repo = db.getRepository(Checkpoint);
-  return repo.save(repo.create({ vendorId: vendor.id, period, status, submittedAt, reviewedAt: status === 'accepted' || status === 'returned' ? submittedAt : null, version: 1 }));
+  const saved = await repo.save(repo.create({ vendorId: vendor.id, period, status, submittedAt, reviewedAt: status === 'accepted' || status === 'returned' ? submittedAt : null, version: 1 }));
+  await refreshNextDue(db.manager, vendor.id);
+  return saved;
 }
 
 export async function createUser(db: DataSource, overrides: Partial<User> = {}): Promise<User> {
@@ -237,7 +241,7 @@ export async function createSubmission(
   const withIds = data.topIssues ? { ...data, topIssues: data.topIssues.map((issue) => ({ ...issue, id: issue.id ?? randomUUID() })) } : data;
   const submittedAt = options.submittedAt === undefined ? (options.status === 'draft' ? null : new Date()) : options.submittedAt;
   const repo = db.getRepository(Checkpoint);
-  return repo.save(
+  const saved = await repo.save(
     repo.create({
       vendorId: vendor.id,
       period,
@@ -250,6 +254,8 @@ export async function createSubmission(
       version: 1,
     }),
   );
+  await refreshNextDue(db.manager, vendor.id);
+  return saved;
 }
 
 let complaintSerial = 0;

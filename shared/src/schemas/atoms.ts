@@ -30,19 +30,25 @@ export const LongText = Type.String({ maxLength: 5000 });
 /** The code in a one-time link (an invitation, a complaint's confirmation or outcome). */
 export const LINK_TOKEN_PATTERN = withMessage('^[A-Za-z0-9_-]+$', 'must be the code from the link: letters, digits, - and _ only');
 
+/** A list's cursor: what `next` gave, passed back as `after`. */
+export const CURSOR_PATTERN = '^[A-Za-z0-9_-]{1,800}$';
+/** Lists count their matching items up to this many; past it they say "more than". */
+export const TOTAL_COUNT_CAP = 1000;
+
+/** Every list's paging parameters: keyset cursors, not page numbers (docs/decisions.md). */
 export const PageQuery = {
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100000, default: 1 })),
-  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+  after: Type.Optional(Type.String({ pattern: CURSOR_PATTERN, description: 'The `next` cursor of the previous page; none for the first page' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page' })),
 };
 
-/** Every list answer: one page of items plus what the client needs to page. */
-export const Page = <T extends Type.TSchema>(item: T) =>
-  Type.Object({
-    items: Type.Array(item),
-    total: Type.Integer({ minimum: 0 }),
-    page: Type.Integer({ minimum: 1 }),
-    pageSize: Type.Integer({ minimum: 1 }),
-  });
+/** Every list answer: one page of items, the cursor of the following one, and how many match. */
+export const pageProperties = <T extends Type.TSchema>(item: T) => ({
+  items: Type.Array(item),
+  next: Type.Union([Type.String(), Type.Null()], { description: 'Pass as `after` for the following page; null on the last page' }),
+  total: Type.Integer({ minimum: 0, maximum: TOTAL_COUNT_CAP, description: `Items matching the filters, counted up to ${TOTAL_COUNT_CAP}` }),
+  totalCapped: Type.Boolean({ description: `True when more than ${TOTAL_COUNT_CAP} items match` }),
+});
+export const Page = <T extends Type.TSchema>(item: T) => Type.Object(pageProperties(item));
 
 export const IdParams = Type.Object({ id: Id });
 export type IdParams = Type.Static<typeof IdParams>;

@@ -250,5 +250,27 @@ export type MetricsPoint = Type.Static<typeof MetricsPoint>;
 export const VendorMetrics = Type.Object({ vendorId: Id, vendorName: Type.String(), threshold: Type.Number(), series: Type.Array(MetricsPoint) });
 export type VendorMetrics = Type.Static<typeof VendorMetrics>;
 
-export const ProgramMetrics = Type.Object({ vendors: Type.Array(VendorMetrics) });
+const Mean = (description: string) => Type.Union([Type.Number(), Type.Null()], { description: `${description}; null when no vendor reported it` });
+
+/** The program's figures for one period: how many vendors delivered and the mean of their figures. */
+export const ProgramPeriod = Type.Object({
+  period: PeriodSchema,
+  delivered: Type.Integer({ minimum: 0, description: 'Vendors whose data for the period is submitted or accepted' }),
+  accepted: Type.Integer({ minimum: 0, description: 'Of those, vendors whose data the admin accepted' }),
+  promise3Judged: Type.Integer({ minimum: 0, description: 'Vendors whose response times give a promise-3 verdict' }),
+  promise3Met: Type.Integer({ minimum: 0, description: 'Of those, vendors that met their threshold' }),
+  shareWithinTarget: Mean('Mean share of first responses within the vendor’s target (0–1)'),
+  contactsPerClient: Mean('Mean support contacts per active client'),
+  nps: Mean('Mean NPS of the vendors with a valid survey'),
+  npsVendors: Type.Integer({ minimum: 0, description: 'Vendors with a valid NPS survey' }),
+  recurringIssues: Mean('Mean number of recurring top issues per vendor'),
+  chronicIssues: Mean('Mean number of chronic top issues per vendor'),
+});
+export type ProgramPeriod = Type.Static<typeof ProgramPeriod>;
+
+/**
+ * The admin's program page: one row per period, read from totals kept up to date as data is
+ * delivered (docs/decisions.md "Program figures"), so the answer does not grow with history.
+ */
+export const ProgramMetrics = Type.Object({ periods: Type.Array(ProgramPeriod) });
 export type ProgramMetrics = Type.Static<typeof ProgramMetrics>;

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { DateTime, Email, Id, LINK_TOKEN_PATTERN, NonBlankText, Page, PageQuery, PersonName, Slug } from './atoms.ts';
+import { DateTime, Email, Id, LINK_TOKEN_PATTERN, NonBlankText, Page, PageQuery, pageProperties, PersonName, Slug } from './atoms.ts';
 import { COMPLAINT_STATES, CONFIRMED_STATES, OUTCOMES } from '../domain/complaint-states.ts';
 
 /**
@@ -174,8 +174,12 @@ export const WatchEntrySchema = Type.Object({
 });
 export type WatchEntry = Type.Static<typeof WatchEntrySchema>;
 
+export const WatchListQuery = Type.Object({ ...PageQuery, vendorId: Type.Optional({ ...Id, description: 'Only this vendor (an empty list when it is not on the watch list)' }) }, { additionalProperties: false });
+export type WatchListQuery = Type.Static<typeof WatchListQuery>;
+
+/** Newest on the list first, with the thresholds that put them there. */
 export const WatchList = Type.Object({
   thresholds: Type.Object({ count: Type.Integer(), countDays: Type.Integer(), ratePer100: Type.Number(), rateDays: Type.Integer() }),
-  items: Type.Array(WatchEntrySchema),
+  ...pageProperties(WatchEntrySchema),
 });
 export type WatchList = Type.Static<typeof WatchList>;

@@ -1,8 +1,7 @@
 import Type from 'typebox';
-import { DateTime, Id, IsoDate, Slug } from './atoms.ts';
+import { CURSOR_PATTERN, DateTime, Id, IsoDate, Slug } from './atoms.ts';
 import { BADGE_STATUSES } from './badges.ts';
 import { PLEDGE_STATES } from '../domain/pledge-states.ts';
-import { CURSOR_PATTERN } from './webhooks.ts';
 
 /** Bulk status: what a marketplace asks for its whole list at once. */
 export const BULK_STATUS_LIMIT = 1000;

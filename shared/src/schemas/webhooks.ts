@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { DateTime, Id } from './atoms.ts';
+import { CURSOR_PATTERN, DateTime, Id } from './atoms.ts';
 import { EVENT_TYPES } from './events.ts';
 
 export const WebhookDeliveryStatus = { Pending: 'pending', Succeeded: 'succeeded', Failed: 'failed', Cancelled: 'cancelled' } as const;
@@ -75,7 +75,6 @@ export type WebhookDelivery = Type.Static<typeof WebhookDeliverySchema>;
 export const WebhookDeliveryList = Type.Object({ items: Type.Array(WebhookDeliverySchema), next: Type.Union([Type.String(), Type.Null()]) });
 export type WebhookDeliveryList = Type.Static<typeof WebhookDeliveryList>;
 
-export const CURSOR_PATTERN = '^[A-Za-z0-9_-]{1,200}$';
 export const DeliveryListQuery = Type.Object(
   {
     status: Type.Optional(Type.Enum(WEBHOOK_DELIVERY_STATUSES)),

@@ -17,3 +17,7 @@ export const ROLE_LABELS: Record<string, string> = {
   vendor_owner: 'Owner',
   vendor_member: 'Member',
 };
+
+const countFormat = new Intl.NumberFormat('en-GB');
+/** A list's count as its answer gives it: exact, or "more than 1,000" past the count's cap. */
+export const formatTotal = (total: number, capped: boolean): string => (capped ? `more than ${countFormat.format(total)}` : countFormat.format(total));

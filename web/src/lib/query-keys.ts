@@ -34,7 +34,7 @@ export const queryKeys = {
     all: ['pledges'] as const,
     detail: (vendorId: string) => ['pledges', 'detail', vendorId] as const,
     audit: (vendorId: string) => ['pledges', 'audit', vendorId] as const,
-    auditPage: (vendorId: string, page: number) => ['pledges', 'audit', vendorId, page] as const,
+    auditPage: (vendorId: string, after: string | undefined) => ['pledges', 'audit', vendorId, after ?? ''] as const,
   },
   agreements: {
     all: ['agreements'] as const,
@@ -56,6 +56,7 @@ export const queryKeys = {
     list: (query: ComplaintListQuery) => ['complaints', 'list', query] as const,
     detail: (id: string) => ['complaints', 'detail', id] as const,
     watchList: ['complaints', 'watchlist'] as const,
+    watchListPage: (query: object) => ['complaints', 'watchlist', query] as const,
   },
   integrations: {
     all: ['integrations'] as const,

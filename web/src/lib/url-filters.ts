@@ -21,15 +21,29 @@ export function queryFromUrl<S extends Type.TObject>(schema: S, params: URLSearc
 export type UrlChanges = Record<string, string | number | undefined>;
 
 /**
- * The URL after `changes`: empty values and page 1 are dropped (a clean URL for the default list),
- * and changing any filter goes back to page 1.
+ * The URL after `changes`: empty values are dropped (a clean URL for the default list), and
+ * changing any filter goes back to the first page (the `after` cursor belongs to the old filters).
  */
 export function withChanges(previous: URLSearchParams, changes: UrlChanges): URLSearchParams {
   const next = new URLSearchParams(previous);
-  if (!('page' in changes)) next.delete('page');
+  if (!('after' in changes)) next.delete('after');
   for (const [key, value] of Object.entries(changes)) {
-    if (value === undefined || value === '' || (key === 'page' && value === 1)) next.delete(key);
+    if (value === undefined || value === '') next.delete(key);
     else next.set(key, String(value));
   }
   return next;
+}
+
+/**
+ * The cursors of the pages before this one, kept in the history entry (not the URL, which stays
+ * bookmarkable): "Previous page" returns to the cursor before, as the back button does.
+ */
+export interface PageTrail {
+  /** Each earlier page's `after` ('' for the first page), oldest first. */
+  cursorTrail: string[];
+}
+
+export function trailOf(state: unknown): string[] {
+  const trail = (state as Partial<PageTrail> | null)?.cursorTrail;
+  return Array.isArray(trail) && trail.every((c) => typeof c === 'string') ? trail : [];
 }

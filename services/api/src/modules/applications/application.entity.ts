@@ -4,7 +4,9 @@ import { APPLICATION_STATUSES, type ApplicationStatus } from '@cep/shared';
 
 /** A vendor's request to join the program, decided by the admin. */
 @Entity({ name: 'application' })
-@Index('application_status_created_idx', ['status', 'createdAt'])
+// The list pages newest first by (created_at, id), all or by status (db/keyset.ts).
+@Index('application_created_idx', ['createdAt', 'id'])
+@Index('application_status_created_idx', ['status', 'createdAt', 'id'])
 @Check('application_status_check', oneOf('status', APPLICATION_STATUSES))
 export class Application {
   @PrimaryGeneratedColumn('uuid')

@@ -1,6 +1,7 @@
 import { ErrorCode, EventType, type ApplicationList, type ApplicationReceipt, type Application as ApplicationDto, type CreateApplicationBody, type ListApplicationsQuery, Role, ApplicationStatus, type Vendor as VendorDto } from '@cep/shared';
 import type { EntityManager } from 'typeorm';
 import type { AppContext } from '../../context.ts';
+import { type KeysetOrder, keysetPage } from '../../db/keyset.ts';
 import { AppError, notFound } from '../../plugins/errors.ts';
 import { inviteUser } from '../accounts/index.ts';
 import { type Actor, recordAudit } from '../audit/index.ts';
@@ -52,16 +53,13 @@ export async function submitApplication(ctx: AppContext, body: CreateApplication
   });
 }
 
+const NEWEST_FIRST: KeysetOrder = { name: 'newest', keys: ['a.created_at', 'a.id'], descending: true };
+
 export async function listApplications(ctx: AppContext, query: ListApplicationsQuery): Promise<ApplicationList> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 20;
-  const [rows, total] = await ctx.db.getRepository(Application).findAndCount({
-    where: query.status ? { status: query.status } : {},
-    order: { createdAt: 'DESC', id: 'DESC' },
-    skip: (page - 1) * pageSize,
-    take: pageSize,
-  });
-  return { items: rows.map(toApplicationDto), total, page, pageSize };
+  const qb = ctx.db.getRepository(Application).createQueryBuilder('a');
+  if (query.status) qb.where('a.status = :status', { status: query.status });
+  const { rows, ...page } = await keysetPage<Application>(qb, NEWEST_FIRST, query, { entities: true });
+  return { items: rows.map(toApplicationDto), ...page };
 }
 
 async function lockPending(manager: EntityManager, id: string): Promise<Application> {

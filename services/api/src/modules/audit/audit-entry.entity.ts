@@ -5,7 +5,7 @@ import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeo
  * table, so no code path can rewrite history.
  */
 @Entity({ name: 'audit_log' })
-@Index('audit_log_vendor_at_idx', ['vendorId', 'at'])
+@Index('audit_log_vendor_at_idx', ['vendorId', 'at', 'id'])
 @Index('audit_log_entity_idx', ['entityType', 'entityId'])
 export class AuditEntry {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })

@@ -119,7 +119,7 @@ export function createBadgeCache(
       if (known) row.agreement_text = known;
       else texts.set(row.text_sha256, row.agreement_text);
     }
-    const verification = verificationOf(row, ctx.clock());
+    const verification = verificationOf(row);
     const status = verification.status;
     const shields: ShieldsEndpoint = { schemaVersion: 1, label: BADGE_LABEL, message: badgeLook(status, null).message, color: shieldsColor(status), cacheSeconds: SHIELDS_CACHE_SECONDS };
     const svg = rendered(renderBadge(badgeLook(status, row.name)), SVG, cacheControl);

@@ -52,7 +52,7 @@ const iso = (d: Date | null): string | null => (d ? new Date(d).toISOString() : 
  * when, member since, the last period checked, the next due date, the badge domains and, for a
  * suspended or revoked pledge, the reason's category — nothing private.
  */
-export function verificationOf(row: StandingRow, now: Date): Verification {
+export function verificationOf(row: StandingRow): Verification {
   const state = row.state;
   return {
     name: row.name,
@@ -69,7 +69,7 @@ export function verificationOf(row: StandingRow, now: Date): Verification {
         ? { version: row.agreement_version, title: row.agreement_title, text: row.agreement_text, textSha256: row.text_sha256, signedAt: new Date(row.signed_at).toISOString() }
         : null,
     lastCheckedPeriod: row.last_checked,
-    nextDueDate: nextDueOf({ state, activeSince: row.active_since }, new Set(row.delivered), now)?.dueDate ?? null,
+    nextDueDate: nextDueOf({ state, activeSince: row.active_since }, new Set(row.delivered))?.dueDate ?? null,
     badgeDomains: row.badge_domains,
   };
 }

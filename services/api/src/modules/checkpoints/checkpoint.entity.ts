@@ -1,4 +1,4 @@
-import { type CheckpointData, PERIOD_PATTERN, SUBMISSION_STATUSES, SubmissionStatus, type TicketImport } from '@cep/shared';
+import { type CheckpointData, type MetricsPoint, PERIOD_PATTERN, SUBMISSION_STATUSES, SubmissionStatus, type TicketImport } from '@cep/shared';
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { oneOf } from '../../db/checks.ts';
 
@@ -8,6 +8,8 @@ import { oneOf } from '../../db/checks.ts';
 @Check('checkpoint_period_check', `period ~ '${PERIOD_PATTERN}'`)
 @Check('checkpoint_status_check', oneOf('status', SUBMISSION_STATUSES))
 @Index('checkpoint_status_idx', ['status', 'submittedAt'])
+// On (status, coalesce(submitted_at, 'infinity'), id), created by its migration: the review queue's order.
+@Index('checkpoint_queue_idx', { synchronize: false })
 export class Checkpoint {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -33,6 +35,10 @@ export class Checkpoint {
 
   @Column({ name: 'ticket_import', type: 'jsonb', nullable: true })
   ticketImport: TicketImport | null;
+
+  /** The trend point as computed when the data was delivered (null while it is not): what it adds to `program_period`. */
+  @Column({ type: 'jsonb', nullable: true })
+  figures: MetricsPoint | null;
 
   @Column({ name: 'review_notes', type: 'text', nullable: true })
   reviewNotes: string | null;

@@ -12,14 +12,14 @@ export interface MetricsRow {
   ticket_import: Checkpoint['ticketImport'];
 }
 
-/** Every period of one vendor (all vendors when null) with its data, ordered for the trends. */
-export async function checkpointRows(manager: EntityManager, vendorId: string | null): Promise<MetricsRow[]> {
+/** Every period of one vendor with its data, ordered for the trends. */
+export async function checkpointRows(manager: EntityManager, vendorId: string): Promise<MetricsRow[]> {
   return (await manager.query(
     `SELECT c.vendor_id, v.name AS vendor_name, c.period, c.status, c.data, c.ticket_import
        FROM checkpoint c
        JOIN vendor v ON v.id = c.vendor_id
-      WHERE ($1::uuid IS NULL OR c.vendor_id = $1)
-      ORDER BY v.name, c.vendor_id, c.period`,
+      WHERE c.vendor_id = $1
+      ORDER BY c.period`,
     [vendorId],
   )) as MetricsRow[];
 }

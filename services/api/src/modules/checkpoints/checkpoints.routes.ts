@@ -26,7 +26,8 @@ import { problemResponses } from '../../plugins/openapi.ts';
 import { etagOf } from '../../plugins/preconditions.ts';
 import { actorOf } from '../audit/index.ts';
 import { checkpointCalendar } from './checkpoints.service.ts';
-import { programMetrics, vendorMetrics } from './metrics.service.ts';
+import { vendorMetrics } from './metrics.service.ts';
+import { programMetrics } from './program-figures.service.ts';
 import { getSubmission, importContext, listSubmissions, reviewCheckpoint, saveDraft, saveTicketImport, submitCheckpoint } from './submissions.service.ts';
 import { ImportError } from './ticket-import.ts';
 import { createTicketImportPool } from './ticket-import-pool.ts';
@@ -164,7 +165,7 @@ export const checkpointsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/metrics',
     {
       config: { roles: [Role.Admin], scopes: [ApiScope.AdminRead] },
-      schema: { tags: ['checkpoints'], summary: 'Every vendor’s figures period by period, for the program page (admin)', response: { 200: ProgramMetrics, ...problemResponses(401, 403) } },
+      schema: { tags: ['checkpoints'], summary: 'The program’s figures period by period: vendors delivering, promise-3 verdicts and mean figures (admin)', response: { 200: ProgramMetrics, ...problemResponses(401, 403) } },
     },
     async () => programMetrics(app.ctx),
   );

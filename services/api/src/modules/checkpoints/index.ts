@@ -5,4 +5,5 @@
 export { Checkpoint } from './checkpoint.entity.ts';
 export { registerCheckpointNotices } from './checkpoints.notices.ts';
 export { checkpointsRoutes } from './checkpoints.routes.ts';
+export { rebuildProgramFigures, registerProgramFiguresJob } from './program-figures.service.ts';
 export { ticketImport } from './ticket-import.ts';

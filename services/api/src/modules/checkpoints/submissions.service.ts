@@ -13,7 +13,9 @@ import {
   checkpointMachine,
   ErrorCode,
   EventType,
+  isDelivered,
   isEditable,
+  metricsPointOf,
   PledgeAction,
   REVIEW_ACTIONS,
   type ResponseTarget,
@@ -33,14 +35,16 @@ import {
   periodOf,
 } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
+import { type KeysetOrder, keysetPage } from '../../db/keyset.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { AppError, invalid, notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
 import { parseIfMatch } from '../../plugins/preconditions.ts';
 import { type Actor, recordAudit, SYSTEM_ACTOR } from '../audit/index.ts';
-import { applyTransition, heldTargets, lockPledge, Pledge, queueCredentialIssue, standings } from '../pledges/index.ts';
+import { applyTransition, heldTargets, lockPledge, Pledge, queueCredentialIssue, refreshNextDue, standings } from '../pledges/index.ts';
 import { Vendor } from '../vendors/index.ts';
 import { Checkpoint } from './checkpoint.entity.ts';
+import { replaceProgramPoint } from './program-figures.service.ts';
 
 /**
  * Checkpoint submissions (SPEC §4–§5): drafts, submission, the admin's review. Every write locks
@@ -151,16 +155,35 @@ export async function saveDraft(ctx: AppContext, principal: Principal, vendorId:
     if (loaded.current && expected === null) throw new AppError(ErrorCode.PreconditionRequired, 'Send If-Match with the ETag of the draft you read');
     if (expected !== null && expected !== (loaded.current?.version ?? 0)) throw new AppError(ErrorCode.PreconditionFailed, 'The draft changed since you read it');
     const data = withIssueIds(body, loaded, period);
-    const saved = await writeCheckpoint(manager, vendorId, period, loaded.current, { data });
+    const saved = await writeCheckpoint(manager, loaded, vendorId, period, { data }, now);
     await recordAudit(manager, actor, { action: 'checkpoint.draft_saved', entityType: 'checkpoint', entityId: saved.id, vendorId, from: saved.status, to: saved.status, reason: period }, now);
     return toDto(manager, vendorId, period, await load(manager, vendorId, period, false), now);
   });
 }
 
-async function writeCheckpoint(manager: EntityManager, vendorId: string, period: string, current: Checkpoint | null, changes: Partial<Checkpoint>): Promise<Checkpoint> {
+/**
+ * Every checkpoint write. Delivered data (submitted or accepted) carries its trend point, computed
+ * now with the held target and the vendor's history, and the program's totals change by the
+ * difference in the same transaction.
+ */
+async function writeCheckpoint(manager: EntityManager, loaded: Loaded, vendorId: string, period: string, changes: Partial<Checkpoint>, now: Date): Promise<Checkpoint> {
+  const { current } = loaded;
+  const status = changes.status ?? current?.status ?? SubmissionStatus.Draft;
+  const figures = isDelivered(status)
+    ? metricsPointOf(
+        { period, status, data: changes.data ?? current?.data ?? {}, ticketImport: changes.ticketImport !== undefined ? changes.ticketImport : (current?.ticketImport ?? null) },
+        await responseTarget(manager, vendorId, now),
+        historyOf(loaded.checkpoints, period),
+      )
+    : null;
+  await replaceProgramPoint(manager, period, current?.figures ?? null, figures);
   const repo = manager.getRepository(Checkpoint);
-  if (!current) return repo.save(repo.create({ vendorId, period, status: SubmissionStatus.Draft, data: {}, ticketImport: null, version: 1, ...changes }));
-  return updateVersioned(manager, Checkpoint, current, changes);
+  const saved = current
+    ? await updateVersioned(manager, Checkpoint, current, { ...changes, figures })
+    : await repo.save(repo.create({ vendorId, period, status: SubmissionStatus.Draft, data: {}, ticketImport: null, version: 1, ...changes, figures }));
+  // Delivered or returned data changes the period the vendor owes next.
+  if (isDelivered(status) !== isDelivered(current?.status)) await refreshNextDue(manager, vendorId);
+  return saved;
 }
 
 /** Before reading a ticket export: the vendor's calendar and target, and whether the period takes data. */
@@ -180,7 +203,7 @@ export async function saveTicketImport(ctx: AppContext, vendorId: string, period
     const loaded = await load(manager, vendorId, period, true);
     assertEditable(loaded.current, period);
     const data: CheckpointData = { ...(loaded.current?.data ?? {}), responsiveness: { source: 'tickets' } };
-    const saved = await writeCheckpoint(manager, vendorId, period, loaded.current, { data, ticketImport });
+    const saved = await writeCheckpoint(manager, loaded, vendorId, period, { data, ticketImport }, ctx.clock());
     const reason = `${period}: ${ticketImport.overall.tickets} tickets from a ${ticketImport.format} export, ${ticketImport.errorCount} rows not used`;
     await recordAudit(manager, actor, { action: 'checkpoint.tickets_imported', entityType: 'checkpoint', entityId: saved.id, vendorId, from: saved.status, to: saved.status, reason }, ctx.clock());
   });
@@ -201,7 +224,7 @@ export async function submitCheckpoint(ctx: AppContext, principal: Principal, ve
     const end = periodBounds(period).end;
     if (dateOf(now) <= end) throw invalid([{ field: 'period', in: 'params', message: `runs until ${end}; submit its data after it ends` }]);
 
-    const saved = await writeCheckpoint(manager, vendorId, period, current, { status: to, submittedAt: now, returnedAt: null });
+    const saved = await writeCheckpoint(manager, loaded, vendorId, period, { status: to, submittedAt: now, returnedAt: null }, now);
     await recordAudit(manager, actor, { action: `checkpoint.${to}`, entityType: 'checkpoint', entityId: saved.id, vendorId, from: current.status, to, reason: period }, now);
     await ctx.events.record(manager, { type: EventType.CheckpointSubmitted, vendorId, data: { period, resubmitted: current.status === SubmissionStatus.Returned } }, actor);
     await restoreIfSettled(ctx, manager, loaded.pledge, vendorId, now);
@@ -226,7 +249,7 @@ export async function reviewCheckpoint(ctx: AppContext, vendorId: string, period
     if (!current) throw notFound('Checkpoint submission');
     const to = nextStatus(current, REVIEW_ACTIONS[body.decision], period);
     const returned = to === SubmissionStatus.Returned;
-    await writeCheckpoint(manager, vendorId, period, current, { status: to, reviewedAt: now, reviewNotes: notes, returnedAt: returned ? now : null });
+    await writeCheckpoint(manager, loaded, vendorId, period, { status: to, reviewedAt: now, reviewNotes: notes, returnedAt: returned ? now : null }, now);
     await recordAudit(manager, actor, { action: `checkpoint.${to}`, entityType: 'checkpoint', entityId: current.id, vendorId, from: current.status, to, reason: notes }, now);
     // An accepted period is a new "last period checked": the member's credential should say so.
     if (!returned) await queueCredentialIssue(ctx, manager, vendorId);
@@ -239,10 +262,11 @@ export async function reviewCheckpoint(ctx: AppContext, vendorId: string, period
   });
 }
 
+/** Oldest submission first; drafts (never submitted) last. Index checkpoint_queue_idx. */
+const OLDEST_FIRST: KeysetOrder = { name: 'oldest', keys: [`coalesce(c.submitted_at, 'infinity')`, 'c.id'] };
+
 /** The admin's queue: submissions by status (default: waiting for review), oldest first. */
 export async function listSubmissions(ctx: AppContext, query: SubmissionQueueQuery): Promise<SubmissionQueue> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 20;
   const status = query.status ?? SubmissionStatus.Submitted;
   const qb = ctx.db
     .getRepository(Checkpoint)
@@ -254,8 +278,7 @@ export async function listSubmissions(ctx: AppContext, query: SubmissionQueueQue
     .addSelect(`c.ticket_import -> 'overall'`, 'imported')
     .where('c.status = :status', { status });
   if (query.period) qb.andWhere('c.period = :period', { period: query.period });
-  const total = await qb.getCount();
-  const rows = (await qb.orderBy('c.submittedAt', 'ASC', 'NULLS LAST').addOrderBy('v.name', 'ASC').offset((page - 1) * pageSize).limit(pageSize).getRawMany()) as QueueRow[];
+  const { rows, ...page } = await keysetPage<QueueRow>(qb, OLDEST_FIRST, query);
   const targetOf = await heldTargets(ctx.db.manager, [...new Set(rows.map((r) => r.vendorId))], ctx.clock());
   return {
     items: rows.map((r) => {
@@ -271,9 +294,7 @@ export async function listSubmissions(ctx: AppContext, query: SubmissionQueueQue
         promise3Met: share === null ? null : meetsThreshold(share, targetOf(r.vendorId).threshold),
       };
     }),
-    total,
-    page,
-    pageSize,
+    ...page,
   };
 }
 

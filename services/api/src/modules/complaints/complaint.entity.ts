@@ -10,8 +10,10 @@ import { oneOf } from '../../db/checks.ts';
 @Unique('complaint_reference_key', ['reference'])
 @Unique('complaint_confirm_token_hash_key', ['confirmTokenHash'])
 @Unique('complaint_outcome_token_hash_key', ['outcomeTokenHash'])
-@Index('complaint_vendor_confirmed_idx', ['vendorId', 'confirmedAt'])
-@Index('complaint_state_idx', ['state', 'confirmedAt'])
+// The lists page by (confirmed_at, id): for everyone, one vendor, one state (db/keyset.ts).
+@Index('complaint_confirmed_idx', ['confirmedAt', 'id'])
+@Index('complaint_vendor_confirmed_idx', ['vendorId', 'confirmedAt', 'id'])
+@Index('complaint_state_idx', ['state', 'confirmedAt', 'id'])
 @Index('complaint_created_idx', ['vendorId', 'createdAt'])
 export class Complaint {
   @PrimaryGeneratedColumn('uuid')

@@ -1,5 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { COUNTED_STATES, DELIVERED_STATUSES, type Role } from '@cep/shared';
+import { type KeysetOrder, type KeysetPage, type KeysetQuery, keysetPage } from '../../db/keyset.ts';
 
 /**
  * The complaints module's reads that need SQL (docs/architecture.md): counts across windows, the
@@ -48,9 +49,17 @@ export interface WatchRow {
   slug: string;
 }
 
-/** The watch list with its vendors' names, newest first. */
-export async function watchEntries(manager: EntityManager): Promise<WatchRow[]> {
-  return (await manager.query(`SELECT w.vendor_id, w.since, w.reasons, v.name, v.slug FROM watch_entry w JOIN vendor v ON v.id = w.vendor_id ORDER BY w.since DESC, v.name`)) as WatchRow[];
+const NEWEST_FIRST: KeysetOrder = { name: 'newest', keys: ['w.since', 'w.vendor_id'], descending: true };
+
+/** One page of the watch list with its vendors' names, newest first (index watch_entry_since_idx). */
+export async function watchEntries(db: DataSource, query: KeysetQuery & { vendorId?: string | undefined }): Promise<KeysetPage<WatchRow>> {
+  const qb = db
+    .createQueryBuilder()
+    .select(['w.vendor_id AS vendor_id', 'w.since AS since', 'w.reasons AS reasons', 'v.name AS name', 'v.slug AS slug'])
+    .from('watch_entry', 'w')
+    .innerJoin('vendor', 'v', 'v.id = w.vendor_id');
+  if (query.vendorId) qb.where('w.vendor_id = :vendorId', { vendorId: query.vendorId });
+  return keysetPage<WatchRow>(qb, NEWEST_FIRST, query);
 }
 
 export interface TimelineRow {

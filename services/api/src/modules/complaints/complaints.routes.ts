@@ -3,6 +3,7 @@ import {
   ComplaintFiled,
   ComplaintList,
   ComplaintListQuery,
+  WatchListQuery,
   ComplaintSchema,
   ComplaintTokenResult,
   ConfirmComplaintBody,
@@ -155,10 +156,11 @@ export const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { roles: [Role.Admin], scopes: [ApiScope.AdminRead] },
       schema: {
         tags: ['complaints'],
-        summary: 'Vendors with a high level of complaints, with the figures that put them there (admin)',
-        response: { 200: WatchList, ...problemResponses(401, 403) },
+        summary: 'Vendors with a high level of complaints, newest on the list first, with the figures that put them there (admin)',
+        querystring: WatchListQuery,
+        response: { 200: WatchList, ...problemResponses(400, 401, 403) },
       },
     },
-    async () => listWatch(app.ctx),
+    async (request) => listWatch(app.ctx, request.query),
   );
 };

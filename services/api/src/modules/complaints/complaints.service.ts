@@ -27,6 +27,7 @@ import {
   localDateOf,
 } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
+import { type KeysetOrder, keysetPage } from '../../db/keyset.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { AppError, notFound } from '../../plugins/errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
@@ -322,9 +323,10 @@ async function complaintDto(ctx: AppContext, manager: EntityManager, principal: 
   };
 }
 
+/** Oldest confirmation first: what has waited longest. Index complaint_queue_idx. */
+const OLDEST_FIRST: KeysetOrder = { name: 'oldest', keys: ['c.confirmed_at', 'c.id'] };
+
 export async function listComplaints(ctx: AppContext, principal: Principal, query: ComplaintListQuery): Promise<ComplaintList> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 20;
   const now = ctx.clock();
   const admin = principal.role === Role.Admin;
   const qb = ctx.db
@@ -350,17 +352,9 @@ export async function listComplaints(ctx: AppContext, principal: Principal, quer
   if (query.promise) qb.andWhere('c.promise = :promise', { promise: query.promise });
   if (query.minAgeDays !== undefined) qb.andWhere('c.confirmedAt <= :oldest', { oldest: new Date(now.getTime() - query.minAgeDays * DAY_MS) });
   if (query.maxAgeDays !== undefined) qb.andWhere('c.confirmedAt > :newest', { newest: new Date(now.getTime() - (query.maxAgeDays + 1) * DAY_MS) });
-  const total = await qb.getCount();
-  const rows = (await qb
-    .orderBy('c.confirmedAt', 'ASC')
-    .addOrderBy('c.id', 'ASC')
-    .offset((page - 1) * pageSize)
-    .limit(pageSize)
-    .getRawMany()) as (Omit<ComplaintList['items'][number], 'confirmedAt' | 'forwardedAt' | 'responseDueAt' | 'ageDays'> & {
-    confirmedAt: Date | null;
-    forwardedAt: Date | null;
-    responseDueAt: Date | null;
-  })[];
+  const { rows, ...page } = await keysetPage<
+    Omit<ComplaintList['items'][number], 'confirmedAt' | 'forwardedAt' | 'responseDueAt' | 'ageDays'> & { confirmedAt: Date | null; forwardedAt: Date | null; responseDueAt: Date | null }
+  >(qb, OLDEST_FIRST, query);
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   return {
     items: rows.map((r) => ({
@@ -370,8 +364,6 @@ export async function listComplaints(ctx: AppContext, principal: Principal, quer
       responseDueAt: iso(r.responseDueAt),
       ageDays: r.confirmedAt ? Math.max(0, Math.floor((now.getTime() - new Date(r.confirmedAt).getTime()) / DAY_MS)) : 0,
     })),
-    total,
-    page,
-    pageSize,
+    ...page,
   };
 }

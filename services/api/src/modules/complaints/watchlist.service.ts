@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { EventType, type WatchList, watchVerdict } from '@cep/shared';
+import { EventType, type WatchList, type WatchListQuery, watchVerdict } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { vendorsWithRecentComplaints, type WatchFigures, watchEntries, watchFiguresOf } from './complaints.queries.ts';
 import { WatchEntry } from './watch-entry.entity.ts';
@@ -64,8 +64,8 @@ export async function vendorsToReevaluate(ctx: AppContext): Promise<string[]> {
   return vendorsWithRecentComplaints(ctx.db.manager, since);
 }
 
-export async function listWatch(ctx: AppContext): Promise<WatchList> {
-  const entries = await watchEntries(ctx.db.manager);
+export async function listWatch(ctx: AppContext, query: WatchListQuery): Promise<WatchList> {
+  const { rows: entries, ...page } = await watchEntries(ctx.db, query);
   const figures = await figuresOf(ctx, ctx.db.manager, entries.map((e) => e.vendor_id));
   const thresholds = ctx.config.complaints.watch;
   return {
@@ -84,5 +84,6 @@ export async function listWatch(ctx: AppContext): Promise<WatchList> {
         reasons: e.reasons,
       };
     }),
+    ...page,
   };
 }

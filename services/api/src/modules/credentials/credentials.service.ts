@@ -43,7 +43,7 @@ export function credentialExpiry(verification: { nextDueDate: string | null }, n
 
 /** The OpenBadgeCredential (Open Badges 3.0 on the VC data model 2.0) and its VC-JWT claims. */
 function credentialPayload(ctx: AppContext, issuer: Issuer, row: StandingRow, id: string, statusIndex: number, now: Date, expires: Date): Record<string, unknown> {
-  const verification = verificationOf(row, now);
+  const verification = verificationOf(row);
   const { list, bit } = statusPosition(statusIndex);
   const subjectId = `${ctx.config.publicUrl}/verify/${row.slug}`;
   const status = (purpose: 'revocation' | 'suspension') => {
@@ -124,7 +124,7 @@ export async function ensureCredential(ctx: AppContext, manager: EntityManager, 
   if (row.state !== CREDENTIAL_ISSUING_STATE || row.agreement_version === null || isCurrent(latest, row, now)) return latest;
   const id = randomUUID();
   const [{ index }] = (await manager.query(`SELECT nextval('credential_status_index_seq')::int AS index`)) as [{ index: number }];
-  const expires = credentialExpiry(verificationOf(row, now), now);
+  const expires = credentialExpiry(verificationOf(row), now);
   const jwt = await issuer.sign(credentialPayload(ctx, issuer, row, id, index, now, expires), 'vc+jwt');
   const credential = repo.create({ id, vendorId, statusIndex: index, kid: issuer.currentKid, jwt, agreementVersion: row.agreement_version, lastCheckedPeriod: row.last_checked, issuedAt: now, expiresAt: expires });
   // The position is taken first because the signed credential carries it; naming the columns makes

@@ -8,7 +8,9 @@ import { MAIL_STATUSES, type MailStatus } from '@cep/shared';
  * and the admin reads it in the web app.
  */
 @Entity({ name: 'mail_message' })
-@Index('mail_message_status_created_idx', ['status', 'createdAt'])
+// The outbox pages newest first by (created_at, id), all or by status (db/keyset.ts).
+@Index('mail_message_created_idx', ['createdAt', 'id'])
+@Index('mail_message_status_created_idx', ['status', 'createdAt', 'id'])
 @Check('mail_message_status_check', oneOf('status', MAIL_STATUSES))
 export class MailMessage {
   @PrimaryGeneratedColumn('uuid')

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { MailStatus, type ListOutboxQuery, type OutboxList, type OutboxMessage } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
+import { type KeysetOrder, keysetPage } from '../../db/keyset.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { MailMessage } from './mail-message.entity.ts';
 
@@ -58,12 +59,12 @@ function toOutboxMessage(m: MailMessage): OutboxMessage {
   };
 }
 
+const NEWEST_FIRST: KeysetOrder = { name: 'newest', keys: ['m.created_at', 'm.id'], descending: true };
+
 export async function listOutbox(ctx: AppContext, query: ListOutboxQuery): Promise<OutboxList> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 20;
-  const qb = ctx.db.getRepository(MailMessage).createQueryBuilder('m').orderBy('m.createdAt', 'DESC').addOrderBy('m.id', 'DESC');
+  const qb = ctx.db.getRepository(MailMessage).createQueryBuilder('m');
   if (query.status) qb.andWhere('m.status = :status', { status: query.status });
   if (query.to) qb.andWhere('m.to ILIKE :to', { to: `%${escapeLike(query.to)}%` });
-  const [rows, total] = await qb.skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
-  return { items: rows.map(toOutboxMessage), total, page, pageSize };
+  const { rows, ...page } = await keysetPage<MailMessage>(qb, NEWEST_FIRST, query, { entities: true });
+  return { items: rows.map(toOutboxMessage), ...page };
 }

@@ -1,5 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DELIVERED_STATUSES, type PledgeState, type SubmissionStatus } from '@cep/shared';
+import { type KeysetOrder, type KeysetPage, type KeysetQuery, keysetPage } from '../../db/keyset.ts';
 
 /**
  * The pledge module's reads that need SQL (docs/architecture.md). What the pledge rules read of the
@@ -75,17 +76,17 @@ export interface AuditRow {
   request_id: string | null;
 }
 
-/** One page of everything the audit log holds about a vendor, newest first, with the total. */
-export async function vendorAuditPage(manager: EntityManager, vendorId: string, page: number, pageSize: number): Promise<{ rows: AuditRow[]; total: number }> {
-  const [rows, [count]] = await Promise.all([
-    manager.query(
-      `SELECT id, at, actor_label, action, entity_type, entity_id, from_state, to_state, reason, request_id
-         FROM audit_log WHERE vendor_id = $1 ORDER BY at DESC, id DESC LIMIT $2 OFFSET $3`,
-      [vendorId, pageSize, (page - 1) * pageSize],
-    ) as Promise<AuditRow[]>,
-    manager.query(`SELECT count(*)::int AS total FROM audit_log WHERE vendor_id = $1`, [vendorId]) as Promise<{ total: number }[]>,
-  ]);
-  return { rows, total: count?.total ?? 0 };
+const NEWEST_FIRST: KeysetOrder = { name: 'newest', keys: ['l.at', 'l.id'], descending: true };
+
+/** One page of everything the audit log holds about a vendor, newest first (index audit_log_vendor_at_idx). */
+export async function vendorAuditPage(db: DataSource, vendorId: string, query: KeysetQuery): Promise<KeysetPage<AuditRow>> {
+  const qb = db
+    .createQueryBuilder()
+    .select(['l.id AS id', 'l.at AS at', 'l.actor_label AS actor_label', 'l.action AS action', 'l.entity_type AS entity_type', 'l.entity_id AS entity_id'])
+    .addSelect(['l.from_state AS from_state', 'l.to_state AS to_state', 'l.reason AS reason', 'l.request_id AS request_id'])
+    .from('audit_log', 'l')
+    .where('l.vendor_id = :vendorId', { vendorId });
+  return keysetPage<AuditRow>(qb, NEWEST_FIRST, query);
 }
 
 /** The promise-3 target of the agreement version each vendor signed (vendors that never signed are absent). */

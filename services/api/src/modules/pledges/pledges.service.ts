@@ -19,9 +19,8 @@ import {
   type PledgeSummary,
   type Signature,
   type SignPledgeBody,
-  dateOf,
   dueDate,
-  periodBounds,
+  nextPeriod,
   periodOf,
   pledgePeriods,
 } from '@cep/shared';
@@ -56,16 +55,46 @@ export function toSignatureDto(s: PledgeSignature): Signature {
 }
 
 /**
- * The next checkpoint the vendor owes: the oldest ended period without delivered data, else the
- * period running now. Only a member owes data: none before it first signs, while it waits for a
- * new signature, nor after the pledge ended.
+ * The next checkpoint the vendor owes: the first period since it became active without delivered
+ * data — an ended one (overdue) or the one running now. Only a member owes data: none before it
+ * first signs, while it waits for a new signature, nor after the pledge ended. It does not depend
+ * on the time: data for a period can only be delivered once the period has ended, so the first
+ * undelivered period is never a future one, and it stays owed until its data is in.
  */
-export function nextDueOf(pledge: Pick<Pledge, 'state' | 'activeSince'>, delivered: ReadonlySet<string>, now: Date): NextDue | null {
+export function nextDuePeriodOf(pledge: Pick<Pledge, 'state' | 'activeSince'>, delivered: ReadonlySet<string>): string | null {
   if (!pledge.activeSince || !isMemberState(pledge.state)) return null;
-  const today = dateOf(now);
-  const owed = pledgePeriods(pledge.activeSince, now).find((p) => !delivered.has(p) && today > periodBounds(p).end);
-  const period = owed ?? periodOf(now);
-  return { period, dueDate: dueDate(period) };
+  let period: string = periodOf(pledge.activeSince);
+  while (delivered.has(period)) period = nextPeriod(period);
+  return period;
+}
+
+export function nextDueOf(pledge: Pick<Pledge, 'state' | 'activeSince'>, delivered: ReadonlySet<string>): NextDue | null {
+  const period = nextDuePeriodOf(pledge, delivered);
+  return period === null ? null : { period, dueDate: dueDate(period) };
+}
+
+/**
+ * Stores the period the vendor owes next on its pledge (the admin list's "next due" sort). Called
+ * after every write that changes the pledge's state or the vendor's delivered periods.
+ */
+export async function refreshNextDue(manager: EntityManager, vendorId: string): Promise<void> {
+  const pledge = await manager.getRepository(Pledge).findOneBy({ vendorId });
+  if (!pledge) return;
+  const period = nextDuePeriodOf(pledge, await deliveredPeriods(manager, vendorId));
+  if (period !== pledge.nextDuePeriod) await manager.getRepository(Pledge).update({ vendorId }, { nextDuePeriod: period });
+}
+
+/** Every pledge's next due period afresh: after the migration that added it, and after the seeds. */
+export async function rebuildNextDue(manager: EntityManager): Promise<void> {
+  const pledges = await manager.getRepository(Pledge).find();
+  const delivered = await deliveredPeriodsOf(manager, pledges.map((p) => p.vendorId));
+  const periods = pledges.map((p) => nextDuePeriodOf(p, delivered.get(p.vendorId) ?? new Set()));
+  for (let i = 0; i < pledges.length; i += 2000) {
+    await manager.query(`UPDATE pledge p SET next_due_period = n.period FROM unnest($1::uuid[], $2::text[]) AS n(id, period) WHERE p.id = n.id`, [
+      pledges.slice(i, i + 2000).map((p) => p.id),
+      periods.slice(i, i + 2000),
+    ]);
+  }
 }
 
 export async function deliveredPeriods(manager: EntityManager, vendorId: string): Promise<Set<string>> {
@@ -80,14 +109,14 @@ export async function standings(manager: EntityManager, vendorId: string, active
 }
 
 /** Summaries for many vendors at once (admin list): one query for pledges, one for checkpoints. */
-export async function pledgeSummaries(manager: EntityManager, vendorIds: string[], now: Date): Promise<Map<string, PledgeSummary>> {
+export async function pledgeSummaries(manager: EntityManager, vendorIds: string[]): Promise<Map<string, PledgeSummary>> {
   if (vendorIds.length === 0) return new Map();
   const pledges = await manager.getRepository(Pledge).createQueryBuilder('p').where('p.vendorId IN (:...ids)', { ids: vendorIds }).getMany();
   const delivered = await deliveredPeriodsOf(manager, vendorIds);
   return new Map(
     pledges.map((p) => [
       p.vendorId,
-      { state: p.state, stateSince: p.stateSince.toISOString(), nextDueDate: nextDueOf(p, delivered.get(p.vendorId) ?? new Set(), now)?.dueDate ?? null },
+      { state: p.state, stateSince: p.stateSince.toISOString(), nextDueDate: nextDueOf(p, delivered.get(p.vendorId) ?? new Set())?.dueDate ?? null },
     ]),
   );
 }
@@ -139,6 +168,7 @@ export async function applyTransition(
     activeSince: pledge.activeSince ?? (to === PledgeState.Active ? now : null),
   });
   if (to === CREDENTIAL_ISSUING_STATE) await queueCredentialIssue(ctx, manager, pledge.vendorId);
+  await refreshNextDue(manager, pledge.vendorId);
   const details = CATEGORISED_ACTIONS.includes(action) ? { reasonCategory } : undefined;
   await recordAudit(manager, actor, { action: `pledge.${action}`, entityType: 'pledge', entityId: pledge.id, vendorId: pledge.vendorId, from, to, reason, details }, now);
   await ctx.events.record(manager, { type: EventType.PledgeStateChanged, vendorId: pledge.vendorId, data: { action, from, to, reason } }, actor);
@@ -168,7 +198,7 @@ export async function getPledge(ctx: AppContext, principal: Principal, vendorId:
     currentAgreementVersion: agreement.version,
     signature: signature ? toSignatureDto(signature) : null,
     resignBy: pledge.resignBy?.toISOString() ?? null,
-    nextDue: nextDueOf(pledge, delivered, now),
+    nextDue: nextDueOf(pledge, delivered),
     history: history.map((h) => ({ at: new Date(h.at).toISOString(), action: h.action, from: h.from_state, to: h.to_state, reason: h.reason, actor: h.actor_label })),
     appeals: appeals.map((a) => ({ id: a.id, text: a.body, stateAtAppeal: a.state_at_appeal, authorEmail: a.email, createdAt: new Date(a.created_at).toISOString() })),
     version: pledge.version,
@@ -271,9 +301,7 @@ export async function appealPledge(ctx: AppContext, principal: Principal, vendor
 export async function listAudit(ctx: AppContext, principal: Principal, vendorId: string, query: AuditQuery): Promise<AuditList> {
   assertVendorAccess(principal, vendorId);
   if (!(await ctx.db.getRepository(Vendor).existsBy({ id: vendorId }))) throw notFound('Vendor');
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 20;
-  const { rows, total } = await vendorAuditPage(ctx.db.manager, vendorId, page, pageSize);
+  const { rows, ...page } = await vendorAuditPage(ctx.db, vendorId, query);
   return {
     items: rows.map((r) => ({
       id: String(r.id),
@@ -287,8 +315,6 @@ export async function listAudit(ctx: AppContext, principal: Principal, vendorId:
       reason: r.reason,
       requestId: r.request_id,
     })),
-    total,
-    page,
-    pageSize,
+    ...page,
   };
 }

@@ -1,7 +1,16 @@
 import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { BusinessCalendar, QueuePriorities, SupportContact } from '@cep/shared';
 
+/** A member or applicant vendor. */
 @Entity({ name: 'vendor' })
+// Indexes on expressions, which TypeORM cannot describe, are created by the migrations and left
+// alone here: (lower(name), slug) for lists by name, trigram indexes for search (db/keyset.ts).
+@Index('vendor_name_order_idx', { synchronize: false })
+@Index('vendor_name_trgm_idx', { synchronize: false })
+@Index('vendor_description_trgm_idx', { synchronize: false })
+@Index('vendor_slug_trgm_idx', { synchronize: false })
+// The admin list by creation date pages by (created_at, slug) (db/keyset.ts).
+@Index('vendor_created_idx', ['createdAt', 'slug'])
 export class Vendor {
   @PrimaryGeneratedColumn('uuid')
   id: string;

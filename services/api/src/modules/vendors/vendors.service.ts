@@ -18,6 +18,7 @@ import {
 } from '@cep/shared';
 import type { EntityManager } from 'typeorm';
 import type { AppContext } from '../../context.ts';
+import { keysetPage } from '../../db/keyset.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { AppError, invalid, notFound } from '../../plugins/errors.ts';
@@ -32,7 +33,7 @@ import { Vendor } from './vendor.entity.ts';
  * computes. Vendors sit below pledges — a pledge names its vendor — so that reader is handed to
  * these functions by the routes, which app.ts registers with it, instead of being imported.
  */
-export type PledgeSummaries = (manager: EntityManager, vendorIds: string[], now: Date) => Promise<Map<string, PledgeSummary>>;
+export type PledgeSummaries = (manager: EntityManager, vendorIds: string[]) => Promise<Map<string, PledgeSummary>>;
 
 export function toVendorDto(v: Vendor, pledge: PledgeSummary | null): VendorDto {
   return {
@@ -57,45 +58,40 @@ export async function getVendor(ctx: AppContext, summaries: PledgeSummaries, pri
   assertVendorAccess(principal, id);
   const vendor = await ctx.db.getRepository(Vendor).findOneBy({ id });
   if (!vendor) throw notFound('Vendor');
-  return withPledge(ctx.db.manager, summaries, vendor, ctx.clock());
+  return withPledge(ctx.db.manager, summaries, vendor);
 }
 
-async function withPledge(manager: EntityManager, summaries: PledgeSummaries, vendor: Vendor, now: Date): Promise<VendorDto> {
-  return toVendorDto(vendor, (await summaries(manager, [vendor.id], now)).get(vendor.id) ?? null);
+async function withPledge(manager: EntityManager, summaries: PledgeSummaries, vendor: Vendor): Promise<VendorDto> {
+  return toVendorDto(vendor, (await summaries(manager, [vendor.id])).get(vendor.id) ?? null);
 }
 
 type SortKey = 'name' | 'createdAt' | 'state' | 'nextDue';
-const SORT_KEYS: Record<SortKey, (v: VendorDto) => string> = {
-  name: (v) => v.name.toLowerCase(),
-  createdAt: (v) => v.createdAt,
-  // In lifecycle order (pending, active, lapsed, suspended, revoked, withdrawn), not by name.
-  state: (v) => (v.pledge ? String(PLEDGE_STATES.indexOf(v.pledge.state)).padStart(2, '0') : '99'),
-  // Vendors owing nothing yet (not signed) sort after every dated one.
-  nextDue: (v) => v.pledge?.nextDueDate ?? '9999-12-31',
+/**
+ * Each sort as keyset keys (db/keyset.ts), ending in the unique slug. Name and creation walk an
+ * index (vendor_name_order_idx, vendor_created_idx). State (in lifecycle order) and next due come
+ * from the pledge and break ties by name, as a reader expects, so PostgreSQL sorts the filtered
+ * vendors for them: a few milliseconds at 10,000 vendors (README "Scale").
+ */
+const SORT_KEYS: Record<SortKey, readonly string[]> = {
+  name: ['lower(v.name)', 'v.slug'],
+  createdAt: ['v.created_at', 'v.slug'],
+  state: ['coalesce(array_position(CAST(:lifecycle AS text[]), p.state), 99)', 'lower(v.name)', 'v.slug'],
+  // Vendors owing nothing (not members) sort after every dated one; a period's name sorts as its due date does.
+  nextDue: [`coalesce(p.next_due_period, '9999-H9')`, 'lower(v.name)', 'v.slug'],
 };
 
-/**
- * The admin lists every vendor; a vendor's people list only their own. Filters run in SQL; the
- * sort and the page are applied after the pledge summaries are computed, since the next due date
- * is derived from the calendar (a program has hundreds of vendors, not millions).
- */
+/** The admin lists every vendor; a vendor's people list only their own. */
 export async function listVendors(ctx: AppContext, pledgeSummaries: PledgeSummaries, principal: Principal, query: ListVendorsQuery): Promise<VendorList> {
-  const page = query.page ?? 1;
-  const pageSize = query.pageSize ?? 20;
-  const qb = ctx.db.getRepository(Vendor).createQueryBuilder('v');
+  const qb = ctx.db.getRepository(Vendor).createQueryBuilder('v').leftJoin('pledge', 'p', 'p.vendor_id = v.id').setParameter('lifecycle', [...PLEDGE_STATES]);
   if (principal.role !== Role.Admin) qb.andWhere('v.id = :own', { own: principal.vendorId });
   if (query.q) qb.andWhere('(v.name ILIKE :q OR v.slug ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
   if (query.category) qb.andWhere('v.category = :category', { category: query.category });
-  if (query.state) qb.andWhere('v.id IN (SELECT p.vendor_id FROM pledge p WHERE p.state = :state)', { state: query.state });
-  const vendors = await qb.getMany();
-  const summaries = await pledgeSummaries(ctx.db.manager, vendors.map((v) => v.id), ctx.clock());
+  if (query.state) qb.andWhere('p.state = :state', { state: query.state });
   const sort = query.sort ?? 'name';
-  const key = SORT_KEYS[sort.replace('-', '') as SortKey];
-  const direction = sort.startsWith('-') ? -1 : 1;
-  const items = vendors
-    .map((v) => toVendorDto(v, summaries.get(v.id) ?? null))
-    .sort((a, b) => direction * (key(a).localeCompare(key(b)) || a.name.localeCompare(b.name)) || a.id.localeCompare(b.id));
-  return { items: items.slice((page - 1) * pageSize, page * pageSize), total: items.length, page, pageSize };
+  const key = sort.replace('-', '') as SortKey;
+  const { rows, ...page } = await keysetPage<Vendor>(qb, { name: sort, keys: SORT_KEYS[key], descending: sort.startsWith('-') }, query, { entities: true });
+  const summaries = await pledgeSummaries(ctx.db.manager, rows.map((v) => v.id));
+  return { items: rows.map((v) => toVendorDto(v, summaries.get(v.id) ?? null)), ...page };
 }
 
 /**
@@ -151,7 +147,7 @@ export async function updateVendor(
     if (body.badgeDomains && !sameSet(body.badgeDomains, current.badgeDomains)) {
       await ctx.events.record(manager, { type: EventType.BadgeDomainsChanged, vendorId: id, data: { domains: vendor.badgeDomains, previous: current.badgeDomains } }, actor);
     }
-    return withPledge(manager, summaries, vendor, ctx.clock());
+    return withPledge(manager, summaries, vendor);
   });
 }
 

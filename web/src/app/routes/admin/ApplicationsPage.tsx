@@ -9,10 +9,9 @@ const STATUS_LABELS: Record<ApplicationStatus, string> = { pending: 'Waiting for
 /** Pending applications first: the admin's queue. `?status=all` shows every application. */
 export function ApplicationsPage() {
   usePageTitle('Applications');
-  const { query, raw, update } = useUrlFilters(ListApplicationsQuery);
+  const { query, raw, update, pager } = useUrlFilters(ListApplicationsQuery);
   // No status in the URL is the admin's queue (pending); `all` lifts the filter.
   const status = raw('status') === 'all' ? undefined : (query.status ?? 'pending');
-  const page = query.page ?? 1;
   return (
     <div className="page">
       <h1>Applications</h1>
@@ -30,7 +29,7 @@ export function ApplicationsPage() {
           )}
         </FormField>
       </div>
-      <ApplicationsReview status={status} page={page} onPageChange={(p) => update({ page: p })} />
+      <ApplicationsReview status={status} pager={pager} />
     </div>
   );
 }

@@ -7,10 +7,9 @@ import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 /** The admin's complaint queue. Filters live in the URL, so the watch list can link to one vendor's complaints. */
 export function ComplaintsPage() {
   usePageTitle('Complaints');
-  const { query: filters, raw, update } = useUrlFilters(ComplaintListQuery);
+  const { query, raw, update, pager } = useUrlFilters(ComplaintListQuery);
   // The fields show what was typed; the list asks only what the query schema accepts.
   const values = { state: raw('state'), vendorId: raw('vendorId'), promise: raw('promise'), minAgeDays: raw('minAgeDays'), maxAgeDays: raw('maxAgeDays') };
-  const query: ComplaintListQuery = { ...filters, page: filters.page ?? 1 };
   return (
     <div className="page">
       <h1>Complaints</h1>
@@ -19,7 +18,7 @@ export function ComplaintsPage() {
         with a high level of complaints.
       </p>
       <ComplaintFilters values={values} onChange={update} />
-      <ComplaintQueue query={query} onPageChange={(p) => update({ page: p })} />
+      <ComplaintQueue query={query} pager={pager} />
     </div>
   );
 }

@@ -30,8 +30,8 @@ function RecipientSearch({ initial, onSearch }: { initial: string; onSearch: (to
 
 export function OutboxPage() {
   usePageTitle('Outbox');
-  const { query, update } = useUrlFilters(ListOutboxQuery);
-  const { status, to = '', page = 1 } = query;
+  const { query, update, pager } = useUrlFilters(ListOutboxQuery);
+  const { status, to = '' } = query;
   return (
     <div className="page">
       <h1>Outbox</h1>
@@ -51,7 +51,7 @@ export function OutboxPage() {
         </FormField>
         <RecipientSearch key={to} initial={to} onSearch={(next) => update({ to: next })} />
       </div>
-      <OutboxList query={{ status, to: to || undefined, page }} onPageChange={(p) => update({ page: p })} />
+      <OutboxList query={{ status, to: to || undefined, after: pager.after }} pager={pager} />
     </div>
   );
 }

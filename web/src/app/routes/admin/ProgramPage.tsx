@@ -6,7 +6,7 @@ export function ProgramPage() {
   return (
     <div className="page">
       <h1>Program at a glance</h1>
-      <p className="lead">Submitted and accepted checkpoint data of every vendor, period by period.</p>
+      <p className="lead">Submitted and accepted checkpoint data across the program, period by period.</p>
       <ProgramOverview />
     </div>
   );

@@ -14,10 +14,10 @@ function recentPeriods(count = 9): string[] {
 /** Submitted data waits here first. `?status=all` shows every status. */
 export function ReviewsPage() {
   usePageTitle('Checkpoint reviews');
-  const { query, raw, update } = useUrlFilters(SubmissionQueueQuery);
+  const { query, raw, update, pager } = useUrlFilters(SubmissionQueueQuery);
   // No status in the URL is the review queue (submitted); `all` lifts the filter.
   const status = raw('status') === 'all' ? undefined : (query.status ?? SubmissionStatus.Submitted);
-  const { period, page = 1 } = query;
+  const { period } = query;
   const periods = recentPeriods();
   if (period && !periods.includes(period)) periods.push(period);
   return (
@@ -50,7 +50,7 @@ export function ReviewsPage() {
           )}
         </FormField>
       </div>
-      <ReviewQueue query={{ status, period, page }} onPageChange={(p) => update({ page: p })} />
+      <ReviewQueue query={{ status, period, after: pager.after }} pager={pager} />
     </div>
   );
 }

@@ -31,8 +31,8 @@ function SearchBox({ initial, onSearch }: { initial: string; onSearch: (q: strin
 
 export function VendorsPage() {
   usePageTitle('Vendors');
-  const { query, update } = useUrlFilters(ListVendorsQuery);
-  const { q = '', category = '', state, sort = 'name', page = 1 } = query;
+  const { query, update, pager } = useUrlFilters(ListVendorsQuery);
+  const { q = '', category = '', state, sort = 'name' } = query;
   return (
     <div className="page">
       <h1>Vendors</h1>
@@ -55,9 +55,9 @@ export function VendorsPage() {
         </FormField>
       </div>
       <VendorsTable
-        query={{ q: q || undefined, category: category || undefined, state, sort, page }}
+        query={{ q: q || undefined, category: category || undefined, state, sort, after: pager.after }}
         onSort={(next) => update({ sort: next === 'name' ? undefined : next })}
-        onPageChange={(p) => update({ page: p })}
+        pager={pager}
       />
     </div>
   );

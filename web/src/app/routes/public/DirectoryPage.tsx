@@ -7,14 +7,14 @@ import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 export function DirectoryPage() {
   usePageTitle('Directory');
   const [params] = useSearchParams();
-  const { update } = useUrlFilters(DirectoryQuery);
+  const { update, pager } = useUrlFilters(DirectoryQuery);
   const { filters, query } = directoryFiltersOf(params);
   return (
     <div className="page">
       <h1>Directory</h1>
       <p className="lead">Vendors who signed the Customer Excellence Pledge, with their live standing. Open one to verify it.</p>
       <DirectorySearch key={filters.q} filters={filters} onChange={(next) => update({ q: next.q, category: next.category, state: next.state })} />
-      <DirectoryResults query={query} onPageChange={(p) => update({ page: p })} />
+      <DirectoryResults query={query} pager={pager} />
     </div>
   );
 }

@@ -5,15 +5,14 @@ import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 
 export function VendorComplaintsPage() {
   usePageTitle('Complaints');
-  const { query, update } = useUrlFilters(ComplaintListQuery);
-  const page = query.page ?? 1;
+  const { pager } = useUrlFilters(ComplaintListQuery);
   return (
     <div className="page">
       <h1>Complaints</h1>
       <p className="lead">
         Customer complaints the registry forwarded to you. Respond to each within 10 business days: a complaint not answered in time counts against your pledge.
       </p>
-      <VendorComplaintList page={page} onPageChange={(p) => update({ page: p })} />
+      <VendorComplaintList pager={pager} />
     </div>
   );
 }

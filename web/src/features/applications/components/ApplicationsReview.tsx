@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Alert } from '../../../components/ui/Alert.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
+import type { Pager } from '../../../hooks/useUrlFilters.ts';
 import { categoryName, useCategories } from '../../vendors/index.ts';
 import { useApplications } from '../hooks/useApplications.ts';
 import { ApplicationCard } from './ApplicationCard.tsx';
@@ -20,8 +21,8 @@ const EMPTY_TEXT: Record<string, string> = {
   '': 'No applications yet.',
 };
 
-export function ApplicationsReview({ status, page, onPageChange }: { status: ApplicationStatus | undefined; page: number; onPageChange: (page: number) => void }) {
-  const applications = useApplications({ status, page });
+export function ApplicationsReview({ status, pager }: { status: ApplicationStatus | undefined; pager: Pager }) {
+  const applications = useApplications({ status, after: pager.after });
   const categories = useCategories();
   const [decision, setDecision] = useState<Decision>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -40,9 +41,9 @@ export function ApplicationsReview({ status, page, onPageChange }: { status: App
         </Alert>
       ) : null}
       <Loadable query={applications} loading="Loading applications…" empty={{ when: (list) => list.items.length === 0, title: EMPTY_TEXT[status ?? ''] ?? 'No applications.' }}>
-        {({ items, page, pageSize, total }) => (
+        {(list) => (
           <div className="stack" aria-busy={applications.isFetching || undefined}>
-            {items.map((application) => (
+            {list.items.map((application) => (
               <ApplicationCard
                 key={application.id}
                 application={application}
@@ -51,7 +52,7 @@ export function ApplicationsReview({ status, page, onPageChange }: { status: App
                 onReject={() => setDecision({ kind: 'reject', application })}
               />
             ))}
-            <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Application pages" />
+            <Pagination page={list} pager={pager} label="Application pages" />
           </div>
         )}
       </Loadable>

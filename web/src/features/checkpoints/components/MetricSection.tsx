@@ -15,10 +15,11 @@ export interface MetricSectionProps {
   withTable?: boolean;
   headingLevel?: 2 | 3;
   legend?: boolean;
+  thresholds?: readonly number[];
 }
 
 /** A titled chart of one metric, with its figures as a table for those who do not read charts. */
-export function MetricSection({ metric, vendors, height, withTable = true, headingLevel = 2, legend }: MetricSectionProps) {
+export function MetricSection({ metric, vendors, height, withTable = true, headingLevel = 2, legend, thresholds }: MetricSectionProps) {
   const headingId = useId();
   const definition = METRICS[metric];
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -27,7 +28,7 @@ export function MetricSection({ metric, vendors, height, withTable = true, headi
       <Heading id={headingId}>{definition.title}</Heading>
       <p className="field-hint">{definition.description}</p>
       <Suspense fallback={<Spinner label="Drawing the chart…" />}>
-        <MetricsChart metric={metric} vendors={vendors} height={height} legend={legend} />
+        <MetricsChart metric={metric} vendors={vendors} height={height} legend={legend} thresholds={thresholds} />
       </Suspense>
       {withTable ? (
         <details className="chart-table">

@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
+import { formatTotal } from '../../../lib/format.ts';
+import type { Pager } from '../../../hooks/useUrlFilters.ts';
 import { StatusTag } from '../../../components/ui/StatusTag.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -14,17 +16,18 @@ import { VerdictTag } from './Promise3Verdict.tsx';
 const dateCell = (iso: string | null) => (iso ? <time dateTime={iso}>{formatDateTime(iso)}</time> : <span className="muted">—</span>);
 
 /** The admin's queue: submissions to review, oldest first as the API orders them. */
-export function ReviewQueue({ query, onPageChange }: { query: SubmissionQueueQuery; onPageChange: (page: number) => void }) {
+export function ReviewQueue({ query, pager }: { query: SubmissionQueueQuery; pager: Pager }) {
   const queue = useSubmissionQueue(query);
   return (
     <Loadable query={queue} loading="Loading submissions…">
-      {({ items, total, page, pageSize }) => {
+      {(list) => {
+        const { items, total, totalCapped } = list;
         if (items.length === 0) {
           return <EmptyState title={query.status === 'submitted' ? 'No submissions are waiting for review' : 'No submissions match'}>{query.status === 'submitted' ? null : 'Try another status or period.'}</EmptyState>;
         }
         return (
           <div aria-busy={queue.isFetching || undefined}>
-            <Table caption={`Checkpoint submissions (${total})`}>
+            <Table caption={`Checkpoint submissions (${formatTotal(total, totalCapped)})`}>
               <thead>
                 <tr>
                   <th scope="col">Vendor</th>
@@ -56,7 +59,7 @@ export function ReviewQueue({ query, onPageChange }: { query: SubmissionQueueQue
                 ))}
               </tbody>
             </Table>
-            <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Submission pages" />
+            <Pagination page={list} pager={pager} pageSize={query.limit} label="Submission pages" />
           </div>
         );
       }}

@@ -1,4 +1,4 @@
-import type { MetricsPoint, VendorMetrics } from '@cep/shared';
+import type { MetricsPoint, ProgramPeriod, VendorMetrics } from '@cep/shared';
 import type { SymbolType } from 'recharts';
 import { formatCount, formatDecimal, formatNps, formatShare } from './checkpoint-format.ts';
 
@@ -117,3 +117,30 @@ export function chartRows(vendors: readonly VendorMetrics[], metric: MetricDefin
 
 /** The thresholds in percent (vendors on different agreement versions may have different ones). */
 export const thresholdsOf = (vendors: readonly VendorMetrics[]): number[] => [...new Set(vendors.map((v) => round1(v.threshold * 100)))];
+
+/**
+ * The program's means as one series the trend charts draw like a vendor's line. Its threshold is
+ * not drawn: vendors on different agreement versions hold different ones.
+ */
+export function programSeries(periods: readonly ProgramPeriod[]): VendorMetrics {
+  return {
+    vendorId: 'program',
+    vendorName: 'Mean of the vendors that delivered',
+    threshold: 0,
+    series: periods.map((p) => ({
+      period: p.period,
+      status: 'accepted',
+      shareWithinTarget: p.shareWithinTarget,
+      medianBusinessMinutes: null,
+      p90BusinessMinutes: null,
+      contactsPerClient: p.contactsPerClient,
+      nps: p.nps,
+      npsLow: null,
+      npsHigh: null,
+      npsResponses: null,
+      recurringIssues: p.recurringIssues ?? 0,
+      chronicIssues: p.chronicIssues ?? 0,
+      promise3Met: null,
+    })),
+  };
+}

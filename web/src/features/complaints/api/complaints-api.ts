@@ -1,4 +1,4 @@
-import type { ComplaintListQuery, DismissBody, FileComplaintBody, ForwardBody, OutcomeBody, RespondBody } from '@cep/shared';
+import type { ComplaintListQuery, DismissBody, WatchListQuery, FileComplaintBody, ForwardBody, OutcomeBody, RespondBody } from '@cep/shared';
 import { registry, unwrap } from '../../../lib/api-client.ts';
 
 const idempotent = (key: string) => ({ 'idempotency-key': key });
@@ -28,4 +28,4 @@ export const dismissComplaint = (id: string, body: DismissBody, idempotencyKey: 
 export const respondToComplaint = (id: string, body: RespondBody, idempotencyKey: string) =>
   unwrap(registry.POST('/api/v1/complaints/{id}/respond', { params: complaint(id), body, headers: idempotent(idempotencyKey) }));
 
-export const getWatchList = (signal?: AbortSignal) => unwrap(registry.GET('/api/v1/watchlist', { signal }));
+export const getWatchList = (query: WatchListQuery, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/watchlist', { params: { query }, signal }));

@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
+import { formatTotal } from '../../../lib/format.ts';
+import type { Pager } from '../../../hooks/useUrlFilters.ts';
 import { Table } from '../../../components/ui/Table.tsx';
 import { useComplaints } from '../hooks/useComplaints.ts';
 import { adminComplaintHref } from '../utils/complaint-format.ts';
@@ -14,17 +16,18 @@ const isFiltered = (query: ComplaintListQuery): boolean =>
   Boolean(query.state || query.vendorId || query.promise || query.minAgeDays !== undefined || query.maxAgeDays !== undefined);
 
 /** The admin's confirmed complaints, oldest first as the API orders them. */
-export function ComplaintQueue({ query, onPageChange }: { query: ComplaintListQuery; onPageChange: (page: number) => void }) {
+export function ComplaintQueue({ query, pager }: { query: ComplaintListQuery; pager: Pager }) {
   const complaints = useComplaints(query);
   return (
     <Loadable query={complaints} loading="Loading complaints…">
-      {({ items, total, page, pageSize }) => {
+      {(list) => {
+        const { items, total, totalCapped } = list;
         if (items.length === 0) {
           return isFiltered(query) ? <EmptyState title="No complaints match">Try other filters.</EmptyState> : <EmptyState title="No confirmed complaints yet" />;
         }
         return (
           <div aria-busy={complaints.isFetching || undefined}>
-            <Table caption={`Complaints (${total})`}>
+            <Table caption={`Complaints (${formatTotal(total, totalCapped)})`}>
               <thead>
                 <tr>
                   <th scope="col">Reference</th>
@@ -56,7 +59,7 @@ export function ComplaintQueue({ query, onPageChange }: { query: ComplaintListQu
                 ))}
               </tbody>
             </Table>
-            <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Complaint pages" />
+            <Pagination page={list} pager={pager} pageSize={query.limit} label="Complaint pages" />
           </div>
         );
       }}

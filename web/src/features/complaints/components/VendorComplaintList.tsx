@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
+import { formatTotal } from '../../../lib/format.ts';
+import type { Pager } from '../../../hooks/useUrlFilters.ts';
 import { Table } from '../../../components/ui/Table.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useComplaints } from '../hooks/useComplaints.ts';
@@ -10,15 +12,15 @@ import { ComplaintStateTag } from './ComplaintStateTag.tsx';
 import { DueDate } from './DueDate.tsx';
 
 /** The complaints the registry forwarded to the signed-in vendor. */
-export function VendorComplaintList({ page, onPageChange }: { page: number; onPageChange: (page: number) => void }) {
-  const complaints = useComplaints({ page });
+export function VendorComplaintList({ pager }: { pager: Pager }) {
+  const complaints = useComplaints({ after: pager.after });
   return (
     <Loadable query={complaints} loading="Loading complaints…" empty={{ when: (list) => list.items.length === 0, title: 'No complaints have been forwarded to you', children: 'When the registry forwards a customer’s complaint, it appears here and you are e-mailed.' }}>
       {(list) => {
-        const { items, total, pageSize } = list;
+        const { items, total, totalCapped } = list;
         return (
           <div aria-busy={complaints.isFetching || undefined}>
-            <Table caption={`Complaints (${total})`}>
+            <Table caption={`Complaints (${formatTotal(total, totalCapped)})`}>
               <thead>
                 <tr>
                   <th scope="col">Reference</th>
@@ -48,7 +50,7 @@ export function VendorComplaintList({ page, onPageChange }: { page: number; onPa
                 ))}
               </tbody>
             </Table>
-            <Pagination page={list.page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Complaint pages" />
+            <Pagination page={list} pager={pager} label="Complaint pages" />
           </div>
         );
       }}

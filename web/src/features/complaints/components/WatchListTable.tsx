@@ -2,17 +2,19 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
-import { formatDate } from '../../../lib/format.ts';
+import { Pagination } from '../../../components/ui/Pagination.tsx';
+import type { Pager } from '../../../hooks/useUrlFilters.ts';
+import { formatDate, formatTotal } from '../../../lib/format.ts';
 import { formatCount, formatDecimal } from '../../checkpoints/index.ts';
 import { useWatchList } from '../hooks/useComplaints.ts';
 import { thresholdsText, watchReasonsText } from '../utils/complaint-format.ts';
 
 /** The vendors with a high level of complaints, with the figures and the rule that put them there. */
-export function WatchListTable() {
-  const watch = useWatchList();
+export function WatchListTable({ pager }: { pager: Pager }) {
+  const watch = useWatchList({ after: pager.after });
   return (
     <Loadable query={watch} loading="Loading the watch list…">
-      {({ thresholds, items }) => (
+      {({ thresholds, items, ...page }) => (
         <div className="stack">
           <p data-testid="watch-thresholds">
             A vendor goes on the watch list with {thresholdsText(thresholds)}. Dismissed and unconfirmed complaints do not count; the client count is that of the
@@ -21,7 +23,7 @@ export function WatchListTable() {
           {items.length === 0 ? (
             <EmptyState title="No vendor is on the watch list" />
           ) : (
-            <Table caption={`Vendors on the watch list (${items.length})`}>
+            <Table caption={`Vendors on the watch list (${formatTotal(page.total, page.totalCapped)})`}>
               <thead>
                 <tr>
                   <th scope="col">Vendor</th>
@@ -52,6 +54,7 @@ export function WatchListTable() {
               </tbody>
             </Table>
           )}
+          <Pagination page={page} pager={pager} label="Watch list pages" />
         </div>
       )}
     </Loadable>

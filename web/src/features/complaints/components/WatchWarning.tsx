@@ -6,7 +6,7 @@ import { vendorComplaintsHref, watchFiguresText, watchReasonsText } from '../uti
 
 /** On the admin's vendor page, beside the suspend controls: is this vendor on the watch list, and why? */
 export function WatchWarning({ vendorId }: { vendorId: string }) {
-  const watch = useWatchList();
+  const watch = useWatchList({ vendorId });
   if (watch.isError) {
     return (
       <p className="muted" role="status">

@@ -1,4 +1,4 @@
-import type { ComplaintListQuery } from '@cep/shared';
+import type { ComplaintListQuery, WatchListQuery } from '@cep/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getComplaint, getWatchList, listComplaints } from '../api/complaints-api.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
@@ -11,6 +11,6 @@ export function useComplaint(id: string) {
   return useQuery({ queryKey: queryKeys.complaints.detail(id), queryFn: ({ signal }) => getComplaint(id, signal) });
 }
 
-export function useWatchList() {
-  return useQuery({ queryKey: queryKeys.complaints.watchList, queryFn: ({ signal }) => getWatchList(signal) });
+export function useWatchList(query: WatchListQuery) {
+  return useQuery({ queryKey: queryKeys.complaints.watchListPage(query), queryFn: ({ signal }) => getWatchList(query, signal), placeholderData: keepPreviousData });
 }

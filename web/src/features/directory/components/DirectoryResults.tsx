@@ -3,17 +3,20 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
+import { formatTotal } from '../../../lib/format.ts';
+import type { Pager } from '../../../hooks/useUrlFilters.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { BadgeStatusTag } from '../../badges/index.ts';
 import { categoryName, useCategories } from '../../vendors/index.ts';
 import { useDirectory } from '../hooks/useDirectory.ts';
 
-export function DirectoryResults({ query, onPageChange }: { query: DirectoryQuery; onPageChange: (page: number) => void }) {
+export function DirectoryResults({ query, pager }: { query: DirectoryQuery; pager: Pager }) {
   const directory = useDirectory(query);
   const categories = useCategories();
   return (
     <Loadable query={directory} loading="Loading the directory…">
-      {({ items, total, page, pageSize }) => {
+      {(list) => {
+        const { items, total, totalCapped } = list;
         if (items.length === 0) {
           return (
             <EmptyState title="No vendors match">
@@ -24,7 +27,7 @@ export function DirectoryResults({ query, onPageChange }: { query: DirectoryQuer
         return (
           <section aria-labelledby="directory-results" aria-busy={directory.isFetching || undefined}>
             <h2 id="directory-results" className="results-count">
-              {total === 1 ? '1 vendor' : `${total} vendors`}
+              {total === 1 ? '1 vendor' : `${formatTotal(total, totalCapped)} vendors`}
             </h2>
             <ul className="cards">
               {items.map((entry) => (
@@ -54,7 +57,7 @@ export function DirectoryResults({ query, onPageChange }: { query: DirectoryQuer
                 </li>
               ))}
             </ul>
-            <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Directory pages" />
+            <Pagination page={list} pager={pager} pageSize={query.limit} label="Directory pages" />
           </section>
         );
       }}

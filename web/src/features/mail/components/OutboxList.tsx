@@ -1,20 +1,22 @@
 import type { ListOutboxQuery } from '@cep/shared';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
+import { formatTotal } from '../../../lib/format.ts';
+import type { Pager } from '../../../hooks/useUrlFilters.ts';
 import { StatusTag } from '../../../components/ui/StatusTag.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useOutbox } from '../hooks/useOutbox.ts';
 
 /** Each message opens in place (a native disclosure, so it works by keyboard) to show its text. */
-export function OutboxList({ query, onPageChange }: { query: ListOutboxQuery; onPageChange: (page: number) => void }) {
+export function OutboxList({ query, pager }: { query: ListOutboxQuery; pager: Pager }) {
   const outbox = useOutbox(query);
   return (
     <Loadable query={outbox} loading="Loading messages…" empty={{ when: ({ items }) => items.length === 0, title: 'No messages', children: query.status || query.to ? 'None match these filters.' : 'The registry has not sent any e-mail yet.' }}>
-      {({ items, total, page, pageSize }) => (
+      {(list) => (
         <div aria-busy={outbox.isFetching || undefined}>
-          <p className="results-count">{total === 1 ? '1 message' : `${total} messages`}</p>
+          <p className="results-count">{list.total === 1 ? '1 message' : `${formatTotal(list.total, list.totalCapped)} messages`}</p>
           <ul className="message-list">
-            {items.map((m) => (
+            {list.items.map((m) => (
               <li key={m.id}>
                 <details className="message">
                   <summary>
@@ -46,7 +48,7 @@ export function OutboxList({ query, onPageChange }: { query: ListOutboxQuery; on
               </li>
             ))}
           </ul>
-          <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Outbox pages" />
+          <Pagination page={list} pager={pager} pageSize={query.limit} label="Outbox pages" />
         </div>
       )}
     </Loadable>

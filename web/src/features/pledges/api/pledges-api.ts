@@ -38,4 +38,4 @@ export const withdrawPledge = (vendorId: string, body: WithdrawBody) => unwrap(r
 export const appealPledge = (vendorId: string, body: AppealBody, idempotencyKey: string) =>
   unwrap(registry.POST('/api/v1/vendors/{id}/pledge/appeal', { params: vendor(vendorId), body, headers: idempotent(idempotencyKey) }));
 
-export const listAudit = (vendorId: string, page: number, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/vendors/{id}/audit', { params: { ...vendor(vendorId), query: { page } }, signal }));
+export const listAudit = (vendorId: string, after: string | undefined, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/vendors/{id}/audit', { params: { ...vendor(vendorId), query: { after } }, signal }));

@@ -1,21 +1,21 @@
-import { useState } from 'react';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
-import { formatDateTime } from '../../../lib/format.ts';
+import { useLocalPager } from '../../../hooks/useLocalPager.ts';
+import { formatDateTime, formatTotal } from '../../../lib/format.ts';
 import { useAudit } from '../hooks/useAudit.ts';
 import { auditActionLabel } from '../utils/pledge-labels.ts';
 import { StateChange } from './PledgeHistory.tsx';
 
 /** Everything that happened to the vendor, newest first: who, when, what, from, to and why. */
 export function AuditLog({ vendorId }: { vendorId: string }) {
-  const [page, setPage] = useState(1);
-  const audit = useAudit(vendorId, page);
+  const pager = useLocalPager();
+  const audit = useAudit(vendorId, pager.after);
   return (
     <Loadable query={audit} loading="Loading the audit log…" empty={{ when: ({ items }) => items.length === 0, title: 'Nothing is logged for this vendor yet' }}>
-      {({ items, total, pageSize }) => (
+      {({ items, ...page }) => (
         <div aria-busy={audit.isFetching || undefined}>
-          <Table caption={`Audit log (${total} ${total === 1 ? 'entry' : 'entries'})`}>
+          <Table caption={`Audit log (${formatTotal(page.total, page.totalCapped)} ${page.total === 1 ? 'entry' : 'entries'})`}>
             <thead>
               <tr>
                 <th scope="col">Time</th>
@@ -43,7 +43,7 @@ export function AuditLog({ vendorId }: { vendorId: string }) {
               ))}
             </tbody>
           </Table>
-          <Pagination page={page} pageSize={pageSize} total={total} onPageChange={setPage} label="Audit log pages" />
+          <Pagination page={page} pager={pager} label="Audit log pages" />
         </div>
       )}
     </Loadable>

@@ -2,6 +2,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { listAudit } from '../api/pledges-api.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 
-export function useAudit(vendorId: string, page: number) {
-  return useQuery({ queryKey: queryKeys.pledges.auditPage(vendorId, page), queryFn: ({ signal }) => listAudit(vendorId, page, signal), placeholderData: keepPreviousData });
+export function useAudit(vendorId: string, after: string | undefined) {
+  return useQuery({ queryKey: queryKeys.pledges.auditPage(vendorId, after), queryFn: ({ signal }) => listAudit(vendorId, after, signal), placeholderData: keepPreviousData });
 }

@@ -2,6 +2,8 @@ import type { ListVendorsQuery, VendorSort } from '@cep/shared';
 import { Link } from 'react-router';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { Pagination } from '../../../components/ui/Pagination.tsx';
+import { formatTotal } from '../../../lib/format.ts';
+import type { Pager } from '../../../hooks/useUrlFilters.ts';
 import { Table } from '../../../components/ui/Table.tsx';
 import { formatCalendarDate, formatDate } from '../../../lib/format.ts';
 import { categoryName, useCategories } from '../hooks/useCategories.ts';
@@ -27,16 +29,17 @@ function SortHeader({ label, column, sort, onSort }: { label: string; column: So
   );
 }
 
-export function VendorsTable({ query, onSort, onPageChange }: { query: ListVendorsQuery; onSort: (sort: Sort) => void; onPageChange: (page: number) => void }) {
+export function VendorsTable({ query, onSort, pager }: { query: ListVendorsQuery; onSort: (sort: Sort) => void; pager: Pager }) {
   const vendors = useVendors(query);
   const categories = useCategories();
   return (
     <Loadable query={vendors} loading="Loading vendors…" empty={{ when: ({ items }) => items.length === 0, title: 'No vendors match', children: 'Try another search, category or state.' }}>
-      {({ items, total, page, pageSize }) => {
+      {(list) => {
+        const { items, total, totalCapped } = list;
         const sort = query.sort ?? 'name';
         return (
           <div aria-busy={vendors.isFetching || undefined}>
-            <Table caption={`Vendors (${total})`}>
+            <Table caption={`Vendors (${formatTotal(total, totalCapped)})`}>
               <thead>
                 <tr>
                   <SortHeader label="Name" column="name" sort={sort} onSort={onSort} />
@@ -71,7 +74,7 @@ export function VendorsTable({ query, onSort, onPageChange }: { query: ListVendo
                 ))}
               </tbody>
             </Table>
-            <Pagination page={page} pageSize={pageSize} total={total} onPageChange={onPageChange} label="Vendor pages" />
+            <Pagination page={list} pager={pager} pageSize={query.limit} label="Vendor pages" />
           </div>
         );
       }}

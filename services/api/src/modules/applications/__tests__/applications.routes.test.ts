@@ -3,6 +3,7 @@ import Type from 'typebox';
 import Value from 'typebox/value';
 import { ApplicationList, ApplicationReceipt, ApplicationSchema, ApplicationStatus, ErrorCode, Role, Slug, slugify, VendorSchema } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
+import { allPages, expectPagingErrors, withCursor } from '../../../../test/paging.ts';
 import { expectFieldErrors, expectProblem, expectSchema, expectUnauthenticated } from '../../../../test/expectations.ts';
 import { bearer, createApplication, createCast, createUser, createVendor } from '../../../../test/factories.ts';
 import { auditOf, countRows, invitationTokenIn, mailTo } from '../../../../test/queries.ts';
@@ -205,21 +206,21 @@ describe('GET /api/v1/applications', () => {
     const res = await listed.http().get(APPLICATIONS).set('authorization', listAdmin);
     expect(res.status).toBe(200);
     expectSchema(ApplicationList, res.body);
-    expect(res.body).toMatchObject({ total: 3, page: 1, pageSize: 20 });
+    expect(res.body).toMatchObject({ total: 3, totalCapped: false, next: null });
     expect((res.body.items as { companyName: string }[]).map((a) => a.companyName)).toEqual(['Newest', 'Middle', 'Oldest']);
   });
 
   it('filters by status and pages', async () => {
     const pending = await listed.http().get(`${APPLICATIONS}?status=pending`).set('authorization', listAdmin);
     expect((pending.body.items as { companyName: string }[]).map((a) => a.companyName)).toEqual(['Newest', 'Oldest']);
-    const page2 = await listed.http().get(`${APPLICATIONS}?page=2&pageSize=2`).set('authorization', listAdmin);
-    expect(page2.body).toMatchObject({ total: 3, page: 2, pageSize: 2, items: [expect.objectContaining({ companyName: 'Oldest' })] });
+    const pages = await allPages<{ companyName: string }>((after) => listed.http().get(withCursor(`${APPLICATIONS}?limit=2`, after)).set('authorization', listAdmin));
+    expect(pages.map((p) => p.items.map((a) => a.companyName))).toEqual([['Newest', 'Middle'], ['Oldest']]);
+    expect(pages.every((p) => p.total === 3)).toBe(true);
   });
 
   it('names bad query parameters', async () => {
-    expectFieldErrors(await listed.http().get(`${APPLICATIONS}?status=bogus&page=0&pageSize=101`).set('authorization', listAdmin), ['status', 'page', 'pageSize']);
-    expectFieldErrors(await listed.http().get(`${APPLICATIONS}?page=abc&pageSize=1.5`).set('authorization', listAdmin), ['page', 'pageSize']);
-    expectFieldErrors(await listed.http().get(`${APPLICATIONS}?page=1&page=2`).set('authorization', listAdmin), ['page']);
+    expectFieldErrors(await listed.http().get(`${APPLICATIONS}?status=bogus&limit=101`).set('authorization', listAdmin), ['status', 'limit']);
+    await expectPagingErrors((query) => listed.http().get(`${APPLICATIONS}?${query}`).set('authorization', listAdmin));
   });
 
   it('answers 401 anonymously and 403 to vendors', async () => {

@@ -61,7 +61,7 @@ function call(name: string, id: string, token?: string): Test {
   return route(id, token);
 }
 
-const listed = async (token: string) => ((await t.http().get(`${COMPLAINTS}?pageSize=100`).set('authorization', token)).body.items as { id: string }[]).map((c) => c.id);
+const listed = async (token: string) => ((await t.http().get(`${COMPLAINTS}?limit=100`).set('authorization', token)).body.items as { id: string }[]).map((c) => c.id);
 
 describe('who may call the complaint routes', () => {
   it('answers 401 on every signed-in route without a valid token', async () => {
@@ -186,7 +186,7 @@ describe('bad input on the signed-in routes', () => {
     expectFieldErrors(await get('promise=pricing'), ['promise']);
     expectFieldErrors(await get('minAgeDays=-1&maxAgeDays=soon'), ['minAgeDays', 'maxAgeDays']);
     expectFieldErrors(await get('maxAgeDays=3651'), ['maxAgeDays']);
-    expectFieldErrors(await get('page=0&pageSize=101'), ['page', 'pageSize']);
+    expectFieldErrors(await get('limit=0&after=%3F'), ['limit', 'after']);
     expectFieldErrors(await get('sort=age', auth.owner), ['sort']);
   });
 });

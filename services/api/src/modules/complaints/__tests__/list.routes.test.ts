@@ -1,6 +1,7 @@
 import { ComplaintList } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectSchema } from '../../../../test/expectations.ts';
+import { allPages, expectPagingErrors, withCursor } from '../../../../test/paging.ts';
 import { bearer, createPledgedVendor, createUser, settableClock } from '../../../../test/factories.ts';
 import { type Vendor } from '../../vendors/index.ts';
 import { COMPLAINTS, complaintUrl, file, fileConfirmed, forward, respond, type Filed } from './support.ts';
@@ -53,13 +54,13 @@ async function list(query: string, token = auth.admin) {
   expectSchema(ComplaintList, res.body);
   const body = res.body as ComplaintList;
   const name = (id: string) => Object.entries(c).find(([, f]) => f.id === id)?.[0] ?? id;
-  return { names: body.items.map((i) => name(i.id)), total: body.total, page: body.page, pageSize: body.pageSize, items: body.items };
+  return { names: body.items.map((i) => name(i.id)), total: body.total, next: body.next, items: body.items };
 }
 
 describe('GET /api/v1/complaints for the admin', () => {
   it('lists every confirmed complaint, oldest confirmation first, with its age in days; never an unconfirmed one', async () => {
-    const { names, total, page, pageSize, items } = await list('');
-    expect({ names, total, page, pageSize }).toEqual({ names: ['a1', 'a2', 'b1', 'a3', 'b2'], total: 5, page: 1, pageSize: 20 });
+    const { names, total, next, items } = await list('');
+    expect({ names, total, next }).toEqual({ names: ['a1', 'a2', 'b1', 'a3', 'b2'], total: 5, next: null });
     expect(items.map((i) => i.ageDays)).toEqual([31, 10, 7, 1, 0]);
     expect(items[0]).toEqual({
       id: c.a1.id,
@@ -103,11 +104,19 @@ describe('GET /api/v1/complaints for the admin', () => {
   });
 
   it('pages, keeping the total', async () => {
-    expect(await list('pageSize=2')).toMatchObject({ names: ['a1', 'a2'], total: 5, page: 1, pageSize: 2 });
-    expect(await list('pageSize=2&page=2')).toMatchObject({ names: ['b1', 'a3'], total: 5, page: 2 });
-    expect(await list('pageSize=2&page=3')).toMatchObject({ names: ['b2'], total: 5, page: 3 });
-    expect(await list('pageSize=2&page=4')).toMatchObject({ names: [], total: 5, page: 4 });
-    expect(await list('promise=support&pageSize=1&page=2')).toMatchObject({ names: ['a3'], total: 3 });
+    const names = (id: string) => Object.entries(c).find(([, f]) => f.id === id)?.[0] ?? id;
+    const pages = async (query: string) =>
+      (await allPages<{ id: string }>((after) => t.http().get(withCursor(`${COMPLAINTS}?${query}`, after)).set('authorization', auth.admin))).map((p) => ({
+        names: p.items.map((i) => names(i.id)),
+        total: p.total,
+      }));
+    expect(await pages('limit=2')).toEqual([
+      { names: ['a1', 'a2'], total: 5 },
+      { names: ['b1', 'a3'], total: 5 },
+      { names: ['b2'], total: 5 },
+    ]);
+    expect((await pages('promise=support&limit=1')).map((p) => p.names)).toEqual([['a1'], ['a3'], ['b2']]);
+    await expectPagingErrors((query) => t.http().get(`${COMPLAINTS}?${query}`).set('authorization', auth.admin));
   });
 });
 

@@ -1,6 +1,7 @@
 import { WatchList, type WatchEntry } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
-import { expectSchema } from '../../../../test/expectations.ts';
+import { expectFieldErrors, expectSchema } from '../../../../test/expectations.ts';
+import { allPages, expectPagingErrors, withCursor } from '../../../../test/paging.ts';
 import { bearer, checkpointData, createPledgedVendor, createSubmission, createUser, settableClock } from '../../../../test/factories.ts';
 import { auditOf, mailTo } from '../../../../test/queries.ts';
 import { type User } from '../../accounts/index.ts';
@@ -28,15 +29,17 @@ afterAll(async () => t.close());
 
 const team = () => createPledgedVendor(t.db, new Date('2025-11-10T09:00:00Z'));
 
-async function watchList(app: TestApp = t, auth = adminAuth): Promise<WatchList> {
-  const res = await app.http().get('/api/v1/watchlist').set('authorization', auth);
+async function watchList(app: TestApp = t, auth = adminAuth, query = ''): Promise<WatchList> {
+  const res = await app.http().get(`/api/v1/watchlist${query}`).set('authorization', auth);
   expect(res.status).toBe(200);
   expectSchema(WatchList, res.body);
   return res.body as WatchList;
 }
 
 async function entryOf(vendor: Vendor, app: TestApp = t, auth = adminAuth): Promise<WatchEntry | undefined> {
-  return (await watchList(app, auth)).items.find((i) => i.vendorId === vendor.id);
+  const { items } = await watchList(app, auth, `?vendorId=${vendor.id}`);
+  expect(items.length).toBeLessThanOrEqual(1);
+  return items.find((i) => i.vendorId === vendor.id);
 }
 
 /** The crossing e-mails so far: to the vendor's owner, and to the admin. */
@@ -235,6 +238,30 @@ describe('thresholds from the configuration', () => {
       expect(await entryOf(rated.vendor, strict, strictAuth)).toBeUndefined();
     } finally {
       await strict.close();
+    }
+  });
+});
+
+describe('paging', () => {
+  it('pages the list newest first, finds one vendor by id, and names bad parameters', async () => {
+    const clock = settableClock('2026-03-02T10:00:00Z');
+    const own = await createTestApp({ clock: clock.clock });
+    try {
+      const ownAuth = bearer(own.app, await createUser(own.db));
+      const vendors: Vendor[] = [];
+      for (const day of [1, 2, 3, 4, 5]) {
+        const { vendor } = await createPledgedVendor(own.db, new Date('2025-11-10T09:00:00Z'));
+        await own.db.query(`INSERT INTO watch_entry (vendor_id, since, reasons) VALUES ($1, $2, '{count}')`, [vendor.id, `2026-02-0${day}T10:00:00Z`]);
+        vendors.push(vendor);
+      }
+      const pages = await allPages<WatchEntry>((after) => own.http().get(withCursor('/api/v1/watchlist?limit=2', after)).set('authorization', ownAuth));
+      expect(pages.map((p) => p.items.map((i) => i.vendorId))).toEqual([[vendors[4]?.id, vendors[3]?.id], [vendors[2]?.id, vendors[1]?.id], [vendors[0]?.id]]);
+      expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
+      expect((await watchList(own, ownAuth, `?vendorId=${vendors[2]?.id ?? ''}`)).items.map((i) => i.vendorId)).toEqual([vendors[2]?.id]);
+      expectFieldErrors(await own.http().get('/api/v1/watchlist?vendorId=acme').set('authorization', ownAuth), ['vendorId']);
+      await expectPagingErrors((query) => own.http().get(`/api/v1/watchlist?${query}`).set('authorization', ownAuth));
+    } finally {
+      await own.close();
     }
   });
 });

@@ -1,5 +1,6 @@
 import { ErrorCode, OutboxList } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
+import { allPages, expectPagingErrors, withCursor } from '../../../../test/paging.ts';
 import { expectFieldErrors, expectProblem, expectSchema, expectUnauthenticated } from '../../../../test/expectations.ts';
 import { bearer, createCast } from '../../../../test/factories.ts';
 import { queueMail } from '../mail.service.ts';
@@ -24,7 +25,7 @@ describe('GET /api/v1/outbox', () => {
     const res = await t.http().get('/api/v1/outbox').set('authorization', admin);
     expect(res.status).toBe(200);
     expectSchema(OutboxList, res.body);
-    expect(res.body).toMatchObject({ total: 2, page: 1, pageSize: 20 });
+    expect(res.body).toMatchObject({ total: 2, totalCapped: false, next: null });
     expect(res.body.items).toEqual([
       expect.objectContaining({ to: 'second@outbox.example', subject: 'Second', text: 'Two', status: 'held', attempts: 0, lastError: null, sentAt: null }),
       expect.objectContaining({ to: 'first@outbox.example', status: 'failed', attempts: 6, lastError: 'refused' }),
@@ -38,12 +39,13 @@ describe('GET /api/v1/outbox', () => {
     expect(second.body).toMatchObject({ total: 1, items: [{ to: 'second@outbox.example' }] });
     const wildcard = await t.http().get('/api/v1/outbox?to=%25').set('authorization', admin);
     expect(wildcard.body.total).toBe(0);
-    const page = await t.http().get('/api/v1/outbox?page=2&pageSize=1').set('authorization', admin);
-    expect(page.body).toMatchObject({ total: 2, page: 2, pageSize: 1, items: [{ to: 'first@outbox.example' }] });
+    const pages = await allPages<{ to: string }>((after) => t.http().get(withCursor('/api/v1/outbox?limit=1', after)).set('authorization', admin));
+    expect(pages.map((p) => p.items.map((m) => m.to))).toEqual([['second@outbox.example'], ['first@outbox.example']]);
   });
 
   it('names bad query parameters', async () => {
-    expectFieldErrors(await t.http().get('/api/v1/outbox?status=lost&page=0&pageSize=500').set('authorization', admin), ['status', 'page', 'pageSize']);
+    expectFieldErrors(await t.http().get('/api/v1/outbox?status=lost&limit=500').set('authorization', admin), ['status', 'limit']);
+    await expectPagingErrors((query) => t.http().get(`/api/v1/outbox?${query}`).set('authorization', admin));
   });
 
   it('answers 401 anonymously and 403 to vendors', async () => {

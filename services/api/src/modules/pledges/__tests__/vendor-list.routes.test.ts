@@ -1,7 +1,9 @@
 import { PledgeState, Role, VendorList } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectSchema } from '../../../../test/expectations.ts';
-import { bearer, createUser, createVendor, movableClock, setPledge } from '../../../../test/factories.ts';
+import { allPages } from '../../../../test/paging.ts';
+import { bearer, createCheckpoint, createUser, createVendor, movableClock, setPledge } from '../../../../test/factories.ts';
+import type { Vendor } from '../../vendors/index.ts';
 
 /**
  * The admin's list of vendors carries each pledge's state and next due date, and filters and sorts
@@ -11,6 +13,7 @@ const time = movableClock(new Date('2026-03-02T10:00:00Z'));
 let t: TestApp;
 let admin: string;
 let ownerOfActive: string;
+let activeVendor: Vendor;
 beforeAll(async () => {
   t = await createTestApp({ clock: time.clock });
   admin = bearer(t.app, await createUser(t.db, { role: Role.Admin }));
@@ -24,7 +27,10 @@ beforeAll(async () => {
   for (const [name, state, activeSince] of roster) {
     const vendor = await createVendor(t.db, { name, createdAt: new Date('2025-01-01T00:00:00Z') });
     const owner = await createUser(t.db, { role: Role.VendorOwner, vendorId: vendor.id });
-    if (state === PledgeState.Active) ownerOfActive = bearer(t.app, owner);
+    if (state === PledgeState.Active) {
+      ownerOfActive = bearer(t.app, owner);
+      activeVendor = vendor;
+    }
     if (activeSince) await setPledge(t.db, vendor, owner, { state, activeSince: new Date(activeSince), stateSince: new Date('2026-02-01T00:00:00Z') });
   }
 });
@@ -61,9 +67,15 @@ describe('GET /api/v1/vendors', () => {
     expect(names((await list('sort=-state')).body)).toEqual(['Revoked', 'Suspended', 'Lapsed', 'Active', 'Pending']);
     expect(names((await list('sort=nextDue')).body)).toEqual(['Lapsed', 'Suspended', 'Active', 'Pending', 'Revoked']);
     expect(names((await list('sort=-nextDue')).body)).toEqual(['Revoked', 'Pending', 'Active', 'Suspended', 'Lapsed']);
-    const paged = await list('sort=nextDue&pageSize=2&page=2');
-    expect(paged.body).toMatchObject({ total: 5, page: 2 });
-    expect(names(paged.body)).toEqual(['Active', 'Pending']);
+    for (const sort of ['name', '-name', 'createdAt', '-createdAt', 'state', '-state', 'nextDue', '-nextDue']) {
+      const whole = names((await list(`sort=${sort}`)).body);
+      const pages = await allPages<{ name: string }>((after) => list(`sort=${sort}&limit=2${after ? `&after=${after}` : ''}`));
+      expect(pages.flatMap((p) => names(p))).toEqual(whole);
+      expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
+    }
+    // A cursor belongs to its sort.
+    const first = await list('sort=name&limit=2');
+    expectFieldErrors(await list(`sort=state&after=${first.body.next}`), ['after']);
   });
 
   it('keeps an ended period as the next due until its data is in, then moves on', async () => {
@@ -73,7 +85,7 @@ describe('GET /api/v1/vendors', () => {
     time.advance(Date.parse('2026-08-15T00:00:00Z') - time.now().getTime());
     // 2026-H1 is owed (past due): it stays the next due until data comes in.
     expect((await list('state=active')).body.items[0].pledge.nextDueDate).toBe('2026-07-30');
-    await t.db.query(`INSERT INTO checkpoint (vendor_id, period, status, submitted_at) SELECT vendor_id, '2026-H1', 'submitted', now() FROM pledge WHERE state = 'active'`);
+    await createCheckpoint(t.db, activeVendor, '2026-H1', 'submitted');
     expect((await list('state=active')).body.items[0].pledge.nextDueDate).toBe('2027-01-30');
   });
 

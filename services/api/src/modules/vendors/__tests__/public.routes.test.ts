@@ -1,5 +1,6 @@
 import { CategoryList, DirectoryList, ErrorCode, PledgeState, Role } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
+import { allPages, expectPagingErrors, withCursor } from '../../../../test/paging.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
 import { bearer, createUser, createVendor, setPledge } from '../../../../test/factories.ts';
 
@@ -48,7 +49,7 @@ describe('GET /api/v1/directory', () => {
     const res = await t.http().get('/api/v1/directory?q=dir');
     expect(res.status).toBe(200);
     expectSchema(DirectoryList, res.body);
-    expect(res.body).toMatchObject({ total: 3, page: 1, pageSize: 20 });
+    expect(res.body).toMatchObject({ total: 3, totalCapped: false, next: null });
     expect(res.body.items[0]).toEqual({
       name: 'Dir Alpha',
       slug: expect.any(String),
@@ -68,9 +69,9 @@ describe('GET /api/v1/directory', () => {
     expect(names((await t.http().get('/api/v1/directory?q=dir&category=lms')).body)).toEqual(['Dir Alpha', 'Dir Gamma']);
     expect(names((await t.http().get('/api/v1/directory?q=dir&state=lapsed')).body)).toEqual(['Dir Beta']);
     expect(names((await t.http().get('/api/v1/directory?q=dir&state=suspended&category=lms')).body)).toEqual(['Dir Gamma']);
-    const page = await t.http().get('/api/v1/directory?q=dir&page=2&pageSize=2');
-    expect(page.body).toMatchObject({ total: 3, page: 2, pageSize: 2 });
-    expect(names(page.body)).toEqual(['Dir Gamma']);
+    const pages = await allPages<{ name: string }>((after) => t.http().get(withCursor('/api/v1/directory?q=dir&limit=2', after)));
+    expect(pages.map((p) => names(p))).toEqual([['Dir Alpha', 'Dir Beta'], ['Dir Gamma']]);
+    expect(pages.map((p) => p.total)).toEqual([3, 3]);
     expect((await t.http().get('/api/v1/directory?q=nothing-like-this')).body).toMatchObject({ total: 0, items: [] });
   });
 
@@ -79,7 +80,8 @@ describe('GET /api/v1/directory', () => {
   });
 
   it('names bad query parameters', async () => {
-    expectFieldErrors(await t.http().get('/api/v1/directory?page=-1&pageSize=many&category=LMS!'), ['page', 'pageSize', 'category']);
+    expectFieldErrors(await t.http().get('/api/v1/directory?limit=many&category=LMS!'), ['limit', 'category']);
+    await expectPagingErrors((query) => t.http().get(`/api/v1/directory?${query}`));
     expectFieldErrors(await t.http().get(`/api/v1/directory?q=${'q'.repeat(101)}`), ['q']);
   });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode, Role, VendorList, VendorSchema } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
+import { expectPagingErrors } from '../../../../test/paging.ts';
 import { expectFieldErrors, expectProblem, expectSchema, expectUnauthenticated } from '../../../../test/expectations.ts';
 import { bearer, createCast, createUser, createVendor } from '../../../../test/factories.ts';
 import { auditOf } from '../../../../test/queries.ts';
@@ -46,19 +47,20 @@ describe('GET /api/v1/vendors', () => {
   const names = (body: { items: { name: string }[] }) => body.items.map((v) => v.name);
 
   it('lists every vendor to the admin, searchable, filterable, sorted and paged', async () => {
-    const all = await t.http().get('/api/v1/vendors?pageSize=100').set('authorization', auth.admin);
+    const all = await t.http().get('/api/v1/vendors?limit=100').set('authorization', auth.admin);
     expect(all.status).toBe(200);
     expectSchema(VendorList, all.body);
     expect(all.body.total).toBeGreaterThanOrEqual(6);
     expect(names(all.body)).toEqual(expect.arrayContaining([cast.vendor.name, cast.otherVendor.name, 'Listing Alpha']));
 
     const listing = await t.http().get('/api/v1/vendors?q=listing&category=lms').set('authorization', auth.admin);
-    expect(listing.body).toMatchObject({ total: 2, page: 1, pageSize: 20 });
+    expect(listing.body).toMatchObject({ total: 2, totalCapped: false, next: null });
     expect(names(listing.body)).toEqual(['Listing Alpha', 'Listing Gamma']);
 
-    const byAge = await t.http().get('/api/v1/vendors?q=listing&sort=-createdAt&pageSize=2&page=1').set('authorization', auth.admin);
+    const byAge = await t.http().get('/api/v1/vendors?q=listing&sort=-createdAt&limit=2').set('authorization', auth.admin);
     expect(byAge.body.total).toBe(4);
     expect(names(byAge.body)).toHaveLength(2);
+    expect(byAge.body.next).toEqual(expect.any(String));
     const byName = await t.http().get('/api/v1/vendors?q=listing&sort=-name').set('authorization', auth.admin);
     expect(names(byName.body)).toEqual(['Listing Gamma', 'Listing Beta', 'Listing Alpha', 'Listing 100%_sure']);
   });
@@ -80,13 +82,9 @@ describe('GET /api/v1/vendors', () => {
   });
 
   it('names bad query parameters', async () => {
-    expectFieldErrors(await t.http().get('/api/v1/vendors?sort=price&category=Not%20A%20Slug&page=0&pageSize=0').set('authorization', auth.admin), [
-      'sort',
-      'category',
-      'page',
-      'pageSize',
-    ]);
-    expectFieldErrors(await t.http().get(`/api/v1/vendors?q=${'x'.repeat(101)}&page=1.5`).set('authorization', auth.admin), ['q', 'page']);
+    expectFieldErrors(await t.http().get('/api/v1/vendors?sort=price&category=Not%20A%20Slug&limit=0').set('authorization', auth.admin), ['sort', 'category', 'limit']);
+    expectFieldErrors(await t.http().get(`/api/v1/vendors?q=${'x'.repeat(101)}&limit=1.5`).set('authorization', auth.admin), ['q', 'limit']);
+    await expectPagingErrors((query) => t.http().get(`/api/v1/vendors?${query}`).set('authorization', auth.admin));
   });
 
   it('answers 401 anonymously', async () => {

@@ -24,13 +24,15 @@ export interface MetricsChartProps {
   height?: number;
   /** Names each vendor's line and marker; a chart of one vendor on that vendor's page needs none. */
   legend?: boolean;
+  /** Promise 3's thresholds in percent, drawn on the share chart: by default those the vendors hold. */
+  thresholds?: readonly number[];
 }
 
 /**
  * One metric across periods, a line per vendor. The chart is a picture (role="img") for assistive
  * technology: the table that goes with it carries the same numbers.
  */
-export function MetricsChart({ metric, vendors, height = 280, legend = vendors.length > 1 }: MetricsChartProps) {
+export function MetricsChart({ metric, vendors, height = 280, legend = vendors.length > 1, thresholds = thresholdsOf(vendors) }: MetricsChartProps) {
   const definition = METRICS[metric];
   const rows = chartRows(vendors, definition);
   const names = vendors.map((v) => v.vendorName).join(', ');
@@ -45,7 +47,7 @@ export function MetricsChart({ metric, vendors, height = 280, legend = vendors.l
           <Tooltip />
           {legend ? <Legend /> : null}
           {metric === 'share'
-            ? thresholdsOf(vendors).map((threshold) => (
+            ? thresholds.map((threshold) => (
                 <ReferenceLine
                   key={threshold}
                   y={threshold}
