@@ -88,13 +88,15 @@ export function isZeroDelta(delta: PeriodTotals): boolean {
   return PERIOD_TOTALS.every((k) => delta[k] === 0);
 }
 
+/** Two sets of totals added together. */
+export function plusTotals(a: PeriodTotals, b: PeriodTotals): PeriodTotals {
+  return Object.fromEntries(PERIOD_TOTALS.map((k) => [k, a[k] + b[k]])) as PeriodTotals;
+}
+
 /** The totals added up over many points (a rebuild from scratch). */
-export function sumTotals(points: readonly MetricsPoint[]): PeriodTotals {
-  const sum = { ...ZERO };
-  for (const point of points) {
-    const t = periodTotalsOf(point);
-    for (const k of PERIOD_TOTALS) sum[k] += t[k];
-  }
+export function sumTotals(points: Iterable<MetricsPoint>): PeriodTotals {
+  let sum = { ...ZERO };
+  for (const point of points) sum = plusTotals(sum, periodTotalsOf(point));
   return sum;
 }
 

@@ -63,7 +63,10 @@ export async function keysetPage<R extends object>(
 ): Promise<KeysetPage<R>> {
   const { field = 'after', entities = false, count = true } = options;
   const limit = query.limit ?? DEFAULT_LIMIT;
-  const [countSql, countParams] = qb.clone().select('1').orderBy().limit(TOTAL_COUNT_CAP + 1).getQueryAndParameters();
+  // The count walks the page's own index in its order, so it reads at most the cap's rows.
+  const counted = qb.clone().select('1').orderBy();
+  for (const key of order.keys) counted.addOrderBy(key, order.descending ? 'DESC' : 'ASC');
+  const [countSql, countParams] = counted.limit(TOTAL_COUNT_CAP + 1).getQueryAndParameters();
   const page = qb.clone();
   order.keys.forEach((key, i) => page.addSelect(`(${key})::text`, `_k${i}`));
   if (query.after) {

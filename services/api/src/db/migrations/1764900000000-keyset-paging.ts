@@ -36,6 +36,7 @@ export class KeysetPaging1764900000000 implements MigrationInterface {
     await q.query(`DROP INDEX mail_message_status_created_idx`);
     await q.query(`CREATE INDEX mail_message_created_idx ON mail_message (created_at, id)`);
     await q.query(`CREATE INDEX mail_message_status_created_idx ON mail_message (status, created_at, id)`);
+    await q.query(`CREATE INDEX mail_message_to_trgm_idx ON mail_message USING gin (to_address gin_trgm_ops)`);
 
     await q.query(`DROP INDEX application_status_created_idx`);
     await q.query(`CREATE INDEX application_created_idx ON application (created_at, id)`);
@@ -52,6 +53,7 @@ export class KeysetPaging1764900000000 implements MigrationInterface {
     await q.query(`DROP INDEX application_created_idx`);
     await q.query(`DROP INDEX application_status_created_idx`);
     await q.query(`CREATE INDEX application_status_created_idx ON application (status, created_at)`);
+    await q.query(`DROP INDEX mail_message_to_trgm_idx`);
     await q.query(`DROP INDEX mail_message_created_idx`);
     await q.query(`DROP INDEX mail_message_status_created_idx`);
     await q.query(`CREATE INDEX mail_message_status_created_idx ON mail_message (status, created_at)`);

@@ -1,5 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import { type MetricsPoint, type PeriodTotals, type ProgramMetrics, DELIVERED_STATUSES, isDelivered, isZeroDelta, metricsPointOf, PERIOD_TOTALS, periodTopIssues, programPeriodOf, sumTotals, totalsDelta } from '@cep/shared';
+import { type EntityManager, In } from 'typeorm';
+import { type MetricsPoint, type PeriodTotals, type ProgramMetrics, DELIVERED_STATUSES, isDelivered, isZeroDelta, metricsPointOf, PERIOD_TOTALS, periodTopIssues, periodTotalsOf, plusTotals, programPeriodOf, totalsDelta } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { heldTargets } from '../pledges/index.ts';
 import { Checkpoint } from './checkpoint.entity.ts';
@@ -62,32 +62,38 @@ export async function programMetrics(ctx: AppContext): Promise<ProgramMetrics> {
   return { periods: rows.filter((r) => r.delivered > 0).map(({ period, ...totals }) => programPeriodOf(period, totals)) };
 }
 
+/** Vendors whose checkpoints one step of a rebuild reads and computes (a few seconds of work at most). */
+const REBUILD_BATCH = 500;
+
 /**
  * Computes every delivered checkpoint's point afresh (today's held targets, each vendor's own
  * history) and replaces all totals, in one transaction. Costs a walk of the whole history: for the
- * migration's one-off job, the seeds, and an operator who wants the sums exact again.
+ * migration's one-off job, the seeds, and an operator who wants the sums exact again. It works a
+ * batch of vendors at a time, so memory stays bounded and the transaction is never idle for long
+ * (PostgreSQL ends a transaction idle past its limit).
  */
 export async function rebuildProgramFigures(manager: EntityManager, now: Date): Promise<void> {
-  const checkpoints = await manager.getRepository(Checkpoint).find({ order: { vendorId: 'ASC', period: 'ASC' } });
   const targetOf = await heldTargets(manager, 'all', now);
-  const points = new Map<string, MetricsPoint>();
-  for (const [vendorId, rows] of groupBy(checkpoints, (c) => c.vendorId)) {
-    const history = rows.map((r) => periodTopIssues(r.period, r.data));
-    for (const c of rows) {
-      if (isDelivered(c.status)) points.set(c.id, metricsPointOf({ period: c.period, status: c.status, data: c.data, ticketImport: c.ticketImport }, targetOf(vendorId), history));
-    }
-  }
-  const ids = [...points.keys()];
+  const vendorIds = ((await manager.query(`SELECT DISTINCT vendor_id FROM checkpoint ORDER BY vendor_id`)) as { vendor_id: string }[]).map((r) => r.vendor_id);
+  const totals = new Map<string, PeriodTotals>();
   await manager.query(`UPDATE checkpoint SET figures = NULL WHERE figures IS NOT NULL AND NOT (status = ANY($1))`, [DELIVERED_STATUSES]);
-  for (let i = 0; i < ids.length; i += 2000) {
-    const slice = ids.slice(i, i + 2000);
+  for (let i = 0; i < vendorIds.length; i += REBUILD_BATCH) {
+    const checkpoints = await manager.getRepository(Checkpoint).find({ where: { vendorId: In(vendorIds.slice(i, i + REBUILD_BATCH)) }, order: { vendorId: 'ASC', period: 'ASC' } });
+    const points = new Map<string, MetricsPoint>();
+    for (const [vendorId, rows] of groupBy(checkpoints, (c) => c.vendorId)) {
+      const history = rows.map((r) => periodTopIssues(r.period, r.data));
+      for (const c of rows) {
+        if (isDelivered(c.status)) points.set(c.id, metricsPointOf({ period: c.period, status: c.status, data: c.data, ticketImport: c.ticketImport }, targetOf(vendorId), history));
+      }
+    }
     await manager.query(`UPDATE checkpoint c SET figures = p.figures FROM unnest($1::uuid[], $2::jsonb[]) AS p(id, figures) WHERE c.id = p.id`, [
-      slice,
-      slice.map((id) => JSON.stringify(points.get(id))),
+      [...points.keys()],
+      [...points.values()].map((point) => JSON.stringify(point)),
     ]);
+    for (const point of points.values()) totals.set(point.period, plusTotals(totals.get(point.period) ?? periodTotalsOf(null), periodTotalsOf(point)));
   }
   await manager.query(`DELETE FROM program_period`);
-  for (const [period, periodPoints] of groupBy(points.values(), (p) => p.period)) await addTotals(manager, period, sumTotals(periodPoints));
+  for (const [period, periodTotals] of totals) await addTotals(manager, period, periodTotals);
 }
 
 export function registerProgramFiguresJob(ctx: AppContext): void {

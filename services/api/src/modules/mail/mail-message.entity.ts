@@ -11,6 +11,8 @@ import { MAIL_STATUSES, type MailStatus } from '@cep/shared';
 // The outbox pages newest first by (created_at, id), all or by status (db/keyset.ts).
 @Index('mail_message_created_idx', ['createdAt', 'id'])
 @Index('mail_message_status_created_idx', ['status', 'createdAt', 'id'])
+// A trigram index on to_address (created by its migration) serves the search by recipient.
+@Index('mail_message_to_trgm_idx', { synchronize: false })
 @Check('mail_message_status_check', oneOf('status', MAIL_STATUSES))
 export class MailMessage {
   @PrimaryGeneratedColumn('uuid')
