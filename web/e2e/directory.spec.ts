@@ -65,3 +65,44 @@ test('the directory lists pledged vendors with their live state, searches by nam
   await expect(page.getByRole('heading', { level: 1, name: 'ContentCraft' })).toBeVisible();
   await expect(page.getByText(/^Suspended since/)).toBeVisible();
 });
+
+test('the directory pages forward and back by cursor, and a bookmarked later page offers the first', async ({ page }) => {
+  // Two a page, so the demo's members fill several.
+  await page.goto('/directory?limit=2');
+  const names = () => page.getByRole('list').filter({ has: page.getByRole('heading', { level: 3 }) }).getByRole('heading', { level: 3 }).allTextContents();
+  const pages = page.getByRole('navigation', { name: 'Directory pages' });
+  await expect(pages.getByText(/^Page 1 of \d+$/)).toBeVisible();
+  await expect(pages.getByRole('button', { name: 'Previous page' })).toBeDisabled();
+  const first = await names();
+  expect(first).toHaveLength(2);
+
+  await pages.getByRole('button', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/after=/);
+  await expect(pages.getByText(/^Page 2 of \d+$/)).toBeVisible();
+  // The first page stays on screen until the second has loaded.
+  await expect.poll(names).not.toEqual(first);
+  const second = await names();
+  expect(second).toHaveLength(2);
+  expect(second.some((name) => first.includes(name))).toBe(false);
+  // Names run on in order from one page to the next.
+  expect([...first, ...second]).toEqual([...first, ...second].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+
+  await pages.getByRole('button', { name: 'Previous page' }).click();
+  await expect(pages.getByText(/^Page 1 of \d+$/)).toBeVisible();
+  await expect.poll(names).toEqual(first);
+
+  // Reloaded, the page keeps its place; opened from a link (a new tab), it does not know the page
+  // before it and offers the first.
+  await pages.getByRole('button', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/after=/);
+  await page.reload();
+  await expect(pages.getByText(/^Page 2 of \d+$/)).toBeVisible();
+  const tab = await page.context().newPage();
+  await tab.goto(page.url());
+  const tabPages = tab.getByRole('navigation', { name: 'Directory pages' });
+  await expect(tabPages.getByText(/in all$/)).toBeVisible();
+  await tabPages.getByRole('button', { name: 'First page' }).click();
+  await expect(tab).not.toHaveURL(/after=/);
+  await expect(tabPages.getByText(/^Page 1 of \d+$/)).toBeVisible();
+  await tab.close();
+});

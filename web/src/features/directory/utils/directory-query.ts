@@ -8,6 +8,6 @@ import { queryFromUrl } from '../../../lib/url-filters.ts';
  * rather than an error.
  */
 export function directoryFiltersOf(params: URLSearchParams): { filters: { q: string; category: string; state: string }; query: DirectoryQuery } {
-  const { q, category, state, after } = queryFromUrl(DirectoryQuery, params);
-  return { filters: { q: q ?? '', category: category ?? '', state: state ?? '' }, query: { q, category, state, after } };
+  const { q, category, state, after, limit } = queryFromUrl(DirectoryQuery, params);
+  return { filters: { q: q ?? '', category: category ?? '', state: state ?? '' }, query: { q, category, state, after, limit } };
 }
