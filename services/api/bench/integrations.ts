@@ -90,7 +90,7 @@ try {
   results.push(`bulk status, ${VENDORS} slugs, ${STATUS_REQUESTS} requests one at a time: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (goal p95 < 50 ms)`);
 
   // 3a. The API at rest.
-  const directory = `${publicUrl}/api/v1/directory?pageSize=20`;
+  const directory = `${publicUrl}/api/v1/directory?limit=20`;
   const serve = async () => {
     const r = await autocannon({ url: directory, connections: 10, duration: LOAD_SECONDS });
     return { p99: r.latency.p99, rps: r.requests.average, errors: r.errors + r.timeouts + r.non2xx };

@@ -38,4 +38,6 @@ export async function expectPagingErrors(get: (query: string) => Promise<Respons
   expectFieldErrors(await get('after=not%20a%20cursor'), ['after']);
   expectFieldErrors(await get('after=bm90LWEtY3Vyc29y'), ['after']);
   expectFieldErrors(await get('after=a&after=b'), ['after']);
+  // Page numbers are gone: a client still sending them is told, not silently given page 1.
+  expectFieldErrors(await get('page=2'), ['page']);
 }

@@ -37,10 +37,13 @@ export type Application = Type.Static<typeof ApplicationSchema>;
 export const ApplicationReceipt = Type.Object({ id: Id, status: Type.Enum(APPLICATION_STATUSES), createdAt: DateTime });
 export type ApplicationReceipt = Type.Static<typeof ApplicationReceipt>;
 
-export const ListApplicationsQuery = Type.Object({
-  ...PageQuery,
-  status: Type.Optional(Type.Enum(APPLICATION_STATUSES)),
-});
+export const ListApplicationsQuery = Type.Object(
+  {
+    ...PageQuery,
+    status: Type.Optional(Type.Enum(APPLICATION_STATUSES)),
+  },
+  { additionalProperties: false },
+);
 export type ListApplicationsQuery = Type.Static<typeof ListApplicationsQuery>;
 
 export const ApplicationList = Page(ApplicationSchema);

@@ -15,11 +15,14 @@ export const OutboxMessageSchema = Type.Object({
 });
 export type OutboxMessage = Type.Static<typeof OutboxMessageSchema>;
 
-export const ListOutboxQuery = Type.Object({
-  ...PageQuery,
-  status: Type.Optional(Type.Enum(MAIL_STATUSES)),
-  to: Type.Optional(Type.String({ maxLength: 254 })),
-});
+export const ListOutboxQuery = Type.Object(
+  {
+    ...PageQuery,
+    status: Type.Optional(Type.Enum(MAIL_STATUSES)),
+    to: Type.Optional(Type.String({ maxLength: 254 })),
+  },
+  { additionalProperties: false },
+);
 export type ListOutboxQuery = Type.Static<typeof ListOutboxQuery>;
 
 export const OutboxList = Page(OutboxMessageSchema);

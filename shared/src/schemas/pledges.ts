@@ -162,7 +162,7 @@ export const AuditEntrySchema = Type.Object({
 });
 export type AuditEntry = Type.Static<typeof AuditEntrySchema>;
 
-export const AuditQuery = Type.Object({ ...PageQuery });
+export const AuditQuery = Type.Object({ ...PageQuery }, { additionalProperties: false });
 export type AuditQuery = Type.Static<typeof AuditQuery>;
 export const AuditList = Page(AuditEntrySchema);
 export type AuditList = Type.Static<typeof AuditList>;

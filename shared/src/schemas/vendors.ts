@@ -95,13 +95,16 @@ export const UpdateVendorBody = Type.Object(
 export type UpdateVendorBody = Type.Static<typeof UpdateVendorBody>;
 
 export const VendorSort = ['name', '-name', 'createdAt', '-createdAt', 'state', '-state', 'nextDue', '-nextDue'] as const;
-export const ListVendorsQuery = Type.Object({
-  ...PageQuery,
-  q: Type.Optional(Type.String({ maxLength: 100 })),
-  category: Type.Optional(Slug),
-  state: Type.Optional(Type.Enum(PLEDGE_STATES)),
-  sort: Type.Optional(Type.Enum([...VendorSort])),
-});
+export const ListVendorsQuery = Type.Object(
+  {
+    ...PageQuery,
+    q: Type.Optional(Type.String({ maxLength: 100 })),
+    category: Type.Optional(Slug),
+    state: Type.Optional(Type.Enum(PLEDGE_STATES)),
+    sort: Type.Optional(Type.Enum([...VendorSort])),
+  },
+  { additionalProperties: false },
+);
 export type ListVendorsQuery = Type.Static<typeof ListVendorsQuery>;
 
 export const VendorList = Page(VendorSchema);
@@ -144,12 +147,15 @@ export type DirectoryEntry = Type.Static<typeof DirectoryEntrySchema>;
 /** The directory lists members only: the badge's own rule. */
 export const DIRECTORY_STATES = MEMBER_STATES;
 
-export const DirectoryQuery = Type.Object({
-  ...PageQuery,
-  q: Type.Optional(Type.String({ maxLength: 100 })),
-  category: Type.Optional(Slug),
-  state: Type.Optional(Type.Enum([...DIRECTORY_STATES])),
-});
+export const DirectoryQuery = Type.Object(
+  {
+    ...PageQuery,
+    q: Type.Optional(Type.String({ maxLength: 100 })),
+    category: Type.Optional(Slug),
+    state: Type.Optional(Type.Enum([...DIRECTORY_STATES])),
+  },
+  { additionalProperties: false },
+);
 export type DirectoryQuery = Type.Static<typeof DirectoryQuery>;
 
 export const DirectoryList = Page(DirectoryEntrySchema);

@@ -67,7 +67,8 @@ const NEAR_VALID: Record<string, object[]> = {
 
 const BAD_PARAMS = ['%00', 'null', '0', '-1', '1e400', 'x'.repeat(150), 'x'.repeat(250), '%2e%2e%2f%2e%2e', '%E2%82%AC', '%', '%ZZ', '00000000-0000-0000-0000-000000000000', 'FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF', "1'%20OR%20'1'='1"];
 const BAD_QUERIES = [
-  'page=1e400', 'page=99999999999999999999', 'page=100000&pageSize=100', 'pageSize=-0', 'page[]=1', 'page=1&page=2', 'q[a]=b', 'q=%00', 'q=%', 'q=%25%5F%5C',
+  'limit=1e400', 'limit=99999999999999999999', 'limit=100&after=WyJuYW1lIiwiemEiXQ', 'limit=-0', 'limit[]=1', 'after=a&after=b', 'after=%00', `after=${'A'.repeat(900)}`,
+  'after=WyJfX3Byb3RvX18iXQ', 'page=2', 'q[a]=b', 'q=%00', 'q=%', 'q=%25%5F%5C',
   'sort=__proto__', '__proto__=x', 'constructor=x', 'status=%FF', 'category=%00', 'to=%00', `q=${'é'.repeat(200)}`, 'q=\\', '&&&==&',
 ];
 const CONTENT_TYPES = ['application/json; charset=latin1', 'application/vnd.api+json', 'multipart/form-data; boundary=x', 'application/json, text/plain'];

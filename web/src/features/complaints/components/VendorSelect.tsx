@@ -1,8 +1,9 @@
+import type { ListVendorsQuery } from '@cep/shared';
 import type { ControlProps } from '../../../components/ui/FormField.tsx';
 import { useVendors } from '../../vendors/index.ts';
 
-/** The API's largest page: enough vendors for a filter at this program's size. */
-const VENDOR_PAGE = { pageSize: 100, sort: 'name' } as const;
+/** The API's largest page: the first 100 vendors by name (a vendor further on is reached from its own page's link). */
+const VENDOR_PAGE: ListVendorsQuery = { limit: 100, sort: 'name' };
 
 /** Every vendor by name, with "All vendors" first; the value is the vendor's id. */
 export function VendorSelect({ control, value, onChange }: { control: ControlProps; value: string; onChange: (vendorId: string) => void }) {

@@ -155,7 +155,7 @@ describe('the complainant’s address, across both flows', () => {
     expect(wholeLog.toLowerCase()).not.toContain('quillfeather');
     // … and nothing of the complainant reaches the vendor's view of its log.
     for (const token of [ownerAuth, adminAuth]) {
-      const res = await t.http().get(`/api/v1/vendors/${vendor.id}/audit?pageSize=100`).set('authorization', token);
+      const res = await t.http().get(`/api/v1/vendors/${vendor.id}/audit?limit=100`).set('authorization', token);
       expect(res.status).toBe(200);
       expectSchema(AuditList, res.body);
       expect(JSON.stringify(res.body).toLowerCase()).not.toContain('quillfeather');
