@@ -4,7 +4,7 @@ import { type ApiScope, ApplicationStatus, type CheckpointData, DEFAULT_CALENDAR
 import { hashPassword, hashToken, Invitation, newToken, toPrincipal, User } from '../src/modules/accounts/index.ts';
 import { Application } from '../src/modules/applications/index.ts';
 import { Vendor } from '../src/modules/vendors/index.ts';
-import { Pledge, PledgeSignature, refreshNextDue } from '../src/modules/pledges/index.ts';
+import { Pledge, PledgeSignature, refreshStanding } from '../src/modules/pledges/index.ts';
 import { Checkpoint } from '../src/modules/checkpoints/index.ts';
 import { ApiKeyRow, newApiKey } from '../src/modules/integrations/index.ts';
 import type { FastifyInstance } from 'fastify';
@@ -37,7 +37,8 @@ export async function createVendor(db: DataSource, overrides: Partial<Vendor> = 
     }),
   );
   await db.getRepository(Pledge).insert({ vendorId: vendor.id, state: PledgeState.PendingSignature, stateSince: vendor.createdAt });
-  return vendor;
+  await refreshStanding(db.manager, vendor.id);
+  return db.getRepository(Vendor).findOneByOrFail({ id: vendor.id });
 }
 
 /**
@@ -77,7 +78,7 @@ export async function setPledge(
     { state: options.state, activeSince: options.activeSince, stateSince: options.stateSince ?? options.activeSince, stateReason: options.reason ?? null, signatureId: String(identifiers[0]?.id) },
   );
   // What the product's own state changes keep on the pledge.
-  await refreshNextDue(db.manager, vendor.id);
+  await refreshStanding(db.manager, vendor.id);
   return db.getRepository(Pledge).findOneByOrFail({ id: pledge.id });
 }
 
@@ -94,7 +95,7 @@ export async function createCheckpoint(
 ): Promise<Checkpoint> {
   const repo = db.getRepository(Checkpoint);
   const saved = await repo.save(repo.create({ vendorId: vendor.id, period, status, submittedAt, reviewedAt: status === 'accepted' || status === 'returned' ? submittedAt : null, version: 1 }));
-  await refreshNextDue(db.manager, vendor.id);
+  await refreshStanding(db.manager, vendor.id);
   return saved;
 }
 
@@ -254,7 +255,7 @@ export async function createSubmission(
       version: 1,
     }),
   );
-  await refreshNextDue(db.manager, vendor.id);
+  await refreshStanding(db.manager, vendor.id);
   return saved;
 }
 

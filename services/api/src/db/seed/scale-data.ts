@@ -2,7 +2,7 @@ import pg from 'pg';
 import { COMPLAINT_PROMISES, COMPLAINT_STATES, DEFAULT_CALENDAR, DELIVERED_STATUSES, DIRECTORY_STATES } from '@cep/shared';
 import type { Config } from '../../config.ts';
 import { rebuildProgramFigures } from '../../modules/checkpoints/index.ts';
-import { rebuildNextDue } from '../../modules/pledges/index.ts';
+import { rebuildStandings } from '../../modules/pledges/index.ts';
 import { connectAndMigrate } from '../bootstrap.ts';
 import { demoData } from './demo-checkpoints.ts';
 
@@ -156,7 +156,7 @@ export async function seedScaleData(config: Config, url: string, { vendors, audi
     const started = performance.now();
     await db.transaction(async (manager) => {
       await rebuildProgramFigures(manager, new Date());
-      await rebuildNextDue(manager);
+      await rebuildStandings(manager);
     });
     log(`  program figures and next due periods: made in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     await step('statistics (ANALYZE)', 'ANALYZE');

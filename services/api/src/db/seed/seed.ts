@@ -6,7 +6,7 @@ import { hashPassword, User, verifyPassword } from '../../modules/accounts/index
 import { Application } from '../../modules/applications/index.ts';
 import { rebuildProgramFigures } from '../../modules/checkpoints/index.ts';
 import { MailMessage } from '../../modules/mail/index.ts';
-import { rebuildNextDue } from '../../modules/pledges/index.ts';
+import { rebuildStandings } from '../../modules/pledges/index.ts';
 import { Vendor } from '../../modules/vendors/index.ts';
 import { DEMO_APPLICATIONS, DEMO_VENDORS } from './demo-data.ts';
 import { seedComplaints } from './demo-complaints.ts';
@@ -90,7 +90,7 @@ export async function seed(db: DataSource, config: Config): Promise<SeedReport> 
       await seedEventHistory(manager);
       // Demo history is written directly: the figures kept by the product's writes are made afresh.
       await rebuildProgramFigures(manager, now);
-      await rebuildNextDue(manager);
+      await rebuildStandings(manager);
       const [first] = [...bySlug.values()];
       const firstOwner = first ? owners.get(first.slug) : undefined;
       return first && firstOwner ? seedIntegrations(manager, first, firstOwner, admin, now) : null;

@@ -4,6 +4,19 @@
  * arrive; each complete record comes out with the line on which it starts, so an error can name it.
  * Nothing but the record being read is kept.
  */
+/** A record longer than the reader takes: a file that is not CSV, or a field left open by a stray quote. */
+export class RecordTooLongError extends Error {
+  constructor(
+    readonly line: number,
+    readonly maxChars: number,
+  ) {
+    super(`line ${line} is longer than ${Math.round(maxChars / 1024)} KB`);
+  }
+}
+
+/** Longer than any real ticket row, and short enough that a runaway field cannot hold a file in memory. */
+export const MAX_RECORD_CHARS = 64 * 1024;
+
 export interface CsvReader {
   push(chunk: string): void;
   /** Flushes a last record without a line end. */
@@ -15,8 +28,9 @@ const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
-export function csvReader(onRecord: (fields: string[], line: number) => void): CsvReader {
+export function csvReader(onRecord: (fields: string[], line: number) => void, maxRecordChars = MAX_RECORD_CHARS): CsvReader {
   let fields: string[] = [];
+  let recordChars = 0; // characters of the record's completed fields
   let field = '';
   let quoted = false; // inside a quoted field
   let afterQuote = false; // a quote just closed or was doubled: the next character decides which
@@ -31,6 +45,7 @@ export function csvReader(onRecord: (fields: string[], line: number) => void): C
     if (started) onRecord(fields, recordLine);
     fields = [];
     field = '';
+    recordChars = 0;
     started = false;
   };
 
@@ -44,6 +59,7 @@ export function csvReader(onRecord: (fields: string[], line: number) => void): C
       let runStart = 0; // start of a run of plain characters not yet copied into `field`
       const flushRun = (to: number) => {
         if (to > runStart) field += text.slice(runStart, to);
+        if (recordChars + field.length > maxRecordChars) throw new RecordTooLongError(recordLine, maxRecordChars);
       };
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
@@ -76,6 +92,7 @@ export function csvReader(onRecord: (fields: string[], line: number) => void): C
         if (c === COMMA) {
           flushRun(i);
           fields.push(field);
+          recordChars += field.length;
           field = '';
           started = true;
           runStart = i + 1;

@@ -41,7 +41,7 @@ import { AppError, invalid, notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
 import { parseIfMatch } from '../../plugins/preconditions.ts';
 import { type Actor, recordAudit, SYSTEM_ACTOR } from '../audit/index.ts';
-import { applyTransition, heldTargets, lockPledge, Pledge, queueCredentialIssue, refreshNextDue, standings } from '../pledges/index.ts';
+import { applyTransition, heldTargets, lockPledge, Pledge, queueCredentialIssue, refreshStanding, standings } from '../pledges/index.ts';
 import { Vendor } from '../vendors/index.ts';
 import { Checkpoint } from './checkpoint.entity.ts';
 import { replaceProgramPoint } from './program-figures.service.ts';
@@ -182,7 +182,7 @@ async function writeCheckpoint(manager: EntityManager, loaded: Loaded, vendorId:
     ? await updateVersioned(manager, Checkpoint, current, { ...changes, figures })
     : await repo.save(repo.create({ vendorId, period, status: SubmissionStatus.Draft, data: {}, ticketImport: null, version: 1, ...changes, figures }));
   // Delivered or returned data changes the period the vendor owes next.
-  if (isDelivered(status) !== isDelivered(current?.status)) await refreshNextDue(manager, vendorId);
+  if (isDelivered(status) !== isDelivered(current?.status)) await refreshStanding(manager, vendorId);
   return saved;
 }
 

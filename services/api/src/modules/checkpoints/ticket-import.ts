@@ -10,7 +10,7 @@ import {
   ticketTally,
   zonedTimeReader,
 } from '@cep/shared';
-import { csvReader } from './csv.ts';
+import { csvReader, RecordTooLongError } from './csv.ts';
 
 /**
  * Ticket exports into responsiveness figures (SPEC §5). The layout is recognised from the header
@@ -181,7 +181,14 @@ export function ticketImport(options: ImportOptions): { push(chunk: string): voi
 
   const reader = csvReader(onRecord);
   return {
-    push: (chunk) => reader.push(chunk),
+    push(chunk) {
+      try {
+        reader.push(chunk);
+      } catch (error) {
+        if (error instanceof RecordTooLongError) throw new ImportError(`This does not read as a CSV ticket export: ${error.message} (a binary file, or a quote never closed?)`);
+        throw error;
+      }
+    },
     finish() {
       reader.end();
       if (!layout) throw new ImportError('The file is empty: a header row and at least one ticket are needed');

@@ -36,15 +36,6 @@ export class Pledge {
   @Column({ name: 'active_since', type: 'timestamptz', nullable: true })
   activeSince: Date | null;
 
-  /**
-   * The period whose data the vendor owes next (`nextDueOf`), kept up to date by every write that
-   * can change it — a state change, delivered or returned data — so the admin's vendor list sorts
-   * by it in SQL. It does not move with time alone: a period stays the one owed until its data is
-   * delivered (`nextDuePeriodOf`).
-   */
-  @Column({ name: 'next_due_period', type: 'text', nullable: true })
-  nextDuePeriod: string | null;
-
   /** The signature currently in force (the latest). */
   @ForeignKey('pledge_signature', { name: 'pledge_signature_id_fkey' })
   @Index('pledge_signature_id_idx')

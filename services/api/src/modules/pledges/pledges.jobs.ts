@@ -6,7 +6,7 @@ import { SYSTEM_ACTOR } from '../audit/index.ts';
 import { currentAgreement, SCAN_JOB } from './agreements.service.ts';
 import { PledgeSignature } from './pledge-signature.entity.ts';
 import { Pledge } from './pledge.entity.ts';
-import { applyTransition, deliveredPeriods, lockPledge, rebuildNextDue, standings } from './pledges.service.ts';
+import { applyTransition, deliveredPeriods, lockPledge, rebuildStandings, standings } from './pledges.service.ts';
 
 const HOUR_MS = 3_600_000;
 export const RESIGN_GRACE_DAYS = 60;
@@ -80,11 +80,11 @@ export async function scanPledges(ctx: AppContext): Promise<void> {
   if (failures.length > 0) throw new Error(`pledge scan failed for ${failures.length} vendor(s): ${failures.join('; ')}`);
 }
 
-/** Queued once by the migration that added `pledge.next_due_period`, to fill it for existing pledges. */
-export const REBUILD_NEXT_DUE_JOB = 'pledges.next-due.rebuild';
+/** Queued once by the migration that added the standing to the vendor row, to fill it for existing vendors. */
+export const REBUILD_STANDINGS_JOB = 'pledges.standings.rebuild';
 
 /** Hourly, once across instances; also run at once when a new agreement version takes effect. */
 export function registerPledgeJobs(ctx: AppContext): void {
   ctx.jobs.every(SCAN_JOB, HOUR_MS, () => scanPledges(ctx));
-  ctx.jobs.register(REBUILD_NEXT_DUE_JOB, () => ctx.db.transaction((manager) => rebuildNextDue(manager)));
+  ctx.jobs.register(REBUILD_STANDINGS_JOB, () => ctx.db.transaction((manager) => rebuildStandings(manager)));
 }

@@ -30,7 +30,7 @@ import { AppError, notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
 import { User } from '../accounts/index.ts';
 import { type Actor, recordAudit } from '../audit/index.ts';
-import { Vendor } from '../vendors/index.ts';
+import { recordStanding, Vendor } from '../vendors/index.ts';
 import { currentAgreement } from './agreements.service.ts';
 import { queueCredentialIssue } from './credential-queue.ts';
 import { appealsOf, deliveredPeriodsOf, periodRows, pledgeHistory, vendorAuditPage } from './pledges.queries.ts';
@@ -74,27 +74,22 @@ export function nextDueOf(pledge: Pick<Pledge, 'state' | 'activeSince'>, deliver
 }
 
 /**
- * Stores the period the vendor owes next on its pledge (the admin list's "next due" sort). Called
- * after every write that changes the pledge's state or the vendor's delivered periods.
+ * Tells the vendor row where the pledge stands now (its state and the period owed next), which the
+ * admin's vendor list sorts by. Called after every write that changes the pledge's state or the
+ * vendor's delivered periods.
  */
-export async function refreshNextDue(manager: EntityManager, vendorId: string): Promise<void> {
+export async function refreshStanding(manager: EntityManager, vendorId: string): Promise<void> {
   const pledge = await manager.getRepository(Pledge).findOneBy({ vendorId });
   if (!pledge) return;
-  const period = nextDuePeriodOf(pledge, await deliveredPeriods(manager, vendorId));
-  if (period !== pledge.nextDuePeriod) await manager.getRepository(Pledge).update({ vendorId }, { nextDuePeriod: period });
+  await recordStanding(manager, [{ vendorId, state: pledge.state, nextDuePeriod: nextDuePeriodOf(pledge, await deliveredPeriods(manager, vendorId)) }]);
 }
 
-/** Every pledge's next due period afresh: after the migration that added it, and after the seeds. */
-export async function rebuildNextDue(manager: EntityManager): Promise<void> {
+/** Every vendor's standing afresh: after the migration that added it, and after the seeds. */
+export async function rebuildStandings(manager: EntityManager): Promise<void> {
   const pledges = await manager.getRepository(Pledge).find();
   const delivered = await deliveredPeriodsOf(manager, pledges.map((p) => p.vendorId));
-  const periods = pledges.map((p) => nextDuePeriodOf(p, delivered.get(p.vendorId) ?? new Set()));
-  for (let i = 0; i < pledges.length; i += 2000) {
-    await manager.query(`UPDATE pledge p SET next_due_period = n.period FROM unnest($1::uuid[], $2::text[]) AS n(id, period) WHERE p.id = n.id`, [
-      pledges.slice(i, i + 2000).map((p) => p.id),
-      periods.slice(i, i + 2000),
-    ]);
-  }
+  const standings = pledges.map((p) => ({ vendorId: p.vendorId, state: p.state, nextDuePeriod: nextDuePeriodOf(p, delivered.get(p.vendorId) ?? new Set()) }));
+  for (let i = 0; i < standings.length; i += 2000) await recordStanding(manager, standings.slice(i, i + 2000));
 }
 
 export async function deliveredPeriods(manager: EntityManager, vendorId: string): Promise<Set<string>> {
@@ -123,7 +118,9 @@ export async function pledgeSummaries(manager: EntityManager, vendorIds: string[
 
 /** A new vendor's pledge, waiting for its owner's signature (the application's approval opens it). */
 export async function openPledge(manager: EntityManager, vendorId: string, now: Date): Promise<Pledge> {
-  return manager.getRepository(Pledge).save(manager.getRepository(Pledge).create({ vendorId, state: PledgeState.PendingSignature, stateSince: now }));
+  const pledge = await manager.getRepository(Pledge).save(manager.getRepository(Pledge).create({ vendorId, state: PledgeState.PendingSignature, stateSince: now }));
+  await recordStanding(manager, [{ vendorId, state: pledge.state, nextDuePeriod: null }]);
+  return pledge;
 }
 
 export async function lockPledge(manager: EntityManager, vendorId: string): Promise<Pledge> {
@@ -168,7 +165,7 @@ export async function applyTransition(
     activeSince: pledge.activeSince ?? (to === PledgeState.Active ? now : null),
   });
   if (to === CREDENTIAL_ISSUING_STATE) await queueCredentialIssue(ctx, manager, pledge.vendorId);
-  await refreshNextDue(manager, pledge.vendorId);
+  await refreshStanding(manager, pledge.vendorId);
   const details = CATEGORISED_ACTIONS.includes(action) ? { reasonCategory } : undefined;
   await recordAudit(manager, actor, { action: `pledge.${action}`, entityType: 'pledge', entityId: pledge.id, vendorId: pledge.vendorId, from, to, reason, details }, now);
   await ctx.events.record(manager, { type: EventType.PledgeStateChanged, vendorId: pledge.vendorId, data: { action, from, to, reason } }, actor);

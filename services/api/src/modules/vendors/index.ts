@@ -7,4 +7,4 @@
 export { Category } from './category.entity.ts';
 export { Vendor } from './vendor.entity.ts';
 export { vendorsRoutes } from './vendors.routes.ts';
-export { assertCategoryExists, createVendor, listCategories, type PledgeSummaries, toVendorDto, vendorName } from './vendors.service.ts';
+export { assertCategoryExists, createVendor, listCategories, type PledgeSummaries, recordStanding, type Standing, toVendorDto, vendorName } from './vendors.service.ts';

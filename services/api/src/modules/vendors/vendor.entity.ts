@@ -9,6 +9,9 @@ import type { BusinessCalendar, QueuePriorities, SupportContact } from '@cep/sha
 @Index('vendor_name_trgm_idx', { synchronize: false })
 @Index('vendor_description_trgm_idx', { synchronize: false })
 @Index('vendor_slug_trgm_idx', { synchronize: false })
+// The admin list's sorts by pledge state and by next due, each then by name.
+@Index('vendor_state_order_idx', { synchronize: false })
+@Index('vendor_next_due_idx', { synchronize: false })
 // The admin list by creation date pages by (created_at, slug) (db/keyset.ts).
 @Index('vendor_created_idx', ['createdAt', 'slug'])
 export class Vendor {
@@ -44,6 +47,18 @@ export class Vendor {
 
   @Column({ type: 'jsonb' })
   calendar: BusinessCalendar;
+
+  /**
+   * Where the vendor's pledge stands, for sorting the admin's list without a join: the state's
+   * position in the lifecycle (`PLEDGE_STATES`) and the period whose data it owes next. The pledges
+   * module keeps them (`recordStanding`) with every write that changes them; neither moves with
+   * time alone.
+   */
+  @Column({ name: 'pledge_state_order', type: 'smallint', nullable: true })
+  pledgeStateOrder: number | null;
+
+  @Column({ name: 'next_due_period', type: 'text', nullable: true })
+  nextDuePeriod: string | null;
 
   /** Optimistic lock: every update is `… WHERE id = $1 AND version = $2` and bumps it. */
   @Column({ type: 'integer', default: 1 })

@@ -7,6 +7,7 @@ import {
   RESERVED_SLUG_MESSAGE,
   RESERVED_SLUGS,
   PLEDGE_STATES,
+  type PledgeState,
   type CategoryList,
   type ListVendorsQuery,
   type PledgeSummary,
@@ -67,26 +68,26 @@ async function withPledge(manager: EntityManager, summaries: PledgeSummaries, ve
 
 type SortKey = 'name' | 'createdAt' | 'state' | 'nextDue';
 /**
- * Each sort as keyset keys (db/keyset.ts), ending in the unique slug. Name and creation walk an
- * index (vendor_name_order_idx, vendor_created_idx). State (in lifecycle order) and next due come
- * from the pledge and break ties by name, as a reader expects, so PostgreSQL sorts the filtered
- * vendors for them: a few milliseconds at 10,000 vendors (README "Scale").
+ * Each sort as keyset keys (db/keyset.ts), ending in the unique slug, each walking its index:
+ * vendor_name_order_idx, vendor_created_idx, and for the pledge's state (in lifecycle order) and
+ * next due, which break ties by name, vendor_state_order_idx and vendor_next_due_idx on the
+ * standing the pledges module keeps on the vendor row (`recordStanding`).
  */
 const SORT_KEYS: Record<SortKey, readonly string[]> = {
   name: ['lower(v.name)', 'v.slug'],
   createdAt: ['v.created_at', 'v.slug'],
-  state: ['coalesce(array_position(CAST(:lifecycle AS text[]), p.state), 99)', 'lower(v.name)', 'v.slug'],
+  state: ['coalesce(v.pledge_state_order, 99)', 'lower(v.name)', 'v.slug'],
   // Vendors owing nothing (not members) sort after every dated one; a period's name sorts as its due date does.
-  nextDue: [`coalesce(p.next_due_period, '9999-H9')`, 'lower(v.name)', 'v.slug'],
+  nextDue: [`coalesce(v.next_due_period, '9999-H9')`, 'lower(v.name)', 'v.slug'],
 };
 
 /** The admin lists every vendor; a vendor's people list only their own. */
 export async function listVendors(ctx: AppContext, pledgeSummaries: PledgeSummaries, principal: Principal, query: ListVendorsQuery): Promise<VendorList> {
-  const qb = ctx.db.getRepository(Vendor).createQueryBuilder('v').leftJoin('pledge', 'p', 'p.vendor_id = v.id').setParameter('lifecycle', [...PLEDGE_STATES]);
+  const qb = ctx.db.getRepository(Vendor).createQueryBuilder('v');
   if (principal.role !== Role.Admin) qb.andWhere('v.id = :own', { own: principal.vendorId });
   if (query.q) qb.andWhere('(v.name ILIKE :q OR v.slug ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
   if (query.category) qb.andWhere('v.category = :category', { category: query.category });
-  if (query.state) qb.andWhere('p.state = :state', { state: query.state });
+  if (query.state) qb.andWhere('v.pledge_state_order = :order', { order: PLEDGE_STATES.indexOf(query.state) });
   const sort = query.sort ?? 'name';
   const key = sort.replace('-', '') as SortKey;
   const { rows, ...page } = await keysetPage<Vendor>(qb, { name: sort, keys: SORT_KEYS[key], descending: sort.startsWith('-') }, query, { entities: true });
@@ -204,3 +205,24 @@ export async function listCategories(ctx: AppContext): Promise<CategoryList> {
   const rows = await ctx.db.getRepository(Category).find({ order: { position: 'ASC' } });
   return { items: rows.map(({ slug, name, description }) => ({ slug, name, description })) };
 }
+
+export interface Standing {
+  vendorId: string;
+  state: PledgeState | null;
+  nextDuePeriod: string | null;
+}
+
+/**
+ * The pledges module tells the vendor row where its pledge stands (the admin list sorts by it).
+ * One statement for any number of vendors: a rebuild writes thousands.
+ */
+export async function recordStanding(manager: EntityManager, standings: readonly Standing[]): Promise<void> {
+  if (standings.length === 0) return;
+  await manager.query(
+    `UPDATE vendor v SET pledge_state_order = s.state_order, next_due_period = s.next_due
+       FROM unnest($1::uuid[], $2::smallint[], $3::text[]) AS s(id, state_order, next_due)
+      WHERE v.id = s.id AND (v.pledge_state_order IS DISTINCT FROM s.state_order OR v.next_due_period IS DISTINCT FROM s.next_due)`,
+    [standings.map((s) => s.vendorId), standings.map((s) => (s.state === null ? null : PLEDGE_STATES.indexOf(s.state))), standings.map((s) => s.nextDuePeriod)],
+  );
+}
+

@@ -1,4 +1,4 @@
-import { API_SCOPE_DESCRIPTIONS, API_SCOPES, BULK_STATUS_LIMIT, EVENT_AUDIENCE, EVENT_DESCRIPTIONS, EVENT_TYPES, RETRY_DELAYS_SECONDS } from '@cep/shared';
+import { API_SCOPE_DESCRIPTIONS, API_SCOPES, BULK_STATUS_LIMIT, EVENT_AUDIENCE, EVENT_DESCRIPTIONS, EVENT_TYPES, RETRY_DELAYS_SECONDS, TOTAL_COUNT_CAP } from '@cep/shared';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 const origin = () => (typeof window === 'undefined' ? 'https://registry.example' : window.location.origin);
@@ -36,6 +36,16 @@ export function DevelopersPage() {
           </div>
         ))}
       </dl>
+
+      <h2>Reading lists</h2>
+      <p>
+        Every list — the directory, and with an admin key the vendors, reviews, complaints, watch list, audit log, outbox and applications — pages by cursor: ask with{' '}
+        <code>limit</code> (up to 100) and pass each answer’s <code>next</code> back as <code>after</code> until it is null. <code>total</code> counts the matches up to{' '}
+        {TOTAL_COUNT_CAP.toLocaleString('en-GB')}; <code>totalCapped</code> says there are more.
+      </p>
+      <pre>
+        <code>{`curl -s "${base}/api/v1/directory?limit=100&after=$NEXT"`}</code>
+      </pre>
 
       <h2>Keeping a copy of the directory</h2>
       <p>Ask for up to {BULK_STATUS_LIMIT.toLocaleString('en-GB')} vendors at once, by slug or id; anything unknown answers “not_member”:</p>

@@ -114,6 +114,18 @@ describe('POST /api/v1/vendors/:id/checkpoints/:period/tickets', () => {
     expect((await postCsv(ownerAuth, vendor.id, ['id,created_at,first_response_at,priority,channel,solved_at', ...rows.slice(0, 20)].join('\n'))).status).toBe(200);
   });
 
+  it('takes spreadsheet formulas in cells as plain text: they never reach a figure, and an unusable one is listed as typed', async () => {
+    const { vendor, ownerAuth } = await team();
+    const res = await postCsv(
+      ownerAuth,
+      vendor.id,
+      ['id,created_at,first_response_at,priority,channel,solved_at', '=HYPERLINK("http://evil.example"),2026-03-02T09:00:00Z,2026-03-02T10:00:00Z,low,email,', '@SUM(1+1),=1+1,2026-03-02T10:00:00Z,-2+3,email,'].join('\n'),
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.overall.tickets).toBe(1);
+    expect(res.body.errors).toEqual([{ line: 3, reason: expect.stringContaining('=1+1') }]);
+  });
+
   it('makes the import the draft’s responsiveness, and the figures follow it', async () => {
     const { vendor, ownerAuth } = await team();
     const imported = await postCsv(ownerAuth, vendor.id, KNOWN);
@@ -374,4 +386,34 @@ describe('which periods take an import', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ rows: 2, errorCount: 1, errors: [{ line: 3, reason: 'was created in the future' }], overall: figures(1, 1, 1, 1, 20, 20) });
   });
+});
+
+describe('files that are no ticket export, at the default size limit (50 MB)', () => {
+  let big: TestApp;
+  beforeAll(async () => {
+    big = await createTestApp({ clock: time.clock });
+  });
+  afterAll(async () => big.close());
+
+  it('answers 400, never a 5xx, for binary garbage up to the limit, a line of a megabyte, and a quote never closed', async () => {
+    const people = await createPledgedVendor(big.db, new Date('2026-01-05T09:00:00Z'));
+    const auth = bearer(big.app, people.owner);
+    const post = (body: Buffer | string) => big.http().post(url(people.vendor.id, '2026-H1', '/tickets')).set('authorization', auth).set('content-type', 'text/csv').send(body);
+    const garbage = Buffer.alloc(50 * 1024 * 1024 - 1);
+    for (let i = 0; i < garbage.length; i++) garbage[i] = (i * 7919 + 13) % 251;
+    const binary = await post(garbage);
+    expectFieldErrors(binary, ['file']);
+    // Its first "line" is no header the registry knows (or, without a line end within 64 KB, too long to be one).
+    expect(binary.body.errors[0].message).toMatch(/^(The header row matches no known layout|This does not read as a CSV ticket export: line 1 is longer than 64 KB)/);
+
+    const header = 'id,created_at,first_response_at,priority,channel,solved_at';
+    const longLine = await post(`${header}\nT1,2026-03-02T09:00:00Z,2026-03-02T10:00:00Z,low,email,\nT2,${'x'.repeat(1024 * 1024)}\n`);
+    expectFieldErrors(longLine, ['file']);
+    expect(longLine.body.errors[0].message).toBe('This does not read as a CSV ticket export: line 3 is longer than 64 KB (a binary file, or a quote never closed?)');
+    const unclosed = await post(`${header}\nT1,"2026-03-02T09:00:00Z,2026-03-02T10:00:00Z,low,email,\n${'T2,2026-03-02T09:00:00Z,2026-03-02T10:00:00Z,low,email,\n'.repeat(5000)}`);
+    expectFieldErrors(unclosed, ['file']);
+    expect(unclosed.body.errors[0].message).toMatch(/^This does not read as a CSV ticket export: line 2 is longer than 64 KB/);
+    // The server still imports the next file.
+    expect((await post(`${header}\nT1,2026-03-02T09:00:00Z,2026-03-02T10:00:00Z,low,email,\n`)).status).toBe(200);
+  }, 120_000);
 });
