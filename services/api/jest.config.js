@@ -1,3 +1,11 @@
+import { availableParallelism } from 'node:os';
+
+/**
+ * Test files run side by side, one per CPU up to four (each starts its own app and database):
+ * more would only queue on a small machine. TEST_WORKERS overrides it (`.ci/run` sets it).
+ */
+const workers = Number(process.env.TEST_WORKERS) || Math.min(4, Math.max(1, availableParallelism()));
+
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',
@@ -22,5 +30,5 @@ export default {
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 30000,
-  maxWorkers: 2,
+  maxWorkers: workers,
 };
