@@ -928,7 +928,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Prometheus counters of this process: answers of the badge and credential-status routes by status */
+        /**
+         * Prometheus metrics of this process: request durations by route, the job queue, the outbox, the badge cache, the database pool
+         * @description With METRICS_TOKEN set, send `Authorization: Bearer <token>`; without it the endpoint is open outside production and off (404) in production. README "Monitoring" lists the metrics and what to alert on.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -945,6 +948,54 @@ export interface paths {
                     };
                     content: {
                         "text/plain": string;
+                    };
+                };
+                /** @description No valid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not found (also for another vendor’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
                     };
                 };
                 /** @description Database unavailable: see Retry-After */

@@ -25,6 +25,7 @@ import { AppError, errorsPlugin, sendProblem, toAppError } from './plugins/error
 import { idempotencyPlugin } from './plugins/idempotency.ts';
 import { createJobQueue } from './plugins/jobs.ts';
 import { openApiDocsRoutes, openApiPlugin } from './plugins/openapi.ts';
+import { registerMetrics } from './plugins/metrics.ts';
 import { createRequestCounts } from './plugins/request-counts.ts';
 import { createRateCounter, rateLimitStore } from './plugins/rate-counter.ts';
 import { responseCheckPlugin } from './plugins/response-check.ts';
@@ -172,6 +173,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     trustProxy: config.trustProxy,
   });
   front.door = badgeServing.frontDoor;
+  // Before any route, so each one's durations are recorded.
+  const metrics = await registerMetrics(app, { db, badgeCache: () => badgeCache.stats(), warn: (error, what) => app.log.warn({ err: error }, what) });
   if (!options.describeOnly) {
     app.addHook('onReady', async () => {
       credentials.issuer = await loadIssuer(db, config.publicUrl, config.credentials);
@@ -190,7 +193,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(async (site) => {
     await site.register(securityPlugin, { config });
     await site.register(idempotencyPlugin, { db });
-    await site.register(healthRoutes, { counts: requestCounts });
+    await site.register(healthRoutes, { counts: requestCounts, metrics });
     await site.register(openApiDocsRoutes);
     await site.register(
       async (api) => {

@@ -35,6 +35,8 @@ const EnvSchema = Type.Object({
   IMPORT_LIMIT: Type.Integer({ minimum: 1024, default: 52428800 }),
   REFRESH_REUSE_GRACE_SECONDS: Type.Integer({ minimum: 0, maximum: 300, default: 10 }),
   TRUST_PROXY: Type.Optional(Type.String()),
+  /** Bearer token for GET /metrics; in production /metrics is off without it. */
+  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 16 })),
   /** Where rate limits are counted; unset: in PostgreSQL. */
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
   RATE_LIMIT_LOGIN: Type.Integer({ minimum: 1, default: 10 }),
@@ -95,6 +97,8 @@ export interface Config {
   trustProxy: string[];
   /** Shared rate-limit counts go to Redis when set, else to PostgreSQL. */
   redisUrl: string | undefined;
+  /** /metrics: open outside production; in production only with `token`, and off without one. */
+  metrics: { token: string | undefined; open: boolean };
   rateLimits: { login: number; publicForms: number; badge: number; apiKey: number; complaintsPerClient: number; complaintsPerVendor: number };
   /**
    * The Ed25519 key that signs membership credentials (a private JWK with a `kid`) and the public
@@ -199,6 +203,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     importLimit: env.IMPORT_LIMIT,
     trustProxy: env.TRUST_PROXY ? env.TRUST_PROXY.split(',').map((a) => a.trim()).filter(Boolean) : [],
     redisUrl: env.REDIS_URL,
+    metrics: { token: env.METRICS_TOKEN, open: !production },
     rateLimits: {
       login: env.RATE_LIMIT_LOGIN,
       publicForms: env.RATE_LIMIT_PUBLIC_FORMS,

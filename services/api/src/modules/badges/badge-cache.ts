@@ -41,6 +41,8 @@ export interface BadgeCache {
   refreshVendor(vendorId: string): Promise<void>;
   /** Starts listening for changes (and reloads everything on each (re)connection). */
   start(): Promise<void>;
+  /** For /metrics: vendors held, whole reloads (start, reconnection, the 10-minute resync) and single refreshes so far, and whether it listens now. */
+  stats(): { vendors: number; reloads: number; refreshes: number; listening: boolean };
   stop(): Promise<void>;
 }
 
@@ -168,8 +170,10 @@ export function createBadgeCache(
     return next;
   }
 
+  const counted = { reloads: 0, refreshes: 0 };
   const reloadAll = () => inOrder(async () => {
     const rows = await readStandings(ctx.db.manager, 'all');
+    counted.reloads += 1;
     const seen = new Set<string>();
     for (const row of rows) {
       put(row);
@@ -186,6 +190,7 @@ export function createBadgeCache(
 
   const refreshVendor = (vendorId: string) => inOrder(async () => {
     const [row] = await readStandings(ctx.db.manager, { vendorId });
+    counted.refreshes += 1;
     if (row) put(row);
     await onChange([vendorId]).catch((error: unknown) => log.warn({ err: error }, 'badge change listener failed'));
   });
@@ -241,6 +246,7 @@ export function createBadgeCache(
     unknown: rendered(renderBadge(badgeLook('not_member', null)), SVG, cacheControl),
     reloadAll,
     refreshVendor,
+    stats: () => ({ vendors: bySlug.size, ...counted, listening: listener !== null }),
     async start() {
       stopped = false;
       try {
