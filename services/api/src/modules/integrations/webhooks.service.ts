@@ -28,6 +28,7 @@ import {
   urlRefusal,
 } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
+import { type KeysetOrder, keysetPage } from '../../db/keyset.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { AppError, invalid, notFound } from '../../plugins/errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
@@ -234,35 +235,16 @@ export async function redeliver(ctx: AppContext, principal: Principal, id: strin
   });
 }
 
-interface Cursor {
-  at: string;
-  id: string;
-}
-const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify([c.at, c.id])).toString('base64url');
-function decodeCursor(text: string): Cursor {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as [string, string];
-    if (typeof at === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(at)) && /^[0-9a-f-]{36}$/.test(id)) return { at, id };
-  } catch {
-    // answered below
-  }
-  throw invalid([{ field: 'before', in: 'querystring', message: 'must be the `next` cursor of a previous page' }]);
-}
+/** Newest first (db/keyset.ts): the cursor carries the database's own timestamp, microseconds and all. */
+const NEWEST_FIRST: KeysetOrder = { name: 'newest', keys: ['d.created_at', 'd.id'], descending: true };
 
 /** The delivery log, newest first, each delivery with its attempts. */
 export async function listDeliveries(ctx: AppContext, principal: Principal, id: string, query: DeliveryListQuery): Promise<WebhookDeliveryList> {
   const endpoint = await endpointOf(ctx.db.manager, principal, id);
-  const limit = query.limit ?? 20;
   const qb = ctx.db.getRepository(WebhookDelivery).createQueryBuilder('d').where('d.endpointId = :id', { id: endpoint.id });
   if (query.status) qb.andWhere('d.status = :status', { status: query.status });
-  if (query.before) {
-    const cursor = decodeCursor(query.before);
-    qb.andWhere('(d.createdAt, d.id) < (:at, :cid)', { at: new Date(cursor.at), cid: cursor.id });
-  }
-  const rows = await qb.orderBy('d.createdAt', 'DESC').addOrderBy('d.id', 'DESC').take(limit + 1).getMany();
-  const page = rows.slice(0, limit);
+  const { rows: page, next } = await keysetPage<WebhookDelivery>(qb, NEWEST_FIRST, { after: query.before, limit: query.limit }, { field: 'before', entities: true, count: false });
   const attempts = page.length > 0 ? await ctx.db.getRepository(WebhookAttempt).find({ where: { deliveryId: In(page.map((d) => d.id)) }, order: { attempt: 'ASC' } }) : [];
-  const last = page.at(-1);
   return {
     items: page.map(
       (d): WebhookDeliveryDto => ({
@@ -278,7 +260,7 @@ export async function listDeliveries(ctx: AppContext, principal: Principal, id: 
         deliveredAt: d.deliveredAt?.toISOString() ?? null,
       }),
     ),
-    next: rows.length > limit && last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null,
+    next,
   };
 }
 

@@ -313,6 +313,25 @@ describe('delivery', () => {
     await t.ctx.jobs.runDue();
     await remove(id);
   });
+
+  it('misses no delivery made in the same millisecond as the last one of a page', async () => {
+    const { id } = await endpoint(auth.owner, ['pledge.state_changed']);
+    // PostgreSQL keeps microseconds; a cursor cut to JavaScript's milliseconds used to skip these.
+    for (const at of ['2026-03-02T10:00:00.123900Z', '2026-03-02T10:00:00.123500Z', '2026-03-02T10:00:00.123100Z']) {
+      await t.db.query(`INSERT INTO webhook_delivery (endpoint_id, message_id, event_type, status, created_at) VALUES ($1, gen_random_uuid(), 'pledge.state_changed', 'cancelled', $2)`, [id, at]);
+    }
+    const seen: string[] = [];
+    let before: string | null = null;
+    do {
+      const res: { status: number; body: { items: { id: string }[]; next: string | null } } = await t.http().get(`/api/v1/webhooks/${id}/deliveries?limit=1${before ? `&before=${before}` : ''}`).set('authorization', auth.owner);
+      expect(res.status).toBe(200);
+      seen.push(...res.body.items.map((d) => d.id));
+      before = res.body.next;
+    } while (before);
+    expect(seen).toHaveLength(3);
+    expect(new Set(seen).size).toBe(3);
+    await remove(id);
+  });
 });
 
 describe('outbound safety', () => {
