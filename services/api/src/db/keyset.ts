@@ -6,7 +6,7 @@ import { invalid } from '../plugins/errors.ts';
  * Keyset paging for every list (docs/decisions.md "Lists page by cursor"). A page is "the next
  * `limit` rows after the last one you saw" in a fixed order whose last key is unique, so the
  * database walks an index from the cursor instead of counting and skipping every earlier row: page
- * 500 costs what page 1 costs, and rows added meanwhile neither repeat nor vanish between pages.
+ * 500 costs what page 1 costs, and a row added or removed meanwhile shifts no page still to come.
  *
  * The order's keys are SQL expressions; an index on the same expressions, in the same order, is
  * what makes a page cheap (each list's migration names the one it needs).
@@ -35,6 +35,13 @@ export const DEFAULT_LIMIT = 20;
 
 const encode = (order: KeysetOrder, values: string[]) => Buffer.from(JSON.stringify([order.name, ...values])).toString('base64url');
 
+const NOT_A_CURSOR = 'must be the `next` cursor of a previous page of this list, in the same sort';
+
+function isDataException(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: unknown } }).driverError?.code;
+  return typeof code === 'string' && code.startsWith('22');
+}
+
 function decode(order: KeysetOrder, text: string, field: string): string[] {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
@@ -45,7 +52,7 @@ function decode(order: KeysetOrder, text: string, field: string): string[] {
   } catch {
     // answered below
   }
-  throw invalid([{ field, in: 'querystring', message: 'must be the `next` cursor of a previous page of this list, in the same sort' }]);
+  throw invalid([{ field, in: 'querystring', message: NOT_A_CURSOR }]);
 }
 
 /**
@@ -79,7 +86,12 @@ export async function keysetPage<R extends object>(
   const [found, matching] = await Promise.all([
     entities ? page.getRawAndEntities() : page.getRawMany<Record<string, unknown>>().then((raw) => ({ raw, entities: raw })),
     count ? (qb.connection.query(`SELECT count(*)::int AS n FROM (${countSql}) AS matching`, countParams) as Promise<{ n: number }[]>) : Promise.resolve([]),
-  ]);
+  ]).catch((error: unknown) => {
+    // A cursor edited by hand can carry a value its key cannot hold (a date that is none, a NUL):
+    // PostgreSQL refuses it as a data exception (class 22), which is the caller's mistake.
+    if (query.after && isDataException(error)) throw invalid([{ field, in: 'querystring', message: NOT_A_CURSOR }]);
+    throw error;
+  });
   const raw = found.raw as Record<string, unknown>[];
   const items = (entities ? found.entities : raw.map((row) => Object.fromEntries(Object.entries(row).filter(([k]) => !/^_k\d+$/.test(k))))) as R[];
   const last = raw.length > limit ? raw[limit - 1] : undefined;

@@ -46,6 +46,11 @@ describe('GET /api/v1/outbox', () => {
   it('names bad query parameters', async () => {
     expectFieldErrors(await t.http().get('/api/v1/outbox?status=lost&limit=500').set('authorization', admin), ['status', 'limit']);
     await expectPagingErrors((query) => t.http().get(`/api/v1/outbox?${query}`).set('authorization', admin));
+    // A cursor edited by hand: the right list and sort, values its keys cannot hold.
+    const forged = (values: string[]) => Buffer.from(JSON.stringify(['newest', ...values])).toString('base64url');
+    expectFieldErrors(await t.http().get(`/api/v1/outbox?after=${forged(['not a date', 'not an id'])}`).set('authorization', admin), ['after']);
+    expectFieldErrors(await t.http().get(`/api/v1/outbox?after=${forged(['2026-03-02T10:00:00Z', 'not an id'])}`).set('authorization', admin), ['after']);
+    expectFieldErrors(await t.http().get(`/api/v1/directory?after=${Buffer.from(JSON.stringify(['name', 'a\u0000b', 'x'])).toString('base64url')}`), ['after']);
   });
 
   it('answers 401 anonymously and 403 to vendors', async () => {
