@@ -254,7 +254,7 @@ test('a member reads the agreement but only the owner signs; the owner signs, se
     headers: { ...owner, 'idempotency-key': randomUUID() },
     data: { email: memberEmail, role: 'vendor_member' },
   });
-  expect(invited.status(), await invited.text()).toBe(201);
+  expect(invited.status(), await invited.text()).toBe(202);
   const memberPassword = await acceptInvitation(request, mail, memberEmail, 'Milo Member');
 
   // A member sees the text and a note, no signature form and no withdrawal.

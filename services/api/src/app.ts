@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { ErrorCode, type PublicPageData } from '@cep/shared';
 import type { Config } from './config.ts';
 import { type AppContext, type Clock, systemClock } from './context.ts';
-import { accountsRoutes, teamRoutes } from './modules/accounts/index.ts';
+import { accountsRoutes, createPersonFinder, teamRoutes } from './modules/accounts/index.ts';
 import { applicationsRoutes, registerApplicationNotices } from './modules/applications/index.ts';
 import { createEventBus } from './modules/events/index.ts';
 import { healthRoutes } from './modules/health/index.ts';
@@ -148,7 +148,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const rateCounter = createRateCounter({ redisUrl: config.redisUrl, db, clock });
   app.addHook('onClose', async () => rateCounter.close());
   await app.register(rateLimitPlugin, { store: rateLimitStore(rateCounter) });
-  await app.register(authPlugin, { config, rateCounter, authenticateKey: createKeyAuthenticator(ctx) });
+  await app.register(authPlugin, { config, rateCounter, authenticateKey: createKeyAuthenticator(ctx), findPerson: createPersonFinder(ctx) });
   await app.register(openApiPlugin, { publicUrl: config.publicUrl });
 
   // The badge is the hot path the whole world hits: it lives outside the site's scope, so none of

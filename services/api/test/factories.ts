@@ -158,7 +158,8 @@ export function bearer(app: FastifyInstance, user: User): string {
 
 /**
  * An invited person without a password, and the one-time token of their invitation (the e-mail
- * would carry it). Expires in 7 days from `now` unless told otherwise.
+ * would carry it), a member unless told otherwise (a vendor has one owner). Expires in 7 days
+ * from `now` unless told otherwise.
  */
 export async function createInvitation(
   db: DataSource,
@@ -167,7 +168,7 @@ export async function createInvitation(
 ): Promise<{ token: string; user: User; invitation: Invitation }> {
   const now = overrides.now ?? new Date();
   const user = await createUser(db, {
-    role: overrides.role ?? Role.VendorOwner,
+    role: overrides.role ?? Role.VendorMember,
     vendorId: vendor.id,
     passwordHash: null,
     name: '',

@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { Email, Id } from './atoms.ts';
+import { DateTime, Email, Id, Password } from './atoms.ts';
 import { ROLES } from './enums.ts';
 
 export const LoginBody = Type.Object(
@@ -28,3 +28,36 @@ export const TokenResponse = Type.Object({
   user: MeSchema,
 });
 export type TokenResponse = Type.Static<typeof TokenResponse>;
+
+/** Forgot password: the address to send a one-time link to. The answer never says whether it has an account. */
+export const PasswordResetRequestBody = Type.Object({ email: Email }, { additionalProperties: false });
+export type PasswordResetRequestBody = Type.Static<typeof PasswordResetRequestBody>;
+
+/** The same answer for every address, so nobody learns from it who has an account. */
+export const AcceptedNotice = Type.Object({ message: Type.String() });
+export type AcceptedNotice = Type.Static<typeof AcceptedNotice>;
+
+/** What the reset page shows before the new password is chosen. */
+export const PasswordResetSummary = Type.Object({ email: Email, expiresAt: DateTime });
+export type PasswordResetSummary = Type.Static<typeof PasswordResetSummary>;
+
+export const PasswordResetBody = Type.Object({ password: Password }, { additionalProperties: false });
+export type PasswordResetBody = Type.Static<typeof PasswordResetBody>;
+
+export const ChangePasswordBody = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: 200 }),
+    newPassword: Password,
+  },
+  { additionalProperties: false },
+);
+export type ChangePasswordBody = Type.Static<typeof ChangePasswordBody>;
+
+export const ChangeEmailBody = Type.Object(
+  {
+    newEmail: Email,
+    currentPassword: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+export type ChangeEmailBody = Type.Static<typeof ChangeEmailBody>;

@@ -5,8 +5,9 @@ import { ROLES } from './enums.ts';
 /** One-time tokens are 32 random bytes in base64url (43 characters). */
 export const TokenString = Type.String({ minLength: 20, maxLength: 100, pattern: LINK_TOKEN_PATTERN });
 
-export const InvitationParams = Type.Object({ token: TokenString });
-export type InvitationParams = Type.Static<typeof InvitationParams>;
+/** The one-time token of an e-mailed link (invitation, password reset, new address). */
+export const LinkTokenParams = Type.Object({ token: TokenString });
+export type LinkTokenParams = Type.Static<typeof LinkTokenParams>;
 
 export const InvitationSummary = Type.Object({
   email: Email,

@@ -123,14 +123,23 @@ export type Member = Type.Static<typeof MemberSchema>;
 export const MemberList = Type.Object({ items: Type.Array(MemberSchema) });
 export type MemberList = Type.Static<typeof MemberList>;
 
+/** A vendor has exactly one owner: people join as members, and the owner hands ownership on. */
 export const InviteMemberBody = Type.Object(
   {
     email: Email,
-    role: Type.Enum(['vendor_owner', 'vendor_member']),
+    role: Type.Optional(Type.Enum(['vendor_member'], { description: 'Always a member: a vendor has one owner, who can transfer ownership later' })),
   },
   { additionalProperties: false },
 );
 export type InviteMemberBody = Type.Static<typeof InviteMemberBody>;
+
+/** One person of one vendor's team. */
+export const MemberParams = Type.Object({ id: Id, userId: Id });
+export type MemberParams = Type.Static<typeof MemberParams>;
+
+/** Ownership passes to a member who has set a password; the owner becomes a member. */
+export const TransferOwnershipBody = Type.Object({ userId: Id }, { additionalProperties: false });
+export type TransferOwnershipBody = Type.Static<typeof TransferOwnershipBody>;
 
 /** What the public directory shows: nothing private (SPEC §5 "Privacy"). */
 export const DirectoryEntrySchema = Type.Object({

@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router/dom';
 import { RequireRole } from '../features/auth/index.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { RouteError } from './layout/RouteError.tsx';
+import { AccountPage } from './routes/account/AccountPage.tsx';
 import { AgreementsPage } from './routes/admin/AgreementsPage.tsx';
 import { ApplicationsPage } from './routes/admin/ApplicationsPage.tsx';
 import { ComplaintPage } from './routes/admin/ComplaintPage.tsx';
@@ -20,13 +21,16 @@ import { WatchListPage } from './routes/admin/WatchListPage.tsx';
 import { ApplyPage } from './routes/public/ApplyPage.tsx';
 import { ComplainPage } from './routes/public/ComplainPage.tsx';
 import { ComplaintOutcomePage } from './routes/public/ComplaintOutcomePage.tsx';
+import { ConfirmEmailPage } from './routes/public/ConfirmEmailPage.tsx';
 import { ConfirmComplaintPage } from './routes/public/ConfirmComplaintPage.tsx';
 import { DevelopersPage } from './routes/public/DevelopersPage.tsx';
 import { DirectoryPage } from './routes/public/DirectoryPage.tsx';
+import { ForgotPasswordPage } from './routes/public/ForgotPasswordPage.tsx';
 import { HomePage } from './routes/public/HomePage.tsx';
 import { InvitationPage } from './routes/public/InvitationPage.tsx';
 import { LoginPage } from './routes/public/LoginPage.tsx';
 import { NotFoundPage } from './routes/public/NotFoundPage.tsx';
+import { ResetPasswordPage } from './routes/public/ResetPasswordPage.tsx';
 import { VerifyPage } from './routes/public/VerifyPage.tsx';
 import { VerifyCredentialPage } from './routes/public/VerifyCredentialPage.tsx';
 import { BadgePage } from './routes/vendor/BadgePage.tsx';
@@ -51,12 +55,20 @@ export const routes: RouteObject[] = [
       { path: 'apply', element: <ApplyPage /> },
       { path: 'developers', element: <DevelopersPage /> },
       { path: 'login', element: <LoginPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password/:token', element: <ResetPasswordPage /> },
+      { path: 'confirm-email/:token', element: <ConfirmEmailPage /> },
       { path: 'invitations/:token', element: <InvitationPage /> },
       { path: 'verify', element: <VerifyCredentialPage /> },
       { path: 'verify/:slug', element: <VerifyPage /> },
       { path: 'complain/:slug', element: <ComplainPage /> },
       { path: 'complaints/confirm/:token', element: <ConfirmComplaintPage /> },
       { path: 'complaints/outcome/:token', element: <ComplaintOutcomePage /> },
+      {
+        path: 'account',
+        element: <RequireRole roles={['admin', 'vendor_owner', 'vendor_member']} />,
+        children: [{ index: true, element: <AccountPage /> }],
+      },
       {
         path: 'admin',
         element: <RequireRole roles={['admin']} />,

@@ -9,7 +9,8 @@ import type { FieldError, Me, Problem, TokenResponse } from '@cep/shared';
  * itself. The access token lives in this module's memory only: never in storage a script could
  * read, and gone on reload, when a silent refresh brings it back.
  */
-const AUTH_PATHS = '/api/v1/auth/';
+/** Where a 401 means "wrong password" or "signed out", never "refresh and try again". */
+const SIGN_IN_PATHS: ReadonlySet<string> = new Set(['/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/auth/logout']);
 
 /** A failed call: the problem+json the API sent, or a stand-in for a network failure. */
 export class ApiError extends Error {
@@ -122,7 +123,7 @@ const spares = new WeakMap<Request, Request>();
  */
 const session: Middleware = {
   onRequest({ request }) {
-    if (accessToken && !new URL(request.url).pathname.startsWith(AUTH_PATHS)) {
+    if (accessToken && !SIGN_IN_PATHS.has(new URL(request.url).pathname)) {
       request.headers.set('authorization', `Bearer ${accessToken}`);
       spares.set(request, request.clone());
     }

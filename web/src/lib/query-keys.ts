@@ -11,6 +11,7 @@ import type { ComplaintListQuery, DirectoryQuery, ListApplicationsQuery, ListOut
 export const queryKeys = {
   session: ['session'] as const,
   invitation: (token: string) => ['invitations', token] as const,
+  passwordReset: (token: string) => ['password-resets', token] as const,
   categories: ['categories'] as const,
   directory: {
     all: ['directory'] as const,
@@ -76,4 +77,4 @@ export const queryKeys = {
 };
 
 /** Families whose answers are the same for everyone: kept when one account signs out. */
-export const PUBLIC_FAMILIES: ReadonlySet<unknown> = new Set([queryKeys.session[0], queryKeys.categories[0], queryKeys.directory.all[0], 'invitations']);
+export const PUBLIC_FAMILIES: ReadonlySet<unknown> = new Set([queryKeys.session[0], queryKeys.categories[0], queryKeys.directory.all[0], 'invitations', 'password-resets']);

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { MIGRATIONS } from './migrations/index.ts';
 // Entity classes from their own files (not the modules' front doors): loading the schema — the
 // migrate command, the test set-up — must not load every route and service.
+import { AccountLink } from '../modules/accounts/account-link.entity.ts';
 import { Invitation } from '../modules/accounts/invitation.entity.ts';
 import { RefreshToken } from '../modules/accounts/refresh-token.entity.ts';
 import { User } from '../modules/accounts/user.entity.ts';
@@ -33,6 +34,7 @@ export const ENTITIES = [
   User,
   RefreshToken,
   Invitation,
+  AccountLink,
   Category,
   Vendor,
   Application,

@@ -27,6 +27,12 @@ export interface Principal {
   apiKey: KeyIdentity | null;
 }
 
+/**
+ * The signed-in person as they are now, or null when they were removed from their team: a role or
+ * a team can change while an access token lives (15 minutes), and that change counts at once.
+ */
+export type PersonFinder = (userId: string) => Promise<Pick<Principal, 'email' | 'role' | 'vendorId'> | null>;
+
 /** Looks up a presented API key; throws 401 for an unknown, revoked or expired one. */
 export type KeyAuthenticator = (key: string, ip: string) => Promise<Principal>;
 
@@ -80,7 +86,7 @@ export function assertVendorAccess(principal: Principal, vendorId: string, what 
 
 /** Access tokens: HS256 only, issuer and audience pinned on signing and checked on verifying. */
 export const authPlugin = fp(
-  async (app: FastifyInstance, opts: { config: Config; rateCounter: RateCounter; authenticateKey: KeyAuthenticator }) => {
+  async (app: FastifyInstance, opts: { config: Config; rateCounter: RateCounter; authenticateKey: KeyAuthenticator; findPerson: PersonFinder }) => {
     const { secret, issuer, audience, accessTtlSeconds } = opts.config.jwt;
     await app.register(fastifyJwt, {
       secret,
@@ -124,8 +130,9 @@ export const authPlugin = fp(
     }
 
     // Callback style, not async, and the only hook every request runs (the badge's included): it
-    // also echoes the request id, so the hot path pays for one hook, not two. Only a request that
-    // carries an API key waits for the database.
+    // also echoes the request id, so the hot path pays for one hook, not two. Public routes never
+    // wait for the database here; a person's request reads their current role and team (one
+    // primary-key lookup), so a removed member or a former owner loses their rights at once.
     app.addHook('onRequest', (request, reply, done) => {
       void reply.header('x-request-id', request.id);
       const header = request.headers.authorization;
@@ -163,7 +170,17 @@ export const authPlugin = fp(
           }),
         );
       }
-      done(admitPerson(request));
+      const token = request.principal;
+      opts.findPerson(token.userId).then(
+        (person) => {
+          if (!person) {
+            return done(new AppError(ErrorCode.Unauthenticated, 'This account was removed from its team; sign in again', undefined, { 'www-authenticate': 'Bearer' }));
+          }
+          request.principal = { ...token, ...person };
+          done(admitPerson(request));
+        },
+        (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),
+      );
     });
   },
   { name: 'auth', dependencies: ['errors'] },

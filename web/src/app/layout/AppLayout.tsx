@@ -72,9 +72,9 @@ export function AppLayout() {
           <div className="account">
             {session.isPending ? null : user ? (
               <>
-                <span className="account-name">
+                <Link to="/account" className="account-name" title="Your account: password and e-mail">
                   {user.name || user.email} <span className="account-role">({ROLE_LABELS[user.role] ?? user.role})</span>
-                </span>
+                </Link>
                 <Button variant="secondary" size="small" busy={logout.isPending} onClick={() => logout.mutate()}>
                   Sign out
                 </Button>

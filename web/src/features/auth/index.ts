@@ -1,6 +1,11 @@
 export { AcceptInvitationForm } from './components/AcceptInvitationForm.tsx';
+export { ChangeEmailForm } from './components/ChangeEmailForm.tsx';
+export { ChangePasswordForm } from './components/ChangePasswordForm.tsx';
+export { ForgotPasswordForm } from './components/ForgotPasswordForm.tsx';
 export { LoginForm } from './components/LoginForm.tsx';
 export { RequireRole } from './components/RequireRole.tsx';
+export { ResetPasswordForm } from './components/ResetPasswordForm.tsx';
+export { useConfirmEmailChange, usePasswordReset } from './hooks/useAccountChanges.ts';
 export { useInvitation } from './hooks/useInvitation.ts';
 export { useLogout } from './hooks/useLogout.ts';
 export { forgetAccountData, homeFor, isVendorRole, useSession } from './hooks/useSession.ts';

@@ -34,6 +34,11 @@ describe('seed', () => {
     expect(await count(`SELECT count(*)::int AS n FROM checkpoint WHERE ticket_import IS NOT NULL`)).toBeGreaterThanOrEqual(1);
     const complaintStates = (await t.db.query(`SELECT DISTINCT state FROM complaint ORDER BY state`)) as { state: string }[];
     expect(complaintStates.map((c) => c.state)).toEqual(['assumed_resolved', 'confirmed', 'dismissed', 'forwarded', 'no_response', 'resolved', 'unconfirmed', 'unresolved']);
+    // A team with a member who can sign in and an invitation still open.
+    const member = first.printed.find((p) => p.role === 'demo vendor member');
+    expect((await t.http().post('/api/v1/auth/login').send({ email: member?.email, password: member?.password })).status).toBe(200);
+    expect(await count(`SELECT count(*)::int AS n FROM invitation WHERE accepted_at IS NULL AND expires_at > now()`)).toBe(1);
+
     // The demo is coherent with the rules: the scans find nothing to change.
     const complaints = await t.db.query(`SELECT id, state, version FROM complaint ORDER BY id`);
     const watched = await t.db.query(`SELECT vendor_id, since, reasons FROM watch_entry ORDER BY vendor_id`);

@@ -24,6 +24,15 @@ const priorities: QueuePriorities = {
   high: { description: 'The platform is down or data is at risk', targetMinutes: 60 },
 };
 
+/**
+ * The first demo vendor's team beyond its owner: a member who joined (signs in with the demo
+ * vendors' password) and one invitation still pending, so the team page shows every action.
+ */
+export const DEMO_TEAM = {
+  member: { email: 'support-lead@acme-learning.example', name: 'Sam Support' },
+  invited: { email: 'new-hire@acme-learning.example' },
+};
+
 /** Demo vendors across the categories, so a newcomer sees a full directory on first start. */
 export const DEMO_VENDORS: DemoVendor[] = [
   {

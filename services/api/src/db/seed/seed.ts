@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ApplicationStatus, DEFAULT_CALENDAR, MailStatus, Role, type BusinessCalendar } from '@cep/shared';
 import type { Config } from '../../config.ts';
-import { hashPassword, User, verifyPassword } from '../../modules/accounts/index.ts';
+import { hashPassword, hashToken, Invitation, newToken, User, verifyPassword } from '../../modules/accounts/index.ts';
 import { Application } from '../../modules/applications/index.ts';
 import { rebuildProgramFigures } from '../../modules/checkpoints/index.ts';
 import { MailMessage } from '../../modules/mail/index.ts';
 import { rebuildStandings } from '../../modules/pledges/index.ts';
 import { Vendor } from '../../modules/vendors/index.ts';
-import { DEMO_APPLICATIONS, DEMO_VENDORS } from './demo-data.ts';
+import { DEMO_APPLICATIONS, DEMO_TEAM, DEMO_VENDORS } from './demo-data.ts';
 import { seedComplaints } from './demo-complaints.ts';
 import { seedEventHistory, seedIntegrations } from './demo-integrations.ts';
 import { seedPledge } from './demo-pledges.ts';
@@ -93,10 +93,20 @@ export async function seed(db: DataSource, config: Config): Promise<SeedReport> 
       await rebuildStandings(manager);
       const [first] = [...bySlug.values()];
       const firstOwner = first ? owners.get(first.slug) : undefined;
+      if (first && firstOwner) await seedTeam(manager, first, firstOwner, passwordHash, now);
       return first && firstOwner ? seedIntegrations(manager, first, firstOwner, admin, now) : null;
     });
+    printed.push({ role: 'demo vendor member', email: DEMO_TEAM.member.email, password });
     printed.push({ role: 'demo vendor owners', email: DEMO_VENDORS.map((d) => d.ownerEmail).join(', '), password });
     if (programKey) printed.push({ role: 'demo program API key', email: 'scopes status:read admin:read, send as X-API-Key', password: programKey, secretName: 'key' });
   }
   return { printed, adminEmail };
+}
+
+/** A member who joined and an invitation still open (valid 7 days; "Resend invitation" mails a fresh link to the outbox). */
+async function seedTeam(manager: EntityManager, vendor: Vendor, owner: User, passwordHash: string, now: Date): Promise<void> {
+  const users = manager.getRepository(User);
+  await users.insert({ email: DEMO_TEAM.member.email, name: DEMO_TEAM.member.name, role: Role.VendorMember, vendorId: vendor.id, passwordHash });
+  const invited = await users.save(users.create({ email: DEMO_TEAM.invited.email, name: '', role: Role.VendorMember, vendorId: vendor.id, passwordHash: null }));
+  await manager.getRepository(Invitation).insert({ tokenHash: hashToken(newToken()), userId: invited.id, vendorId: vendor.id, invitedBy: owner.id, expiresAt: new Date(now.getTime() + 7 * 24 * 60 * 60 * 1000), createdAt: now });
 }

@@ -17,3 +17,137 @@ export function invitationMail(links: MailLinks, f: { vendorName: string; role: 
     ].join('\n'),
   };
 }
+
+/** When a change happened, to the minute, as every reader reads it: in UTC. */
+const atMinute = (at: Date) => `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+const NOT_YOU = 'If this was not you, reply to this message: someone may know your password.';
+
+export function passwordResetMail(links: MailLinks, f: { token: string; minutes: number }): MailContent {
+  return {
+    subject: 'Reset your password for the Customer Excellence Pledge registry',
+    text: [
+      `Hello,`,
+      ``,
+      `Someone asked to reset the password of this address's account in the Customer Excellence Pledge registry.`,
+      `Choose a new password here (the link works once, for ${f.minutes} minutes):`,
+      ``,
+      links.passwordReset(f.token),
+      ``,
+      `Choosing a new password signs you out everywhere. If you did not ask for this, ignore this message: your password stays as it is.`,
+    ].join('\n'),
+  };
+}
+
+export function passwordChangedMail(links: MailLinks, f: { how: 'reset' | 'changed'; at: Date }): MailContent {
+  return {
+    subject: 'Your registry password was changed',
+    text: [
+      `Hello,`,
+      ``,
+      f.how === 'reset'
+        ? `The password of your account was reset through an e-mailed link on ${atMinute(f.at)}, and every device was signed out.`
+        : `The password of your account was changed on ${atMinute(f.at)}; every other device was signed out.`,
+      ``,
+      `${NOT_YOU} Sign in or reset your password at ${links.login}.`,
+    ].join('\n'),
+  };
+}
+
+export function emailChangeMail(links: MailLinks, f: { token: string; newEmail: string; hours: number }): MailContent {
+  return {
+    subject: 'Confirm your new e-mail address for the Customer Excellence Pledge registry',
+    text: [
+      `Hello,`,
+      ``,
+      `You asked to sign in to the Customer Excellence Pledge registry as ${f.newEmail} from now on.`,
+      `Confirm this address here (the link works once, for ${f.hours} hours):`,
+      ``,
+      links.emailChange(f.token),
+      ``,
+      `Until you confirm, nothing changes. If you did not ask for this, ignore this message.`,
+    ].join('\n'),
+  };
+}
+
+export function emailChangeRequestedMail(f: { newEmail: string }): MailContent {
+  return {
+    subject: 'A new e-mail address was requested for your registry account',
+    text: [
+      `Hello,`,
+      ``,
+      `Someone signed in to your account asked to use ${f.newEmail} instead of this address. Nothing changes until a link sent to ${f.newEmail} is opened.`,
+      ``,
+      NOT_YOU,
+    ].join('\n'),
+  };
+}
+
+export function emailChangedMail(f: { newEmail: string; at: Date }): MailContent {
+  return {
+    subject: 'Your registry account now uses another e-mail address',
+    text: [`Hello,`, ``, `On ${atMinute(f.at)} your account's e-mail address became ${f.newEmail}; this address receives nothing more from the registry about it.`, ``, NOT_YOU].join('\n'),
+  };
+}
+
+export function emailTakenMail(): MailContent {
+  return {
+    subject: 'Someone asked to use this address in the Customer Excellence Pledge registry',
+    text: [
+      `Hello,`,
+      ``,
+      `Someone signed in to the registry asked to move their account to this address, but this address already has an account. Nothing changed.`,
+      ``,
+      `If that was you, sign in with this address instead, or choose another one.`,
+    ].join('\n'),
+  };
+}
+
+export function alreadyRegisteredMail(f: { vendorName: string }): MailContent {
+  return {
+    subject: `${f.vendorName} tried to invite you to the Customer Excellence Pledge registry`,
+    text: [
+      `Hello,`,
+      ``,
+      `Someone at ${f.vendorName} tried to invite this address to manage ${f.vendorName} in the Customer Excellence Pledge registry, but this address already has an account there, and an account belongs to one vendor.`,
+      ``,
+      `Nothing changed. If you should join ${f.vendorName}, give them another address to invite.`,
+    ].join('\n'),
+  };
+}
+
+export function removedFromTeamMail(f: { vendorName: string; invited: boolean }): MailContent {
+  return f.invited
+    ? {
+        subject: `Your invitation to ${f.vendorName}'s team was withdrawn`,
+        text: [`Hello,`, ``, `The invitation to manage ${f.vendorName} in the Customer Excellence Pledge registry was withdrawn; its link no longer works.`, ``, `Ask ${f.vendorName}'s owner if this is a mistake.`].join('\n'),
+      }
+    : {
+        subject: `You were removed from ${f.vendorName}'s team`,
+        text: [
+          `Hello,`,
+          ``,
+          `You no longer manage ${f.vendorName} in the Customer Excellence Pledge registry: its owner removed you from the team, and you were signed out.`,
+          ``,
+          `Ask ${f.vendorName}'s owner if this is a mistake.`,
+        ].join('\n'),
+      };
+}
+
+export function ownershipMail(links: MailLinks, f: { vendorName: string; side: 'new' | 'former'; otherEmail: string }): MailContent {
+  return f.side === 'new'
+    ? {
+        subject: `You are now the owner of ${f.vendorName} in the registry`,
+        text: [
+          `Hello,`,
+          ``,
+          `${f.otherEmail} handed the ownership of ${f.vendorName} on to you. You now receive every notice about its pledge, sign its agreements and manage its team.`,
+          ``,
+          `Your team: ${links.vendorTeam}`,
+        ].join('\n'),
+      }
+    : {
+        subject: `${f.vendorName} has a new owner in the registry`,
+        text: [`Hello,`, ``, `The ownership of ${f.vendorName} passed to ${f.otherEmail}. You stay on the team as a member.`].join('\n'),
+      };
+}

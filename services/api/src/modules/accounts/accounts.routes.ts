@@ -1,11 +1,25 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import Type from 'typebox';
-import { AcceptInvitationBody, InvitationParams, InvitationSummary, LoginBody, MeSchema, TokenResponse } from '@cep/shared';
+import {
+  AcceptedNotice,
+  AcceptInvitationBody,
+  ChangeEmailBody,
+  ChangePasswordBody,
+  InvitationSummary,
+  LinkTokenParams,
+  LoginBody,
+  MeSchema,
+  PasswordResetBody,
+  PasswordResetRequestBody,
+  PasswordResetSummary,
+  TokenResponse,
+} from '@cep/shared';
 import { principalOf } from '../../plugins/auth.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
 import { actorOf } from '../audit/index.ts';
 import { acceptInvitation, describeInvitation, getMe, login, logout, refresh, type Session, toMe, toPrincipal } from './accounts.service.ts';
+import { changePassword, confirmEmailChange, describePasswordReset, requestEmailChange, requestPasswordReset, resetPassword, RESET_TTL_MINUTES } from './recovery.service.ts';
 
 export const REFRESH_COOKIE = 'cep_refresh';
 const COOKIE_PATH = '/api/v1/auth';
@@ -94,7 +108,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['auth'],
         summary: 'Describe an open invitation',
         security: [],
-        params: InvitationParams,
+        params: LinkTokenParams,
         response: { 200: InvitationSummary, ...problemResponses(400, 410) },
       },
     },
@@ -110,11 +124,108 @@ export const accountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Accept an invitation: set name and password',
         description: 'The link works once and for 7 days; afterwards sign in with the e-mail and the new password.',
         security: [],
-        params: InvitationParams,
+        params: LinkTokenParams,
         body: AcceptInvitationBody,
         response: { 200: MeSchema, ...problemResponses(400, 410, 429) },
       },
     },
     async (request) => acceptInvitation(app.ctx, request.params.token, request.body, actorOf(request)),
+  );
+
+  // Account recovery and changes. Under /auth so the refresh cookie (scoped to it) comes along:
+  // a new password signs out every other device, not the one asking.
+
+  app.post(
+    '/auth/password-resets',
+    {
+      config: { public: true, rateLimit: { max: config.rateLimits.publicForms, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Forgot password: e-mail a one-time link to choose a new one',
+        description: `Always answers 202 with the same message, whether or not the address has an account. The link works once, for ${RESET_TTL_MINUTES} minutes; an account receives at most 3 links an hour.`,
+        security: [],
+        body: PasswordResetRequestBody,
+        response: { 202: AcceptedNotice, ...problemResponses(400, 429) },
+      },
+    },
+    async (request, reply) => reply.code(202).send(await requestPasswordReset(app.ctx, request.body.email, actorOf(request))),
+  );
+
+  app.get(
+    '/auth/password-resets/:token',
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], summary: 'Describe an open password-reset link', security: [], params: LinkTokenParams, response: { 200: PasswordResetSummary, ...problemResponses(400, 410) } },
+    },
+    async (request) => describePasswordReset(app.ctx, request.params.token),
+  );
+
+  app.post(
+    '/auth/password-resets/:token',
+    {
+      config: { public: true, rateLimit: { max: config.rateLimits.publicForms, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Choose a new password through a reset link',
+        description: 'Spends the link (and any other open one of the account) and signs the account out on every device; sign in with the new password afterwards.',
+        security: [],
+        params: LinkTokenParams,
+        body: PasswordResetBody,
+        response: { 204: Type.Null(), ...problemResponses(400, 410, 429) },
+      },
+    },
+    async (request, reply) => {
+      await resetPassword(app.ctx, request.params.token, request.body.password, actorOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/password',
+    {
+      config: { rateLimit: { max: config.rateLimits.login, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change the password (the current one required)',
+        description: 'Signs out every other device; this one stays signed in. A wrong current password is a 400 naming `currentPassword`.',
+        body: ChangePasswordBody,
+        response: { 204: Type.Null(), ...problemResponses(400, 401, 429) },
+      },
+    },
+    async (request, reply) => {
+      await changePassword(app.ctx, principalOf(request), request.body, request.cookies[REFRESH_COOKIE], actorOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/auth/email',
+    {
+      config: { rateLimit: { max: config.rateLimits.login, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change the e-mail address (the current password required)',
+        description: 'Sends a one-time link to the new address (valid 24 hours) and tells the current one. Nothing changes until the link is opened. The answer is the same whether or not the new address already has an account.',
+        body: ChangeEmailBody,
+        response: { 202: AcceptedNotice, ...problemResponses(400, 401, 429) },
+      },
+    },
+    async (request, reply) => reply.code(202).send(await requestEmailChange(app.ctx, principalOf(request), request.body, actorOf(request))),
+  );
+
+  app.post(
+    '/auth/email-changes/:token',
+    {
+      config: { public: true, rateLimit: { max: config.rateLimits.publicForms, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Confirm a new e-mail address through the link sent to it',
+        description: 'From then on the account signs in with the new address; the old one is told.',
+        security: [],
+        params: LinkTokenParams,
+        response: { 200: MeSchema, ...problemResponses(400, 409, 410, 429) },
+      },
+    },
+    async (request) => confirmEmailChange(app.ctx, request.params.token, actorOf(request)),
   );
 };

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { type EntityManager, IsNull } from 'typeorm';
+import { type EntityManager, IsNull, MoreThan } from 'typeorm';
 import { ErrorCode, type InvitationSummary, type Me, Role } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { AppError, notFound } from '../../plugins/errors.ts';
-import type { Principal } from '../../plugins/auth.ts';
+import type { PersonFinder, Principal } from '../../plugins/auth.ts';
 import { type Actor, recordAudit } from '../audit/index.ts';
 import { mailLinks, queueMail } from '../mail/index.ts';
 import { Vendor } from '../vendors/index.ts';
@@ -47,7 +47,7 @@ async function issueRefreshToken(ctx: AppContext, manager: EntityManager, userId
  * password all cost one scrypt and give the same answer, so the response tells a guesser nothing.
  */
 export async function login(ctx: AppContext, email: string, password: string): Promise<Session> {
-  const user = await ctx.db.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
+  const user = await ctx.db.getRepository(User).findOneBy({ email: email.trim().toLowerCase(), removedAt: IsNull() });
   const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   if (!user?.passwordHash || !ok) throw new AppError(ErrorCode.InvalidCredentials);
   const refreshToken = await issueRefreshToken(ctx, ctx.db.manager, user.id, randomUUID());
@@ -116,8 +116,16 @@ async function revokeFamily(manager: EntityManager, familyId: string, at: Date):
   await manager.getRepository(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: at });
 }
 
+/** For the auth plugin: the person's role and team now, or null once removed (see PersonFinder). */
+export function createPersonFinder(ctx: AppContext): PersonFinder {
+  return async (userId) => {
+    const user = await ctx.db.getRepository(User).findOne({ select: { email: true, role: true, vendorId: true }, where: { id: userId, removedAt: IsNull() } });
+    return user ? { email: user.email, role: user.role, vendorId: user.vendorId } : null;
+  };
+}
+
 export async function getMe(ctx: AppContext, principal: Principal): Promise<Me> {
-  const user = await ctx.db.getRepository(User).findOneBy({ id: principal.userId });
+  const user = await ctx.db.getRepository(User).findOneBy({ id: principal.userId, removedAt: IsNull() });
   if (!user) throw new AppError(ErrorCode.Unauthenticated, 'This account no longer exists');
   return toMe(user);
 }
@@ -134,17 +142,27 @@ export async function inviteUser(
 ): Promise<User> {
   const now = ctx.clock();
   const email = input.email.trim().toLowerCase();
-  const existing = await manager.getRepository(User).findOneBy({ email });
+  const existing = await manager.getRepository(User).findOneBy({ email, removedAt: IsNull() });
   if (existing) throw new AppError(ErrorCode.Duplicate, `An account with the e-mail ${email} already exists`, [{ field: 'email', message: 'already has an account' }]);
   const user = manager.getRepository(User).create({ email, role: input.role, vendorId: input.vendor.id, passwordHash: null, name: '' });
   await manager.getRepository(User).save(user);
-  const token = newToken();
-  const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS);
-  await manager.insert(Invitation, { tokenHash: hashToken(token), userId: user.id, vendorId: input.vendor.id, invitedBy: input.invitedBy, expiresAt, createdAt: now });
-  const mail = invitationMail(mailLinks(ctx.config.publicUrl), { vendorName: input.vendor.name, role: input.role === Role.VendorOwner ? 'owner' : 'member', token, expiresOn: expiresAt.toISOString().slice(0, 10) });
-  await queueMail(ctx, manager, { to: email, ...mail });
+  await sendInvitation(ctx, manager, user, input.vendor, input.invitedBy);
   await recordAudit(manager, actor, { action: 'user.invited', entityType: 'user', entityId: user.id, vendorId: input.vendor.id, to: input.role, details: { email } }, now);
   return user;
+}
+
+/**
+ * E-mails `user` a new one-time link to set a name and password (valid 7 days); any earlier link
+ * of theirs stops working, so only the latest e-mail counts.
+ */
+export async function sendInvitation(ctx: AppContext, manager: EntityManager, user: User, vendor: Vendor, invitedBy: string | null): Promise<void> {
+  const now = ctx.clock();
+  await manager.update(Invitation, { userId: user.id, acceptedAt: IsNull(), expiresAt: MoreThan(now) }, { expiresAt: now });
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_TTL_DAYS * DAY_MS);
+  await manager.insert(Invitation, { tokenHash: hashToken(token), userId: user.id, vendorId: vendor.id, invitedBy, expiresAt, createdAt: now });
+  const mail = invitationMail(mailLinks(ctx.config.publicUrl), { vendorName: vendor.name, role: user.role === Role.VendorOwner ? 'owner' : 'member', token, expiresOn: expiresAt.toISOString().slice(0, 10) });
+  await queueMail(ctx, manager, { to: user.email, ...mail });
 }
 
 async function findOpenInvitation(ctx: AppContext, manager: EntityManager, token: string, lock: boolean): Promise<Invitation> {

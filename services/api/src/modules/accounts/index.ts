@@ -3,7 +3,7 @@
  * vendor's team — and who is told about what (`mailAdmins`, `mailOwners`).
  */
 export { accountsRoutes } from './accounts.routes.ts';
-export { inviteUser, toPrincipal } from './accounts.service.ts';
+export { createPersonFinder, inviteUser, toPrincipal } from './accounts.service.ts';
 export { Invitation } from './invitation.entity.ts';
 export { hashPassword, verifyPassword } from './passwords.ts';
 export { mailAdmins, mailOwners, ownerEmails } from './recipients.ts';

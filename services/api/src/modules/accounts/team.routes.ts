@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { IdParams, InviteMemberBody, MemberList, MemberSchema, Role } from '@cep/shared';
+import Type from 'typebox';
+import { AcceptedNotice, IdParams, InviteMemberBody, MemberList, MemberParams, MemberSchema, Role, TransferOwnershipBody } from '@cep/shared';
 import { principalOf } from '../../plugins/auth.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
 import { actorOf } from '../audit/index.ts';
-import { inviteMember, listMembers } from './team.service.ts';
+import { inviteMember, listMembers, removeMember, resendInvitation, transferOwnership } from './team.service.ts';
+
+const MANAGERS = [Role.Admin, Role.VendorOwner];
 
 export const teamRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -22,16 +25,66 @@ export const teamRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/vendors/:id/members',
     {
-      config: { roles: [Role.Admin, Role.VendorOwner], idempotent: true },
+      config: { roles: MANAGERS, idempotent: true },
       schema: {
         tags: ['vendors'],
-        summary: 'Invite a person to the vendor (owner or admin)',
-        description: 'Creates the account and e-mails a one-time invitation link valid 7 days. Honours `Idempotency-Key`.',
+        summary: 'Invite a person to the vendor as a member (owner or admin)',
+        description:
+          'Creates the account and e-mails a one-time invitation link valid 7 days. An address that already has an account elsewhere is told so by e-mail instead, with the same answer here, so the form reveals nobody’s account. An address already on this team is a 409. Honours `Idempotency-Key`.',
         params: IdParams,
         body: InviteMemberBody,
-        response: { 201: MemberSchema, ...problemResponses(400, 401, 403, 404, 409) },
+        response: { 202: AcceptedNotice, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request, reply) => reply.code(201).send(await inviteMember(app.ctx, principalOf(request), request.params.id, request.body, actorOf(request))),
+    async (request, reply) => reply.code(202).send(await inviteMember(app.ctx, principalOf(request), request.params.id, request.body, actorOf(request))),
+  );
+
+  app.delete(
+    '/vendors/:id/members/:userId',
+    {
+      config: { roles: MANAGERS },
+      schema: {
+        tags: ['vendors'],
+        summary: 'Remove a person from the team, or withdraw a pending invitation (owner or admin)',
+        description: 'The person is signed out everywhere and told by e-mail. The owner cannot be removed: transfer the ownership first (409).',
+        params: MemberParams,
+        response: { 204: Type.Null(), ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await removeMember(app.ctx, principalOf(request), request.params.id, request.params.userId, actorOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/vendors/:id/members/:userId/invitation',
+    {
+      config: { roles: MANAGERS },
+      schema: {
+        tags: ['vendors'],
+        summary: 'Send a pending invitation again, with a new link (owner or admin)',
+        description: 'The earlier link stops working. A person who has already joined is a 409.',
+        params: MemberParams,
+        response: { 200: MemberSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => resendInvitation(app.ctx, principalOf(request), request.params.id, request.params.userId, actorOf(request)),
+  );
+
+  app.post(
+    '/vendors/:id/owner',
+    {
+      config: { roles: MANAGERS },
+      schema: {
+        tags: ['vendors'],
+        summary: 'Transfer the ownership to a member who has joined (owner or admin)',
+        description: 'The vendor always has exactly one owner: the new owner steps up, the former one becomes a member; both are told by e-mail. Answers the team as it is afterwards.',
+        params: IdParams,
+        body: TransferOwnershipBody,
+        response: { 200: MemberList, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => transferOwnership(app.ctx, principalOf(request), request.params.id, request.body.userId, actorOf(request)),
   );
 };

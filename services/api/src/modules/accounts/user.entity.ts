@@ -7,11 +7,14 @@ import { Role, ROLES } from '@cep/shared';
 @Check('app_user_role_check', oneOf('role', ROLES))
 @Check('app_user_vendor_matches_role', `(role = '${Role.Admin}') = (vendor_id IS NULL)`)
 @Check('app_user_email_lower', 'email = lower(email)')
+/** A vendor has exactly one owner: ownership is handed on, never shared. */
+@Index('app_user_one_owner_key', ['vendorId'], { unique: true, where: `role = '${Role.VendorOwner}' AND removed_at IS NULL` })
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Index('app_user_email_key', { unique: true })
+  /** Unique among the people still on a team: a removed member's address can be invited again. */
+  @Index('app_user_email_key', { unique: true, where: 'removed_at IS NULL' })
   @Column({ type: 'text' })
   email: string;
 
@@ -29,6 +32,10 @@ export class User {
   @Index('app_user_vendor_id_idx')
   @Column({ name: 'vendor_id', type: 'uuid', nullable: true })
   vendorId: string | null;
+
+  /** Set when the owner removed this person from the team: the row stays for history, sign-in ends. */
+  @Column({ name: 'removed_at', type: 'timestamptz', nullable: true })
+  removedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -3,7 +3,7 @@ import { VendorBadge } from '../../../features/badges/index.ts';
 import { CheckpointCalendar, submissionHref } from '../../../features/checkpoints/index.ts';
 import { WatchWarning } from '../../../features/complaints/index.ts';
 import { AdminPledgePanel, AuditLog } from '../../../features/pledges/index.ts';
-import { useVendor, VendorProfileEditor } from '../../../features/vendors/index.ts';
+import { TeamMembers, useVendor, VendorProfileEditor } from '../../../features/vendors/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
 export function VendorPage() {
@@ -33,6 +33,11 @@ export function VendorPage() {
           <section aria-labelledby="checkpoints-heading">
             <h2 id="checkpoints-heading">Checkpoints</h2>
             <CheckpointCalendar vendorId={id} periodHref={(period) => submissionHref(id, period)} emptyHint={<p>The first period is the half-year in which the pledge becomes active.</p>} />
+          </section>
+          <section aria-labelledby="team-heading">
+            <h2 id="team-heading">Team</h2>
+            <p className="muted">When the owner has left, make another member the owner here.</p>
+            <TeamMembers vendorId={id} canManage />
           </section>
           <section className="section" aria-labelledby="badge-heading">
             <h2 id="badge-heading">Badge</h2>

@@ -8,6 +8,7 @@ interface LoginState {
   from?: string;
   email?: string;
   accountReady?: boolean;
+  passwordReset?: boolean;
 }
 
 function readState(state: unknown): LoginState {
@@ -18,6 +19,7 @@ function readState(state: unknown): LoginState {
     ...(typeof s.from === 'string' && s.from.startsWith('/') && !s.from.startsWith('//') ? { from: s.from } : {}),
     ...(typeof s.email === 'string' ? { email: s.email } : {}),
     ...(s.accountReady === true ? { accountReady: true } : {}),
+    ...(s.passwordReset === true ? { passwordReset: true } : {}),
   };
 }
 
@@ -39,7 +41,15 @@ export function LoginPage() {
           Sign in with your e-mail and the password you just chose.
         </Alert>
       ) : null}
+      {state.passwordReset ? (
+        <Alert tone="success" title="Your password was changed">
+          Every device was signed out. Sign in with the new password.
+        </Alert>
+      ) : null}
       <LoginForm initialEmail={state.email ?? ''} onSignedIn={(signedIn) => void navigate(state.from ?? homeFor(signedIn), { replace: true })} />
+      <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
       <p className="muted">
         No account yet? Vendors get one when their <Link to="/apply">application</Link> is approved, or when a colleague invites them.
       </p>

@@ -1,4 +1,4 @@
-import type { AcceptInvitationBody, LoginBody, Me } from '@cep/shared';
+import type { AcceptInvitationBody, ChangeEmailBody, ChangePasswordBody, LoginBody, Me, PasswordResetBody, PasswordResetRequestBody } from '@cep/shared';
 import { endSession, hasAccessToken, refreshSession, registry, startSession, unwrap } from '../../../lib/api-client.ts';
 
 export async function login(body: LoginBody): Promise<Me> {
@@ -22,3 +22,15 @@ export async function restoreSession(): Promise<Me | null> {
 export const getInvitation = (token: string, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/invitations/{token}', { params: { path: { token } }, signal }));
 
 export const acceptInvitation = (token: string, body: AcceptInvitationBody) => unwrap(registry.POST('/api/v1/invitations/{token}/accept', { params: { path: { token } }, body }));
+
+export const requestPasswordReset = (body: PasswordResetRequestBody) => unwrap(registry.POST('/api/v1/auth/password-resets', { body }));
+
+export const getPasswordReset = (token: string, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/auth/password-resets/{token}', { params: { path: { token } }, signal }));
+
+export const resetPassword = (token: string, body: PasswordResetBody) => unwrap(registry.POST('/api/v1/auth/password-resets/{token}', { params: { path: { token } }, body }));
+
+export const changePassword = (body: ChangePasswordBody) => unwrap(registry.POST('/api/v1/auth/password', { body }));
+
+export const changeEmail = (body: ChangeEmailBody) => unwrap(registry.POST('/api/v1/auth/email', { body }));
+
+export const confirmEmailChange = (token: string) => unwrap(registry.POST('/api/v1/auth/email-changes/{token}', { params: { path: { token } } }));

@@ -23,3 +23,11 @@ export const listMembers = (vendorId: string, signal?: AbortSignal) => unwrap(re
 
 export const inviteMember = (vendorId: string, body: InviteMemberBody, idempotencyKey: string) =>
   unwrap(registry.POST('/api/v1/vendors/{id}/members', { params: { path: { id: vendorId } }, body, headers: { 'idempotency-key': idempotencyKey } }));
+
+const memberPath = (vendorId: string, userId: string) => ({ path: { id: vendorId, userId } });
+
+export const removeMember = (vendorId: string, userId: string) => unwrap(registry.DELETE('/api/v1/vendors/{id}/members/{userId}', { params: memberPath(vendorId, userId) }));
+
+export const resendInvitation = (vendorId: string, userId: string) => unwrap(registry.POST('/api/v1/vendors/{id}/members/{userId}/invitation', { params: memberPath(vendorId, userId) }));
+
+export const transferOwnership = (vendorId: string, userId: string) => unwrap(registry.POST('/api/v1/vendors/{id}/owner', { params: { path: { id: vendorId } }, body: { userId } }));

@@ -45,7 +45,8 @@ describe('GET /api/v1/invitations/{token}', () => {
 describe('POST /api/v1/invitations/{token}/accept', () => {
   it('sets the name and password, spends the link, and the person can sign in', async () => {
     const vendor = await createVendor(t.db);
-    const { token, user, invitation } = await createInvitation(t.db, vendor);
+    // The owner's invitation, as approving an application sends it.
+    const { token, user, invitation } = await createInvitation(t.db, vendor, { role: Role.VendorOwner });
 
     const res = await accept(t, token);
     expect(res.status).toBe(200);

@@ -179,8 +179,8 @@ describe('GET /badge/:slug.svg', () => {
     // A look-alike suffix is not a subdomain.
     expect((await svgOf(vendor, 'https://notacme.example/')).body.toString()).toContain('>unverified site<');
 
-    const owner = await createUser(t.db, { role: Role.VendorOwner, vendorId: vendor.id });
-    const stats = await t.http().get(`/api/v1/vendors/${vendor.id}/badge-stats`).set('authorization', bearer(t.app, owner));
+    const member = await createUser(t.db, { role: Role.VendorMember, vendorId: vendor.id });
+    const stats = await t.http().get(`/api/v1/vendors/${vendor.id}/badge-stats`).set('authorization', bearer(t.app, member));
     expect(stats.status).toBe(200);
     const warmup = (stats.body.byDomain as { domain: string; views: number }[]).find((d) => d.domain === 'warmup.acme.example')?.views ?? 0;
     expect(stats.body).toEqual({
@@ -293,8 +293,8 @@ describe('GET /api/v1/vendors/:id/badge-stats', () => {
   it('answers 404 for another vendor and 401 anonymously', async () => {
     const vendor = await vendorIn(PledgeState.Active);
     const other = await vendorIn(PledgeState.Active);
-    const otherOwner = await createUser(t.db, { role: Role.VendorOwner, vendorId: other.id });
-    expectProblem(await t.http().get(`/api/v1/vendors/${vendor.id}/badge-stats`).set('authorization', bearer(t.app, otherOwner)), 404, ErrorCode.NotFound);
+    const otherMember = await createUser(t.db, { role: Role.VendorMember, vendorId: other.id });
+    expectProblem(await t.http().get(`/api/v1/vendors/${vendor.id}/badge-stats`).set('authorization', bearer(t.app, otherMember)), 404, ErrorCode.NotFound);
     expect((await t.http().get(`/api/v1/vendors/${vendor.id}/badge-stats`)).status).toBe(401);
   });
 });

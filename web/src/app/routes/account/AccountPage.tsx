@@ -1,0 +1,25 @@
+import { ChangeEmailForm, ChangePasswordForm, useSession } from '../../../features/auth/index.ts';
+import { usePageTitle } from '../../../hooks/usePageTitle.ts';
+import { ROLE_LABELS } from '../../../lib/format.ts';
+
+/** Every signed-in person's own page: who they are, and how they sign in. */
+export function AccountPage() {
+  usePageTitle('Your account');
+  const user = useSession().data;
+  if (!user) return null;
+  return (
+    <div className="page">
+      <h1>Your account</h1>
+      <dl className="facts">
+        <dt>Name</dt>
+        <dd>{user.name || <span className="muted">(not set)</span>}</dd>
+        <dt>E-mail</dt>
+        <dd>{user.email}</dd>
+        <dt>Role</dt>
+        <dd>{ROLE_LABELS[user.role] ?? user.role}</dd>
+      </dl>
+      <ChangePasswordForm email={user.email} />
+      <ChangeEmailForm email={user.email} />
+    </div>
+  );
+}
