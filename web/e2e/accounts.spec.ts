@@ -78,11 +78,28 @@ test('the owner removes a member, who then cannot sign in; ownership passes to a
   await expect(page.getByText('Wrong e-mail or password')).toBeVisible();
 });
 
-test('a signed-in person changes their password on the account page', async ({ page, request, mail, harness }) => {
+test('the account page lists signed-in devices, signs the others out, and changes the password', async ({ page, browser, request, mail, harness }) => {
   const fresh = await createVendor(request, mail, harness, 'Sorrel Learning');
+  // Another device: a second browser context signed in as the same person.
+  const elsewhere = await browser.newContext();
+  const otherPage = await elsewhere.newPage();
+  await signIn(otherPage, fresh.ownerEmail, fresh.password);
+
   await signIn(page, fresh.ownerEmail, fresh.password);
   await page.getByRole('link', { name: /Olive Owner/ }).click();
   await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
+  const devices = page.getByRole('table', { name: 'Signed-in devices' });
+  await expect(devices.getByRole('row')).toHaveCount(3);
+  await expect(devices.getByText('This device')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out every other device' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Sign out the others' }).click();
+  await expect(page.getByText('1 other device was signed out.')).toBeVisible();
+  await expect(devices.getByRole('row')).toHaveCount(2);
+  // The other device's session is gone: a reload there finds nobody signed in.
+  await otherPage.reload();
+  await expect(otherPage.getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await elsewhere.close();
 
   await page.getByLabel('Current password').fill('not the password at all');
   await page.getByLabel('New password', { exact: true }).fill('sorrel changed passphrase');

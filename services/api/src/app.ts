@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { ErrorCode, type PublicPageData } from '@cep/shared';
 import type { Config } from './config.ts';
 import { type AppContext, type Clock, systemClock } from './context.ts';
-import { accountsRoutes, createPersonFinder, teamRoutes } from './modules/accounts/index.ts';
+import { accountsRoutes, createPersonFinder, createSignInGuard, teamRoutes } from './modules/accounts/index.ts';
 import { applicationsRoutes, registerApplicationNotices } from './modules/applications/index.ts';
 import { createEventBus } from './modules/events/index.ts';
 import { healthRoutes } from './modules/health/index.ts';
@@ -197,7 +197,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await site.register(openApiDocsRoutes);
     await site.register(
       async (api) => {
-        await api.register(accountsRoutes);
+        await api.register(accountsRoutes, { signInGuard: createSignInGuard(rateCounter, config.rateLimits.failedSignIns) });
         await api.register(teamRoutes);
         await api.register(applicationsRoutes);
         await api.register(vendorsRoutes, { pledgeSummaries });

@@ -40,6 +40,8 @@ const EnvSchema = Type.Object({
   /** Where rate limits are counted; unset: in PostgreSQL. */
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://' })),
   RATE_LIMIT_LOGIN: Type.Integer({ minimum: 1, default: 10 }),
+  /** Failed sign-ins one address may have in 15 minutes (from any client) before it must wait. */
+  RATE_LIMIT_FAILED_SIGN_INS: Type.Integer({ minimum: 1, default: 10 }),
   RATE_LIMIT_PUBLIC_FORMS: Type.Integer({ minimum: 1, default: 5 }),
   RATE_LIMIT_BADGE: Type.Integer({ minimum: 1, default: 600 }),
   /** Requests per minute one API key may make, across every route. */
@@ -99,7 +101,7 @@ export interface Config {
   redisUrl: string | undefined;
   /** /metrics: open outside production; in production only with `token`, and off without one. */
   metrics: { token: string | undefined; open: boolean };
-  rateLimits: { login: number; publicForms: number; badge: number; apiKey: number; complaintsPerClient: number; complaintsPerVendor: number };
+  rateLimits: { login: number; failedSignIns: number; publicForms: number; badge: number; apiKey: number; complaintsPerClient: number; complaintsPerVendor: number };
   /**
    * The Ed25519 key that signs membership credentials (a private JWK with a `kid`) and the public
    * keys of retired ones, still published so older credentials verify. Unset outside production: the
@@ -206,6 +208,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     metrics: { token: env.METRICS_TOKEN, open: !production },
     rateLimits: {
       login: env.RATE_LIMIT_LOGIN,
+      failedSignIns: env.RATE_LIMIT_FAILED_SIGN_INS,
       publicForms: env.RATE_LIMIT_PUBLIC_FORMS,
       badge: env.RATE_LIMIT_BADGE,
       apiKey: env.RATE_LIMIT_API_KEY,

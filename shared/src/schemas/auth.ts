@@ -61,3 +61,21 @@ export const ChangeEmailBody = Type.Object(
   { additionalProperties: false },
 );
 export type ChangeEmailBody = Type.Static<typeof ChangeEmailBody>;
+
+/** One signed-in device: a refresh-token family, from its sign-in to its latest refresh. */
+export const SessionSchema = Type.Object({
+  id: Id,
+  signedInAt: DateTime,
+  lastUsedAt: DateTime,
+  ip: Type.Union([Type.String(), Type.Null()]),
+  userAgent: Type.Union([Type.String(), Type.Null()]),
+  /** The session the request itself came from (its refresh cookie). */
+  current: Type.Boolean(),
+});
+export type Session = Type.Static<typeof SessionSchema>;
+
+export const SessionList = Type.Object({ items: Type.Array(SessionSchema) });
+export type SessionList = Type.Static<typeof SessionList>;
+
+export const SessionsEnded = Type.Object({ ended: Type.Integer({ minimum: 0, description: 'How many other devices were signed out' }) });
+export type SessionsEnded = Type.Static<typeof SessionsEnded>;

@@ -10,6 +10,7 @@ import type { ComplaintListQuery, DirectoryQuery, ListApplicationsQuery, ListOut
  */
 export const queryKeys = {
   session: ['session'] as const,
+  devices: ['devices'] as const,
   invitation: (token: string) => ['invitations', token] as const,
   passwordReset: (token: string) => ['password-resets', token] as const,
   categories: ['categories'] as const,

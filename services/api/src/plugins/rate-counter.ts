@@ -19,6 +19,8 @@ export interface WindowCount {
  */
 export interface RateCounter {
   hit(bucket: string, windowMs: number): Promise<WindowCount>;
+  /** The current window's hits without adding one (0 when none). */
+  peek(bucket: string, windowMs: number): Promise<WindowCount>;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,11 @@ export function postgresRateCounter(db: DataSource, clock: Clock): RateCounter {
       // An upsert with RETURNING always returns its row.
       return { count: row?.hits ?? 1, resetMs };
     },
+    async peek(bucket, windowMs) {
+      const { key, start, resetMs } = windowOf(clock, bucket, windowMs);
+      const [row]: { hits: number }[] = await db.query(`SELECT hits FROM rate_limit_window WHERE bucket = $1 AND window_start = $2`, [key, new Date(start)]);
+      return { count: row?.hits ?? 0, resetMs };
+    },
     close: async () => undefined,
   };
 }
@@ -51,6 +58,8 @@ export function postgresRateCounter(db: DataSource, clock: Clock): RateCounter {
 export function redisRateCounter(url: string, clock: Clock): RateCounter {
   // Fail fast while Redis is away (the request answers 503) rather than queueing commands.
   const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+  // A limit that cannot be counted is not waived: the request waits for Redis, like one that needs PostgreSQL.
+  const unreachable = () => new AppError(ErrorCode.DatabaseUnavailable, 'The rate-limit store is unreachable; try again shortly', undefined, { 'retry-after': '5' });
   return {
     async hit(bucket, windowMs) {
       const { key, start, resetMs } = windowOf(clock, bucket, windowMs);
@@ -61,8 +70,15 @@ export function redisRateCounter(url: string, clock: Clock): RateCounter {
         if (error) throw error;
         return { count: Number(count), resetMs };
       } catch {
-        // A limit that cannot be counted is not waived: the request waits for Redis, like one that needs PostgreSQL.
-        throw new AppError(ErrorCode.DatabaseUnavailable, 'The rate-limit store is unreachable; try again shortly', undefined, { 'retry-after': '5' });
+        throw unreachable();
+      }
+    },
+    async peek(bucket, windowMs) {
+      const { key, start, resetMs } = windowOf(clock, bucket, windowMs);
+      try {
+        return { count: Number((await redis.get(`cep:rate:${key}:${start}`)) ?? 0), resetMs };
+      } catch {
+        throw unreachable();
       }
     },
     close: async () => {

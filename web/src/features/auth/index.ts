@@ -5,6 +5,7 @@ export { ForgotPasswordForm } from './components/ForgotPasswordForm.tsx';
 export { LoginForm } from './components/LoginForm.tsx';
 export { RequireRole } from './components/RequireRole.tsx';
 export { ResetPasswordForm } from './components/ResetPasswordForm.tsx';
+export { SignedInDevices } from './components/SignedInDevices.tsx';
 export { useConfirmEmailChange, usePasswordReset } from './hooks/useAccountChanges.ts';
 export { useInvitation } from './hooks/useInvitation.ts';
 export { useLogout } from './hooks/useLogout.ts';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import {
   AcceptedNotice,
@@ -13,22 +13,30 @@ import {
   PasswordResetBody,
   PasswordResetRequestBody,
   PasswordResetSummary,
+  IdParams,
+  SessionList,
+  SessionsEnded,
   TokenResponse,
 } from '@cep/shared';
 import { principalOf } from '../../plugins/auth.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
 import { actorOf } from '../audit/index.ts';
-import { acceptInvitation, describeInvitation, getMe, login, logout, refresh, type Session, toMe, toPrincipal } from './accounts.service.ts';
+import { acceptInvitation, describeInvitation, getMe, login, logout, refresh, type SignedIn, toMe, toPrincipal } from './accounts.service.ts';
+import { endOtherSessions, endSession, listSessions } from './sessions.service.ts';
+import type { SignInGuard } from './sign-in-guard.ts';
 import { changePassword, confirmEmailChange, describePasswordReset, requestEmailChange, requestPasswordReset, resetPassword, RESET_TTL_MINUTES } from './recovery.service.ts';
 
 export const REFRESH_COOKIE = 'cep_refresh';
 const COOKIE_PATH = '/api/v1/auth';
 
-export const accountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+/** Where a sign-in comes from, for the sessions list. */
+const clientOf = (request: FastifyRequest) => ({ ip: request.ip, userAgent: request.headers['user-agent'] ?? null });
+
+export const accountsRoutes: FastifyPluginAsyncTypebox<{ signInGuard: SignInGuard }> = async (app, { signInGuard }) => {
   const { config } = app.ctx;
 
   /** The refresh token lives only in an HttpOnly, SameSite=Strict cookie scoped to /api/v1/auth. */
-  function startSession(reply: FastifyReply, session: Session) {
+  function startSession(reply: FastifyReply, session: SignedIn) {
     void reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
       httpOnly: true,
       sameSite: 'strict',
@@ -51,13 +59,14 @@ export const accountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail and password',
-        description: 'Returns a 15-minute access token and sets the refresh token as an HttpOnly cookie.',
+        description:
+          'Returns a 15-minute access token and sets the refresh token as an HttpOnly cookie. Besides the per-client limit, an address with 10 failed sign-ins in 15 minutes gets 429 until the window ends (`RATE_LIMIT_FAILED_SIGN_INS`), whether or not it has an account.',
         security: [],
         body: LoginBody,
         response: { 200: TokenResponse, ...problemResponses(400, 401, 429) },
       },
     },
-    async (request, reply) => startSession(reply, await login(app.ctx, request.body.email, request.body.password)),
+    async (request, reply) => startSession(reply, await login(app.ctx, signInGuard, request.body, clientOf(request))),
   );
 
   app.post(
@@ -74,7 +83,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       try {
-        return startSession(reply, await refresh(app.ctx, request.cookies[REFRESH_COOKIE], actorOf(request)));
+        return startSession(reply, await refresh(app.ctx, request.cookies[REFRESH_COOKIE], clientOf(request), actorOf(request)));
       } catch (error) {
         void reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
         throw error;
@@ -227,5 +236,48 @@ export const accountsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => confirmEmailChange(app.ctx, request.params.token, actorOf(request)),
+  );
+
+  app.get(
+    '/auth/sessions',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in devices of this account',
+        description: 'One per sign-in still alive: when it signed in, when it last refreshed, from which address and browser; `current` marks the one asking.',
+        response: { 200: SessionList, ...problemResponses(401) },
+      },
+    },
+    async (request) => listSessions(app.ctx, principalOf(request), request.cookies[REFRESH_COOKIE]),
+  );
+
+  app.delete(
+    '/auth/sessions/:id',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign one device out',
+        description: 'Its refresh token stops working at once; its access token, if any, ends within 15 minutes. Another account’s session, or one already ended, is a 404.',
+        params: IdParams,
+        response: { 204: Type.Null(), ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      await endSession(app.ctx, principalOf(request), request.params.id, actorOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/auth/sessions',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign out every other device',
+        description: 'Keeps the session whose refresh cookie comes with the request (409 without one).',
+        response: { 200: SessionsEnded, ...problemResponses(401, 409) },
+      },
+    },
+    async (request) => endOtherSessions(app.ctx, principalOf(request), request.cookies[REFRESH_COOKIE], actorOf(request)),
   );
 };

@@ -11,6 +11,7 @@ import { invitationMail } from './accounts.mails.ts';
 import { Invitation } from './invitation.entity.ts';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.ts';
 import { RefreshToken } from './refresh-token.entity.ts';
+import type { SignInGuard } from './sign-in-guard.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { User } from './user.entity.ts';
 
@@ -25,16 +26,19 @@ export function toMe(user: User): Me {
   return { id: user.id, email: user.email, name: user.name, role: user.role, vendorId: user.vendorId };
 }
 
-export interface Session {
+export interface SignedIn {
   user: User;
   refreshToken: string;
 }
 
-async function issueRefreshToken(ctx: AppContext, manager: EntityManager, userId: string, familyId: string): Promise<string> {
+async function issueRefreshToken(ctx: AppContext, manager: EntityManager, userId: string, familyId: string, client: SignInClient): Promise<string> {
   const token = newToken();
   await manager.insert(RefreshToken, {
     userId,
     familyId,
+    ip: client.ip,
+    // Bounded: the header is the client's to make as long as it likes.
+    userAgent: client.userAgent?.slice(0, 300) ?? null,
     tokenHash: hashToken(token),
     expiresAt: new Date(ctx.clock().getTime() + ctx.config.refreshTtlDays * DAY_MS),
     createdAt: ctx.clock(),
@@ -42,15 +46,27 @@ async function issueRefreshToken(ctx: AppContext, manager: EntityManager, userId
   return token;
 }
 
+/** Where a sign-in comes from, as the sessions list shows it. */
+export interface SignInClient {
+  ip: string;
+  userAgent: string | null;
+}
+
 /**
- * Checks e-mail and password. An unknown e-mail, an account without a password yet and a wrong
- * password all cost one scrypt and give the same answer, so the response tells a guesser nothing.
+ * Checks e-mail and password. An unknown e-mail, an account without a password yet, a removed
+ * member and a wrong password all cost one scrypt and give the same answer, so the response tells
+ * a guesser nothing; failures are counted per address (`guard`) as well as per client.
  */
-export async function login(ctx: AppContext, email: string, password: string): Promise<Session> {
-  const user = await ctx.db.getRepository(User).findOneBy({ email: email.trim().toLowerCase(), removedAt: IsNull() });
-  const ok = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
-  if (!user?.passwordHash || !ok) throw new AppError(ErrorCode.InvalidCredentials);
-  const refreshToken = await issueRefreshToken(ctx, ctx.db.manager, user.id, randomUUID());
+export async function login(ctx: AppContext, guard: SignInGuard, credentials: { email: string; password: string }, client: SignInClient): Promise<SignedIn> {
+  const email = credentials.email.trim().toLowerCase();
+  await guard.assertOpen(email);
+  const user = await ctx.db.getRepository(User).findOneBy({ email, removedAt: IsNull() });
+  const ok = await verifyPassword(credentials.password, user?.passwordHash ?? (await decoyHash()));
+  if (!user?.passwordHash || !ok) {
+    await guard.recordFailure(email);
+    throw new AppError(ErrorCode.InvalidCredentials);
+  }
+  const refreshToken = await issueRefreshToken(ctx, ctx.db.manager, user.id, randomUUID(), client);
   return { user, refreshToken };
 }
 
@@ -61,7 +77,7 @@ export async function login(ctx: AppContext, email: string, password: string): P
  * is a browser whose refresh answer was lost (a reload in flight), and it gets a new token in place
  * of the unused one instead of being signed out (REFRESH_REUSE_GRACE_SECONDS, 0 turns this off).
  */
-export async function refresh(ctx: AppContext, presented: string | undefined, actor: Actor): Promise<Session> {
+export async function refresh(ctx: AppContext, presented: string | undefined, client: SignInClient, actor: Actor): Promise<SignedIn> {
   if (!presented) throw new AppError(ErrorCode.InvalidRefreshToken, 'No refresh token');
   const now = ctx.clock();
   const outcome = await ctx.db.transaction(async (manager) => {
@@ -72,7 +88,7 @@ export async function refresh(ctx: AppContext, presented: string | undefined, ac
       if (lost) {
         await manager.update(RefreshToken, { id: lost.id }, { usedAt: now });
         const user = await manager.getRepository(User).findOneByOrFail({ id: token.userId });
-        const refreshToken = await issueRefreshToken(ctx, manager, user.id, token.familyId);
+        const refreshToken = await issueRefreshToken(ctx, manager, user.id, token.familyId, client);
         return { kind: 'ok' as const, session: { user, refreshToken } };
       }
       await revokeFamily(manager, token.familyId, now);
@@ -81,7 +97,7 @@ export async function refresh(ctx: AppContext, presented: string | undefined, ac
     }
     await manager.update(RefreshToken, { id: token.id }, { usedAt: now });
     const user = await manager.getRepository(User).findOneByOrFail({ id: token.userId });
-    const refreshToken = await issueRefreshToken(ctx, manager, user.id, token.familyId);
+    const refreshToken = await issueRefreshToken(ctx, manager, user.id, token.familyId, client);
     return { kind: 'ok' as const, session: { user, refreshToken } };
   });
   if (outcome.kind === 'reused') throw new AppError(ErrorCode.InvalidRefreshToken, 'This refresh token was already used; every session of its family is now signed out');

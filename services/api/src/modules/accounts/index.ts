@@ -8,6 +8,7 @@ export { Invitation } from './invitation.entity.ts';
 export { hashPassword, verifyPassword } from './passwords.ts';
 export { mailAdmins, mailOwners, ownerEmails } from './recipients.ts';
 export { RefreshToken } from './refresh-token.entity.ts';
+export { createSignInGuard } from './sign-in-guard.ts';
 export { teamRoutes } from './team.routes.ts';
 export { hashToken, newToken, sha256 } from './tokens.ts';
 export { User } from './user.entity.ts';

@@ -22,6 +22,13 @@ export class RefreshToken {
   @Column({ name: 'token_hash', type: 'text' })
   tokenHash: string;
 
+  /** Where the sign-in (or the refresh that issued this token) came from: the sessions list shows the latest. */
+  @Column({ type: 'text', nullable: true })
+  ip: string | null;
+
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent: string | null;
+
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
 

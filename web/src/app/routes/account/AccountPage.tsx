@@ -1,8 +1,8 @@
-import { ChangeEmailForm, ChangePasswordForm, useSession } from '../../../features/auth/index.ts';
+import { ChangeEmailForm, ChangePasswordForm, SignedInDevices, useSession } from '../../../features/auth/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { ROLE_LABELS } from '../../../lib/format.ts';
 
-/** Every signed-in person's own page: who they are, and how they sign in. */
+/** Every signed-in person's own page: who they are, how they sign in, and where they are signed in. */
 export function AccountPage() {
   usePageTitle('Your account');
   const user = useSession().data;
@@ -20,6 +20,7 @@ export function AccountPage() {
       </dl>
       <ChangePasswordForm email={user.email} />
       <ChangeEmailForm email={user.email} />
+      <SignedInDevices />
     </div>
   );
 }

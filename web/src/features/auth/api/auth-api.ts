@@ -34,3 +34,9 @@ export const changePassword = (body: ChangePasswordBody) => unwrap(registry.POST
 export const changeEmail = (body: ChangeEmailBody) => unwrap(registry.POST('/api/v1/auth/email', { body }));
 
 export const confirmEmailChange = (token: string) => unwrap(registry.POST('/api/v1/auth/email-changes/{token}', { params: { path: { token } } }));
+
+export const listDevices = (signal?: AbortSignal) => unwrap(registry.GET('/api/v1/auth/sessions', { signal }));
+
+export const signOutDevice = (id: string) => unwrap(registry.DELETE('/api/v1/auth/sessions/{id}', { params: { path: { id } } }));
+
+export const signOutOtherDevices = () => unwrap(registry.DELETE('/api/v1/auth/sessions'));
