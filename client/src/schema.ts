@@ -7100,6 +7100,29 @@ export interface paths {
                             lastCheckedPeriod: string | null;
                             nextDueDate: string | null;
                             badgeDomains: string[];
+                        } & {
+                            queueDefinitions: {
+                                low: {
+                                    description: string;
+                                    /** @description Target first-response time in business minutes */
+                                    targetMinutes: number;
+                                };
+                                medium: {
+                                    description: string;
+                                    /** @description Target first-response time in business minutes */
+                                    targetMinutes: number;
+                                };
+                                high: {
+                                    description: string;
+                                    /** @description Target first-response time in business minutes */
+                                    targetMinutes: number;
+                                };
+                            } | null;
+                            supportContact: {
+                                name: string;
+                                /** @enum {unknown} */
+                                kind: "person" | "team";
+                            } | null;
                         };
                     };
                 };

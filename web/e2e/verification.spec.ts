@@ -1,4 +1,4 @@
-import type { Verification } from '@cep/shared';
+import type { VerificationPage } from '@cep/shared';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -9,10 +9,10 @@ async function expectLoaded(image: Locator): Promise<void> {
 }
 
 /** What the public API says about a vendor: the page must show the same. */
-async function verificationOf(page: Page, slug: string): Promise<Verification> {
+async function verificationOf(page: Page, slug: string): Promise<VerificationPage> {
   const response = await page.request.get(`/api/v1/directory/${slug}`);
   expect(response.status()).toBe(200);
-  return (await response.json()) as Verification;
+  return (await response.json()) as VerificationPage;
 }
 
 for (const vendor of [
@@ -50,6 +50,18 @@ for (const vendor of [
     // Data still owed reads as overdue, not as a "next" date in the past.
     const overdue = expected.nextDueDate !== null && expected.nextDueDate < new Date().toISOString().slice(0, 10);
     await expect(page.getByText(/^Overdue since/)).toHaveCount(overdue ? 1 : 0);
+
+    // Promises 3 and 4 are to customers: the queue's priorities with their targets, the contact's name.
+    const promises = page.getByRole('region', { name: `What ${vendor.name} promises its customers` });
+    const queue = expected.queueDefinitions;
+    if (queue) {
+      const high = promises.getByRole('row', { name: /^High/ });
+      await expect(high).toContainText(queue.high.description);
+      await expect(promises.getByRole('table', { name: `Support priorities of ${vendor.name}` }).getByRole('row')).toHaveCount(4);
+    } else {
+      await expect(promises).toContainText('has not published its queue definitions yet');
+    }
+    await expect(promises).toContainText(expected.supportContact ? expected.supportContact.name : 'has not named its support contact yet');
 
     // Nothing private: the page shows no e-mail address or phone number.
     await expect(page.getByRole('main')).not.toContainText('@');

@@ -91,7 +91,7 @@ export const render: RenderPublicPage = async (url: string, publicUrl: string, d
 
   const verify = matchPath('/verify/:slug', pathname);
   if (verify?.params.slug) {
-    const verification = data.verification(verify.params.slug);
+    const verification = await data.verification(verify.params.slug);
     if (!verification) {
       // No such vendor: the browser renders the "not a member" answer from the API's 404.
       return {

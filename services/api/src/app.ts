@@ -18,7 +18,7 @@ import { listCategories, vendorsRoutes } from './modules/vendors/index.ts';
 import { pledgeSummaries, pledgesRoutes, registerPledgeJobs, registerPledgeNotices } from './modules/pledges/index.ts';
 import { checkpointsRoutes, registerCheckpointNotices, registerProgramFiguresJob } from './modules/checkpoints/index.ts';
 import { complaintsRoutes, registerComplaintJobs, registerComplaintNotices } from './modules/complaints/index.ts';
-import { badgesRoutes, badgeStatsRoutes, createBadgeCache, createBadgeServing, createBadgeViews, directoryRoutes, listDirectory } from './modules/badges/index.ts';
+import { badgesRoutes, badgeStatsRoutes, createBadgeCache, createBadgeServing, createBadgeViews, directoryRoutes, findVerification, listDirectory } from './modules/badges/index.ts';
 import { createStatusLists, credentialApiRoutes, credentialPublicRoutes, type Issuer, loadIssuer, registerCredentialJobs } from './modules/credentials/index.ts';
 import { authPlugin } from './plugins/auth.ts';
 import { AppError, errorsPlugin, sendProblem, toAppError } from './plugins/errors.ts';
@@ -215,9 +215,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       { prefix: '/api/v1' },
     );
     if (options.serveWeb) {
-      // Public pages are rendered from the data the badge cache holds (and the directory's query).
+      // Public pages are rendered from the data their API routes answer with.
       const pages: PublicPageData = {
-        verification: (slug) => badgeCache.get(slug)?.verification,
+        verification: async (slug) => (await findVerification(ctx, slug)) ?? undefined,
         directory: (query) => listDirectory(ctx, query),
         categories: () => listCategories(ctx),
       };

@@ -2,6 +2,7 @@ import Type from 'typebox';
 import { DateTime, IsoDate, Slug } from './atoms.ts';
 import { isMemberState, MEMBER_STATES, PLEDGE_STATES, type PledgeState, REASON_CATEGORIES } from '../domain/pledge-states.ts';
 import { PeriodSchema } from './pledges.ts';
+import { QueuePrioritiesSchema } from './vendors.ts';
 
 /** What a badge shows: the pledge state of a member, otherwise "not a member". */
 export const BADGE_STATUSES = [...MEMBER_STATES, 'not_member'] as const;
@@ -83,6 +84,22 @@ export const VerificationSchema = Type.Object({
   badgeDomains: Type.Array(Type.String()),
 });
 export type Verification = Type.Static<typeof VerificationSchema>;
+
+/**
+ * Promises 3 and 4 are made to customers, so the verification page shows what they rest on: the
+ * vendor's support-queue priorities with their targets, and its named support contact (the name
+ * and whether a person or a team; the contact's e-mail and phone stay with the vendor's customers).
+ * Null for a vendor that has not described them, and for a non-member.
+ */
+export const CustomerPromisesSchema = Type.Object({
+  queueDefinitions: Type.Union([QueuePrioritiesSchema, Type.Null()]),
+  supportContact: Type.Union([Type.Object({ name: Type.String(), kind: Type.Enum(['person', 'team']) }), Type.Null()]),
+});
+export type CustomerPromises = Type.Static<typeof CustomerPromisesSchema>;
+
+/** `GET /directory/{slug}`: the standing the badge shows, and the customer promises behind it. */
+export const VerificationPageSchema = Type.Intersect([VerificationSchema, CustomerPromisesSchema]);
+export type VerificationPage = Type.Static<typeof VerificationPageSchema>;
 
 export const BadgeStatsSchema = Type.Object({
   days: Type.Integer({ description: 'The window the counts cover, ending today' }),

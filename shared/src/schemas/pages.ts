@@ -1,6 +1,6 @@
 import type { CategoryList } from './categories.ts';
 import type { DirectoryList, DirectoryQuery } from './vendors.ts';
-import type { Verification } from './badges.ts';
+import type { VerificationPage } from './badges.ts';
 
 /**
  * The contract between the API and the web app's server entry (web/src/entry-server.tsx): the API
@@ -8,8 +8,8 @@ import type { Verification } from './badges.ts';
  * will, and the browser hydrates that HTML instead of starting from an empty shell.
  */
 export interface PublicPageData {
-  /** The verification data the badge cache holds; undefined for an unknown slug. */
-  verification(slug: string): Verification | undefined;
+  /** The verification page's data, as `GET /api/v1/directory/{slug}` answers it; undefined for an unknown slug. */
+  verification(slug: string): Promise<VerificationPage | undefined>;
   directory(query: DirectoryQuery): Promise<DirectoryList>;
   categories(): Promise<CategoryList>;
 }

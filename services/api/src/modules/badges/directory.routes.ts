@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { BadgeParams, DirectoryList, DirectoryQuery, VerificationSchema } from '@cep/shared';
+import { BadgeParams, DirectoryList, DirectoryQuery, VerificationPageSchema } from '@cep/shared';
 import { problemResponses } from '../../plugins/openapi.ts';
 import { getVerification, listDirectory } from './directory.service.ts';
 
@@ -29,7 +29,7 @@ export const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Verify a vendor: its pledge text and version, state, last period checked, next due date, badge domains',
         security: [],
         params: BadgeParams,
-        response: { 200: VerificationSchema, ...problemResponses(400, 404) },
+        response: { 200: VerificationPageSchema, ...problemResponses(400, 404) },
       },
     },
     async (request) => getVerification(app.ctx, request.params.slug),

@@ -1,8 +1,9 @@
-import { DIRECTORY_STATES, type DirectoryList, PLEDGE_STATES, type DirectoryQuery, type PledgeState, type Verification } from '@cep/shared';
+import { DIRECTORY_STATES, type DirectoryList, PLEDGE_STATES, type DirectoryQuery, type PledgeState, type VerificationPage } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { type KeysetOrder, keysetPage } from '../../db/keyset.ts';
 import { escapeLike } from '../../db/sql.ts';
 import { notFound } from '../../plugins/errors.ts';
+import { Vendor } from '../vendors/index.ts';
 import { readStandings, verificationOf } from './badge-read.ts';
 
 /**
@@ -42,9 +43,26 @@ export async function listDirectory(ctx: AppContext, query: DirectoryQuery): Pro
   };
 }
 
-/** The public verification page (SPEC §7): the same read and the same answer as the badge's. */
-export async function getVerification(ctx: AppContext, slug: string): Promise<Verification> {
+/**
+ * The public verification page (SPEC §7): the same read and the same answer as the badge's, and
+ * for a member the customer promises behind it (queue definitions, the support contact's name).
+ */
+export async function getVerification(ctx: AppContext, slug: string): Promise<VerificationPage> {
+  const found = await findVerification(ctx, slug);
+  if (!found) throw notFound('Vendor');
+  return found;
+}
+
+/** The same, null for an unknown slug (the server-rendered page answers 404 itself). */
+export async function findVerification(ctx: AppContext, slug: string): Promise<VerificationPage | null> {
   const [row] = await readStandings(ctx.db.manager, { slug });
-  if (!row) throw notFound('Vendor');
-  return verificationOf(row);
+  if (!row) return null;
+  const verification = verificationOf(row);
+  if (verification.status === 'not_member') return { ...verification, queueDefinitions: null, supportContact: null };
+  const vendor = await ctx.db.getRepository(Vendor).findOneOrFail({ select: { id: true, queuePriorities: true, supportContact: true }, where: { id: row.id } });
+  return {
+    ...verification,
+    queueDefinitions: vendor.queuePriorities,
+    supportContact: vendor.supportContact ? { name: vendor.supportContact.name, kind: vendor.supportContact.kind } : null,
+  };
 }

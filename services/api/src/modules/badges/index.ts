@@ -9,4 +9,4 @@ export { readStandings, type StandingRow, verificationOf } from './badge-read.ts
 export { createBadgeViews } from './badge-views.ts';
 export { badgeStatsRoutes, badgesRoutes } from './badges.routes.ts';
 export { directoryRoutes } from './directory.routes.ts';
-export { listDirectory } from './directory.service.ts';
+export { findVerification, listDirectory } from './directory.service.ts';

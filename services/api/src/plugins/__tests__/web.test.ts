@@ -33,7 +33,7 @@ beforeAll(async () => {
     `export async function render(url, publicUrl, data) {
        const slug = url.startsWith('/verify/') ? url.slice(8) : null;
        if (!slug) return null;
-       const v = data.verification(slug);
+       const v = await data.verification(slug);
        if (!v) return { status: 404, head: '<title>Not a member</title>', html: '', state: null };
        return { status: 200, head: '<title>' + v.name + '</title>', html: '<h1>' + v.name + '</h1>', state: { note: '</script><b>' } };
      }`,

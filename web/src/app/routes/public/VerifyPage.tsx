@@ -1,8 +1,8 @@
-import type { Verification } from '@cep/shared';
+import type { VerificationPage } from '@cep/shared';
 import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../../components/ui/ErrorState.tsx';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
-import { BadgeStatusTag, CameFrom, isUnknownVendor, useVerification, VerificationDetails } from '../../../features/badges/index.ts';
+import { BadgeStatusTag, CameFrom, CustomerPromises, isUnknownVendor, useVerification, VerificationDetails } from '../../../features/badges/index.ts';
 import { FileComplaint } from '../../../features/complaints/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 
@@ -25,7 +25,7 @@ export function VerifyPage() {
 }
 
 /** A member's (or a former member's) standing, and the complaint form for a member. */
-function Standing({ verification }: { verification: Verification }) {
+function Standing({ verification }: { verification: VerificationPage }) {
   return (
     <div className="page narrow">
       <p className="breadcrumb">
@@ -34,6 +34,7 @@ function Standing({ verification }: { verification: Verification }) {
       <h1>{verification.name}</h1>
       <CameFrom name={verification.name} status={verification.status} domains={verification.badgeDomains} />
       <VerificationDetails verification={verification} />
+      {verification.status !== 'not_member' ? <CustomerPromises name={verification.name} promises={verification} /> : null}
       {verification.status !== 'not_member' ? (
         <section className="section-block" aria-labelledby="complain-heading">
           <h2 id="complain-heading">File a complaint about {verification.name}</h2>

@@ -1,4 +1,4 @@
-import { BadgeJsonSchema, ErrorCode, PledgeState, Role, ShieldsEndpointSchema, VerificationSchema } from '@cep/shared';
+import { BadgeJsonSchema, ErrorCode, PledgeState, Role, ShieldsEndpointSchema, VerificationPageSchema } from '@cep/shared';
 import type { Response } from 'supertest';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
@@ -270,7 +270,7 @@ describe('GET /api/v1/directory/:slug (verification)', () => {
     const vendor = await vendorIn(PledgeState.Active, { badgeDomains: ['acme.example', 'shop.acme.example'], supportContact: { name: 'Private Person', kind: 'person', email: 'secret@vendor.example' } });
     const res = await t.http().get(`/api/v1/directory/${vendor.slug}`);
     expect(res.status).toBe(200);
-    expectSchema(VerificationSchema, res.body);
+    expectSchema(VerificationPageSchema, res.body);
     expect(res.body).toMatchObject({
       name: vendor.name,
       slug: vendor.slug,
@@ -281,6 +281,28 @@ describe('GET /api/v1/directory/:slug (verification)', () => {
       badgeDomains: ['acme.example', 'shop.acme.example'],
     });
     expect(res.text).not.toContain('secret@vendor.example');
+  });
+
+  it('shows a member’s customer promises: its queue definitions and the support contact’s name, not how to reach them', async () => {
+    const queuePriorities = {
+      low: { description: 'Questions', targetMinutes: 480 },
+      medium: { description: 'Degraded for some', targetMinutes: 240 },
+      high: { description: 'Down for everyone', targetMinutes: 60 },
+    };
+    const vendor = await vendorIn(PledgeState.Active, { queuePriorities, supportContact: { name: 'The Care Team', kind: 'team', email: 'care@vendor.example', phone: '+1 555 0100' } });
+    const res = await t.http().get(`/api/v1/directory/${vendor.slug}`);
+    expectSchema(VerificationPageSchema, res.body);
+    expect(res.body).toMatchObject({ queueDefinitions: queuePriorities, supportContact: { name: 'The Care Team', kind: 'team' } });
+    expect(res.text).not.toContain('care@vendor.example');
+    expect(res.text).not.toContain('555 0100');
+
+    // Not described yet: nulls. Not a member: nothing, even when described.
+    const bare = await vendorIn(PledgeState.Active);
+    expect((await t.http().get(`/api/v1/directory/${bare.slug}`)).body).toMatchObject({ queueDefinitions: null, supportContact: null });
+    const waiting = await vendorIn(PledgeState.PendingSignature, { queuePriorities, supportContact: { name: 'Someone', kind: 'person', email: 'someone@vendor.example' } });
+    const pending = await t.http().get(`/api/v1/directory/${waiting.slug}`);
+    expect(pending.status).toBe(200);
+    expect(pending.body).toMatchObject({ status: 'not_member', queueDefinitions: null, supportContact: null });
   });
 
   it('answers 404 for an unknown vendor and 400 for a malformed slug', async () => {
