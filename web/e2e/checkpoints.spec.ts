@@ -75,6 +75,14 @@ test('a vendor imports a ticket export and submits; the admin returns it with a 
   // The admin's note asked for a corrected survey population.
   await page.getByLabel('Survey population').fill('2600');
   await page.getByRole('button', { name: 'Submit' }).click();
+  // Submitting asks first, with what is sent and the verdict it gives; the draft is saved meanwhile.
+  const confirmation = page.getByRole('dialog', { name: `Submit the data for the 1st half of 2026?` });
+  await expect(confirmation).toContainText('computed from the ticket export');
+  await expect(confirmation.getByTestId('promise3-verdict')).toContainText('Not met');
+  await confirmation.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('submission-status')).toContainText('Returned for changes');
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByTestId('submission-status')).toContainText('Submitted');
   await mail.waitFor({ to: harness.adminEmail, subject: new RegExp(`${VENDOR} submitted checkpoint data for ${PERIOD}`) });
   await signOut(page);
@@ -90,7 +98,18 @@ test('a vendor imports a ticket export and submits; the admin returns it with a 
   await openAsVendor(page, harness.demoPassword);
   await expect(page.getByTestId('review-notes')).toContainText('add the follow-up share');
   await page.getByLabel('Share of open tickets with a daily follow-up (%)').fill('97');
+  // Leaving with the change unsaved asks first, inside the app and on a reload or close.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
+  const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(leave).toBeVisible();
+  await leave.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByLabel('Share of open tickets with a daily follow-up (%)')).toHaveValue('97');
+  const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => void dialog.dismiss().then(() => resolve(dialog.type()))));
+  await page.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  await expect(page.getByLabel('Share of open tickets with a daily follow-up (%)')).toHaveValue('97');
   await page.getByRole('button', { name: 'Submit' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByTestId('submission-status')).toContainText('Submitted');
   await signOut(page);
 

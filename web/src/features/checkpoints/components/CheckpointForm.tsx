@@ -2,6 +2,7 @@ import { dateOf, isEditable, periodBounds, periodLabel } from '@cep/shared';
 import type { FormEvent } from 'react';
 import { Button } from '../../../components/ui/Button.tsx';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary.tsx';
+import { UnsavedChangesGuard } from '../../../components/ui/UnsavedChangesGuard.tsx';
 import { hasErrors } from '../../../lib/form-errors.ts';
 import { formatCalendarDate } from '../../../lib/format.ts';
 import type { SubmissionWithEtag } from '../api/checkpoints-api.ts';
@@ -12,6 +13,7 @@ import { FiguresPanel } from './FiguresPanel.tsx';
 import { NpsFields } from './NpsFields.tsx';
 import { ResponsivenessFields } from './ResponsivenessFields.tsx';
 import { SubmissionStatus } from './SubmissionStatus.tsx';
+import { SubmitConfirmation } from './SubmitConfirmation.tsx';
 import { TicketImportFigures } from './TicketImportFigures.tsx';
 import { TopIssuesFields } from './TopIssuesFields.tsx';
 import { VolumeFields } from './VolumeFields.tsx';
@@ -98,6 +100,8 @@ export function CheckpointForm({ vendorId, period, initial, reload }: Checkpoint
             </p>
           </div>
         </form>
+        {draft.confirming ? <SubmitConfirmation submission={submission} busy={draft.action === 'submit'} onConfirm={() => void draft.confirmSubmit()} onClose={draft.cancelSubmit} /> : null}
+        <UnsavedChangesGuard when={!readOnly && draft.unsaved} what={`the ${periodLabel(period)} data you changed`} />
         <FiguresPanel
           figures={readOnly ? submission.figures : live.figures}
           issues={readOnly ? (submission.data.topIssues ?? []) : (live.data.topIssues ?? [])}

@@ -26,10 +26,15 @@ export function useCheckpointDraft(vendorId: string, period: string, initial: Su
   const [outcome, setOutcome] = useState<DraftOutcome>(null);
   const [reloading, setReloading] = useState(false);
   const [action, setAction] = useState<'save' | 'submit' | null>(null);
+  /** The draft is saved and waits for the vendor to confirm the submission. */
+  const [confirming, setConfirming] = useState(false);
   const save = useSaveSubmission(vendorId, period);
   const submit = useSubmitSubmission(vendorId, period);
 
   const submission = current.submission;
+  // Changes not saved yet: the page asks before they are lost.
+  const baseline = useMemo(() => JSON.stringify(toCheckpointData(toFormState(current.submission.data), 'lenient')), [current]);
+  const unsaved = JSON.stringify(toCheckpointData(state, 'lenient')) !== baseline;
 
   const live = useMemo(() => {
     const data = toCheckpointData(state, 'lenient');
@@ -83,11 +88,22 @@ export function useCheckpointDraft(vendorId: string, period: string, initial: Su
     }
   }
 
-  /** Saves what is on screen first, so what is submitted is what the vendor sees. */
+  /**
+   * Saves what is on screen first, so what is submitted is what the vendor sees, then asks for
+   * confirmation with the saved figures (`confirming`); `confirmSubmit` sends it.
+   */
   async function submitDraft() {
     setAction('submit');
     try {
-      if (!(await persist())) return;
+      if (await persist()) setConfirming(true);
+    } finally {
+      setAction(null);
+    }
+  }
+
+  async function confirmSubmit() {
+    setAction('submit');
+    try {
       const submitted = await submit.mutateAsync();
       startFrom({ submission: submitted, etag: `"${submitted.version}"` });
       setOutcome({ kind: 'submitted' });
@@ -95,6 +111,7 @@ export function useCheckpointDraft(vendorId: string, period: string, initial: Su
       setFailure(error);
       setErrors(inFormWords(serverFieldErrors(error)));
     } finally {
+      setConfirming(false);
       setAction(null);
     }
   }
@@ -141,8 +158,12 @@ export function useCheckpointDraft(vendorId: string, period: string, initial: Su
     /** Which button's action is running (a submission saves first). */
     action,
     reloading,
+    unsaved,
+    confirming,
     saveDraft,
     submitDraft,
+    confirmSubmit,
+    cancelSubmit: () => setConfirming(false),
     reloadDraft,
     onImported,
   };
