@@ -30,6 +30,9 @@ test('public pages have no serious accessibility violations', async ({ page }) =
     ['/complaints/confirm/not-a-real-confirmation-token-0000000000', 'Confirm your complaint'],
     ['/complaints/outcome/not-a-real-outcome-token-000000000000000', 'Is your complaint resolved?'],
     ['/invitations/not-a-real-invitation-token-000000000000', 'Your invitation'],
+    ['/forgot-password', 'Forgot your password?'],
+    ['/reset-password/not-a-real-reset-token-0000000000000000', 'Choose a new password'],
+    ['/confirm-email/not-a-real-email-token-00000000000000000', 'Confirm your new e-mail address'],
     ['/no-such-page', 'Page not found'],
   ];
   for (const [path, heading] of pages) {
@@ -56,6 +59,8 @@ test('public pages have no serious accessibility violations', async ({ page }) =
 test('admin pages have no serious accessibility violations', async ({ page, harness }) => {
   await signIn(page, harness.adminEmail, harness.adminPassword);
   for (const [path, heading] of [
+    ['/admin', 'Inbox'],
+    ['/account', 'Your account'],
     ['/admin/applications', 'Applications'],
     ['/admin/vendors', 'Vendors'],
     ['/admin/outbox', 'Outbox'],
@@ -132,6 +137,7 @@ test('admin pages have no serious accessibility violations', async ({ page, harn
 test('vendor pages have no serious accessibility violations', async ({ page, harness }) => {
   await signIn(page, DEMO_OWNER, harness.demoPassword);
   for (const [path, heading] of [
+    ['/vendor', 'Acme Learning'],
     ['/vendor/profile', 'Your vendor profile'],
     ['/vendor/team', 'Team'],
     ['/vendor/badge', 'Your badge'],

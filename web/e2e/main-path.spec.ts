@@ -23,7 +23,10 @@ test('a visitor applies, the admin approves, the invited owner sets up the accou
 
   // 2. The admin approves it.
   await signIn(page, harness.adminEmail, harness.adminPassword);
-  await expect(page).toHaveURL(/\/admin\/applications$/);
+  // The admin lands on the inbox, which opens the queue of pending applications.
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByRole('link', { name: /applications? to decide/ }).click();
+  await expect(page).toHaveURL(/\/admin\/applications\?status=pending$/);
   const card = page.getByRole('article', { name: company });
   await expect(card.getByText('Head of Support')).toBeVisible();
   await card.getByRole('button', { name: 'Approve' }).click();
@@ -55,7 +58,10 @@ test('a visitor applies, the admin approves, the invited owner sets up the accou
   // 5. The owner signs in and edits the profile.
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/vendor\/profile$/);
+  // The owner lands on the vendor's home, whose to-do list starts with signing the pledge.
+  await expect(page).toHaveURL(/\/vendor$/);
+  await expect(page.getByRole('listitem').filter({ hasText: 'Sign the pledge' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Profile' }).click();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue(company);
 
   const description = `Lumen runs online academies for hospitals (${tag}).`;

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { ErrorCode, type PublicPageData } from '@cep/shared';
 import type { Config } from './config.ts';
 import { type AppContext, type Clock, systemClock } from './context.ts';
+import { homeRoutes } from './modules/home/index.ts';
 import { accountsRoutes, createPersonFinder, createSignInGuard, teamRoutes } from './modules/accounts/index.ts';
 import { applicationsRoutes, registerApplicationNotices } from './modules/applications/index.ts';
 import { createEventBus } from './modules/events/index.ts';
@@ -211,6 +212,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         await api.register(apiKeysRoutes);
         await api.register(webhooksRoutes);
         await api.register(feedsRoutes, { cache: badgeCache });
+        await api.register(homeRoutes);
       },
       { prefix: '/api/v1' },
     );

@@ -10,6 +10,7 @@ import { AgreementsPage } from './routes/admin/AgreementsPage.tsx';
 import { ApplicationsPage } from './routes/admin/ApplicationsPage.tsx';
 import { ComplaintPage } from './routes/admin/ComplaintPage.tsx';
 import { ComplaintsPage } from './routes/admin/ComplaintsPage.tsx';
+import { InboxPage } from './routes/admin/InboxPage.tsx';
 import { AdminIntegrationsPage } from './routes/admin/IntegrationsPage.tsx';
 import { OutboxPage } from './routes/admin/OutboxPage.tsx';
 import { ProgramPage } from './routes/admin/ProgramPage.tsx';
@@ -36,6 +37,7 @@ import { VerifyCredentialPage } from './routes/public/VerifyCredentialPage.tsx';
 import { BadgePage } from './routes/vendor/BadgePage.tsx';
 import { CheckpointPage } from './routes/vendor/CheckpointPage.tsx';
 import { CheckpointsPage } from './routes/vendor/CheckpointsPage.tsx';
+import { VendorHomePage } from './routes/vendor/HomePage.tsx';
 import { VendorIntegrationsPage } from './routes/vendor/IntegrationsPage.tsx';
 import { PledgePage } from './routes/vendor/PledgePage.tsx';
 import { ProfilePage } from './routes/vendor/ProfilePage.tsx';
@@ -73,7 +75,7 @@ export const routes: RouteObject[] = [
         path: 'admin',
         element: <RequireRole roles={['admin']} />,
         children: [
-          { index: true, element: <ApplicationsPage /> },
+          { index: true, element: <InboxPage /> },
           { path: 'applications', element: <ApplicationsPage /> },
           { path: 'vendors', element: <VendorsPage /> },
           { path: 'vendors/:id', element: <VendorPage /> },
@@ -92,7 +94,7 @@ export const routes: RouteObject[] = [
         path: 'vendor',
         element: <RequireRole roles={['vendor_owner', 'vendor_member']} />,
         children: [
-          { index: true, element: <ProfilePage /> },
+          { index: true, element: <VendorHomePage /> },
           { path: 'profile', element: <ProfilePage /> },
           { path: 'team', element: <TeamPage /> },
           { path: 'badge', element: <BadgePage /> },

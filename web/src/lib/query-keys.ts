@@ -11,6 +11,10 @@ import type { ComplaintListQuery, DirectoryQuery, ListApplicationsQuery, ListOut
 export const queryKeys = {
   session: ['session'] as const,
   devices: ['devices'] as const,
+  home: {
+    vendor: (vendorId: string) => ['home', 'vendor', vendorId] as const,
+    inbox: ['home', 'inbox'] as const,
+  },
   invitation: (token: string) => ['invitations', token] as const,
   passwordReset: (token: string) => ['password-resets', token] as const,
   categories: ['categories'] as const,

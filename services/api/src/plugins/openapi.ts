@@ -96,7 +96,8 @@ export const openApiPlugin = fp(
         },
         security: [{ bearer: [] }],
         tags: [
-          { name: 'auth', description: 'Sign in, refresh, sign out' },
+          { name: 'auth', description: 'Sign in, refresh, sign out; password recovery, devices, the account’s own address' },
+          { name: 'home', description: 'Where people land: a vendor’s to-dos, the admin’s inbox' },
           { name: 'applications', description: 'Joining the program' },
           { name: 'vendors', description: 'Vendor profiles and teams' },
           { name: 'pledge', description: 'Agreement versions, signing, lifecycle and audit log' },

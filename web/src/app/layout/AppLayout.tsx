@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { Button } from '../../components/ui/Button.tsx';
 import { isVendorRole, useLogout, useSession } from '../../features/auth/index.ts';
+import { navCount, useInbox } from '../../features/home/index.ts';
 import { ROLE_LABELS } from '../../lib/format.ts';
 import type { Role } from '@cep/shared';
 
@@ -12,6 +14,7 @@ const PUBLIC_LINKS = [
   ['/developers', 'Developers'],
 ] as const;
 const ADMIN_LINKS = [
+  ['/admin', 'Inbox'],
   ['/admin/applications', 'Applications'],
   ['/admin/vendors', 'Vendors'],
   ['/admin/reviews', 'Reviews'],
@@ -23,6 +26,7 @@ const ADMIN_LINKS = [
   ['/admin/integrations', 'Integrations'],
 ] as const;
 const VENDOR_LINKS = [
+  ['/vendor', 'Home'],
   ['/vendor/pledge', 'Pledge'],
   ['/vendor/checkpoints', 'Checkpoints'],
   ['/vendor/complaints', 'Complaints'],
@@ -39,11 +43,19 @@ function navigationFor(role: Role | null): (readonly [string, string])[] {
   return [...PUBLIC_LINKS];
 }
 
-/** The frame of every page: skip link, role-aware navigation, the page, a footer. */
+/** The areas' own landing pages are active only on themselves, not on every page below them. */
+const LANDINGS = new Set(['/admin', '/vendor']);
+
+/**
+ * The frame of every page: skip link, role-aware navigation (the admin's links carry what waits in
+ * their queues), the page, a footer. On narrow screens the navigation folds into a menu.
+ */
 export function AppLayout() {
   const session = useSession();
   const logout = useLogout();
   const user = session.data ?? null;
+  const inbox = useInbox(user?.role === 'admin');
+  const [menuOpen, setMenuOpen] = useState(false);
 
   return (
     <div className="app">
@@ -58,15 +70,28 @@ export function AppLayout() {
             </span>
             Customer Excellence Pledge
           </Link>
-          <nav aria-label="Main" className="main-nav">
+          <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen(!menuOpen)}>
+            Menu
+          </button>
+          <nav aria-label="Main" id="main-nav" className={menuOpen ? 'main-nav main-nav-open' : 'main-nav'}>
             <ul>
-              {navigationFor(user?.role ?? null).map(([to, label]) => (
-                <li key={to}>
-                  <NavLink to={to} className={navClass}>
-                    {label}
-                  </NavLink>
-                </li>
-              ))}
+              {navigationFor(user?.role ?? null).map(([to, label]) => {
+                const waiting = navCount(inbox.data, to);
+                return (
+                  <li key={to}>
+                    {/* A link followed from the folded menu closes it. */}
+                    <NavLink to={to} end={LANDINGS.has(to)} className={navClass} onClick={() => setMenuOpen(false)}>
+                      {label}
+                      {waiting > 0 ? (
+                        <span className="nav-count">
+                          {waiting}
+                          <span className="visually-hidden"> waiting</span>
+                        </span>
+                      ) : null}
+                    </NavLink>
+                  </li>
+                );
+              })}
             </ul>
           </nav>
           <div className="account">

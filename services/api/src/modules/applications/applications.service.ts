@@ -2,6 +2,7 @@ import { ErrorCode, EventType, type ApplicationList, type ApplicationReceipt, ty
 import type { EntityManager } from 'typeorm';
 import type { AppContext } from '../../context.ts';
 import { type KeysetOrder, keysetPage } from '../../db/keyset.ts';
+import { type Waiting, waiting } from '../../db/sql.ts';
 import { AppError, notFound } from '../../plugins/errors.ts';
 import { inviteUser } from '../accounts/index.ts';
 import { type Actor, recordAudit } from '../audit/index.ts';
@@ -101,3 +102,6 @@ export async function rejectApplication(ctx: AppContext, id: string, reason: str
     return toApplicationDto(await manager.getRepository(Application).findOneByOrFail({ id }));
   });
 }
+
+/** Applications waiting for the admin's decision (the inbox). */
+export const pendingApplications = (manager: EntityManager): Promise<Waiting> => waiting(manager, 'application', 'created_at', 'status = $1', [ApplicationStatus.Pending]);

@@ -36,6 +36,7 @@ import {
 } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { type KeysetOrder, keysetPage } from '../../db/keyset.ts';
+import { type Waiting, waiting } from '../../db/sql.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { AppError, invalid, notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
@@ -308,4 +309,14 @@ interface QueueRow {
   reviewedAt: Date | null;
   data: CheckpointData;
   imported: TicketFigures | null;
+}
+
+/** Submissions waiting for the admin's review (the inbox). */
+export const submissionsToReview = (manager: EntityManager): Promise<Waiting> => waiting(manager, 'checkpoint', 'submitted_at', 'status = $1', [SubmissionStatus.Submitted]);
+
+/** The vendor's periods returned for changes, with the admin's note (the vendor's to-dos). */
+export async function returnedPeriods(manager: EntityManager, vendorId: string): Promise<{ period: string; notes: string | null; returnedAt: string }[]> {
+  const rows = await manager.getRepository(Checkpoint).find({ select: { period: true, reviewNotes: true, returnedAt: true }, where: { vendorId, status: SubmissionStatus.Returned }, order: { period: 'ASC' } });
+  // Every return sets returned_at; a row without one has nothing to say about when.
+  return rows.flatMap((r) => (r.returnedAt ? [{ period: r.period, notes: r.reviewNotes, returnedAt: r.returnedAt.toISOString() }] : []));
 }

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { COUNTED_STATES, DELIVERED_STATUSES, type Role } from '@cep/shared';
+import { ComplaintState, COUNTED_STATES, DELIVERED_STATUSES, type Role } from '@cep/shared';
 import { type KeysetOrder, type KeysetPage, type KeysetQuery, keysetPage } from '../../db/keyset.ts';
+import { type Waiting, waiting } from '../../db/sql.ts';
 
 /**
  * The complaints module's reads that need SQL (docs/architecture.md): counts across windows, the
@@ -80,4 +81,25 @@ export async function complaintTimeline(manager: EntityManager, complaintId: str
       WHERE a.entity_type = 'complaint' AND a.entity_id = $1 ORDER BY a.at, a.id`,
     [complaintId],
   )) as TimelineRow[];
+}
+
+/** Confirmed complaints waiting for the admin's triage (the inbox). */
+export const complaintsToTriage = (manager: EntityManager): Promise<Waiting> => waiting(manager, 'complaint', 'confirmed_at', 'state = $1', [ComplaintState.Confirmed]);
+
+/** Vendors that went on the watch list since `since` (the inbox). */
+export const newlyWatched = (manager: EntityManager, since: Date): Promise<Waiting> => waiting(manager, 'watch_entry', 'since', 'since >= $1', [since]);
+
+/** Complaints forwarded to the vendor and not answered yet, soonest deadline first (the vendor's to-dos). */
+export async function awaitingResponse(manager: EntityManager, vendorId: string): Promise<{ id: string; reference: string; subject: string; responseDueAt: string }[]> {
+  const rows = (await manager.query(
+    `SELECT id, reference, subject, response_due_at FROM complaint WHERE vendor_id = $1 AND state = $2 AND response_due_at IS NOT NULL ORDER BY response_due_at, id`,
+    [vendorId, ComplaintState.Forwarded],
+  )) as { id: string; reference: string; subject: string; response_due_at: Date }[];
+  return rows.map((r) => ({ id: r.id, reference: r.reference, subject: r.subject, responseDueAt: new Date(r.response_due_at).toISOString() }));
+}
+
+/** Since when the vendor is on the watch list, or null. */
+export async function watchedSince(manager: EntityManager, vendorId: string): Promise<string | null> {
+  const [row] = (await manager.query(`SELECT since FROM watch_entry WHERE vendor_id = $1`, [vendorId])) as { since: Date }[];
+  return row ? new Date(row.since).toISOString() : null;
 }

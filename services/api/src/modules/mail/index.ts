@@ -6,4 +6,4 @@
 export { type MailContent, type MailLinks, mailLinks } from './links.ts';
 export { MailMessage } from './mail-message.entity.ts';
 export { mailRoutes } from './mail.routes.ts';
-export { type OutgoingMail, queueMail, registerMailDelivery } from './mail.service.ts';
+export { heldMail, type OutgoingMail, queueMail, registerMailDelivery } from './mail.service.ts';

@@ -3,7 +3,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { MailStatus, type ListOutboxQuery, type OutboxList, type OutboxMessage } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { type KeysetOrder, keysetPage } from '../../db/keyset.ts';
-import { escapeLike } from '../../db/sql.ts';
+import { escapeLike, type Waiting, waiting } from '../../db/sql.ts';
 import { MailMessage } from './mail-message.entity.ts';
 
 export interface OutgoingMail {
@@ -68,3 +68,6 @@ export async function listOutbox(ctx: AppContext, query: ListOutboxQuery): Promi
   const { rows, ...page } = await keysetPage<MailMessage>(qb, NEWEST_FIRST, query, { entities: true });
   return { items: rows.map(toOutboxMessage), ...page };
 }
+
+/** E-mail held in the outbox (no SMTP server set, or held on purpose): the inbox counts it. */
+export const heldMail = (manager: EntityManager): Promise<Waiting> => waiting(manager, 'mail_message', 'created_at', 'status = $1', [MailStatus.Held]);

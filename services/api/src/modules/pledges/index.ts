@@ -12,4 +12,5 @@ export { Pledge } from './pledge.entity.ts';
 export { firstNotice, registerPledgeJobs, scanPledges } from './pledges.jobs.ts';
 export { pledgesRoutes } from './pledges.routes.ts';
 export { registerPledgeNotices } from './pledges.notices.ts';
-export { applyTransition, lockPledge, nextDueOf, openPledge, pledgeSummaries, rebuildStandings, refreshStanding, standings } from './pledges.service.ts';
+export { openAppeals } from './pledges.queries.ts';
+export { applyTransition, lockPledge, nextDueOf, openPledge, pledgeFacts, pledgeSummaries, rebuildStandings, refreshStanding, standings } from './pledges.service.ts';

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { DELIVERED_STATUSES, type PledgeState, type SubmissionStatus } from '@cep/shared';
+import { DELIVERED_STATUSES, PledgeState, type SubmissionStatus } from '@cep/shared';
 import { type KeysetOrder, type KeysetPage, type KeysetQuery, keysetPage } from '../../db/keyset.ts';
+import { type Waiting, waiting } from '../../db/sql.ts';
 
 /**
  * The pledge module's reads that need SQL (docs/architecture.md). What the pledge rules read of the
@@ -101,4 +102,23 @@ export async function signedTargets(manager: EntityManager, vendorIds: readonly 
   )) as { vendor_id: string; response_target_minutes: number; response_target_share: string }[];
   // numeric(5,4) arrives as text.
   return rows.map((r) => ({ vendorId: r.vendor_id, responseTargetMinutes: r.response_target_minutes, responseTargetShare: Number(r.response_target_share) }));
+}
+
+/**
+ * Pledges appealed since they were suspended or revoked, and not decided since (a decision moves
+ * the state, so an older appeal no longer counts); `oldest` is the earliest such appeal.
+ */
+export const openAppeals = (manager: EntityManager): Promise<Waiting> =>
+  waiting(
+    manager,
+    `(SELECT min(a.created_at) AS appealed_at FROM pledge p JOIN pledge_appeal a ON a.pledge_id = p.id AND a.created_at >= p.state_since WHERE p.state = ANY($1) GROUP BY p.id) open`,
+    'appealed_at',
+    'TRUE',
+    [[PledgeState.Suspended, PledgeState.Revoked]],
+  );
+
+/** The latest appeal of the pledge since it entered its current state, or null. */
+export async function appealedSince(manager: EntityManager, pledgeId: string, since: Date): Promise<Date | null> {
+  const [row] = (await manager.query(`SELECT max(created_at) AS at FROM pledge_appeal WHERE pledge_id = $1 AND created_at >= $2`, [pledgeId, since])) as { at: Date | null }[];
+  return row?.at ?? null;
 }

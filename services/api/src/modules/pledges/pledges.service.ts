@@ -19,6 +19,8 @@ import {
   type PledgeSummary,
   type Signature,
   type SignPledgeBody,
+  type VendorFacts,
+  dateOf,
   dueDate,
   nextPeriod,
   periodOf,
@@ -33,7 +35,7 @@ import { type Actor, recordAudit } from '../audit/index.ts';
 import { recordStanding, Vendor } from '../vendors/index.ts';
 import { currentAgreement } from './agreements.service.ts';
 import { queueCredentialIssue } from './credential-queue.ts';
-import { appealsOf, deliveredPeriodsOf, periodRows, pledgeHistory, vendorAuditPage } from './pledges.queries.ts';
+import { appealedSince, appealsOf, deliveredPeriodsOf, periodRows, pledgeHistory, vendorAuditPage } from './pledges.queries.ts';
 import { PledgeAppeal } from './pledge-appeal.entity.ts';
 import { PledgeSignature } from './pledge-signature.entity.ts';
 import { Pledge } from './pledge.entity.ts';
@@ -114,6 +116,24 @@ export async function pledgeSummaries(manager: EntityManager, vendorIds: string[
       { state: p.state, stateSince: p.stateSince.toISOString(), nextDueDate: nextDueOf(p, delivered.get(p.vendorId) ?? new Set())?.dueDate ?? null },
     ]),
   );
+}
+
+/** What the vendor's home page computes its to-dos from, of the pledge: its state, reason, deadlines, appeal and next period. */
+export async function pledgeFacts(manager: EntityManager, vendorId: string): Promise<Pick<VendorFacts, 'pledge' | 'nextDue'> | null> {
+  const pledge = await manager.getRepository(Pledge).findOneBy({ vendorId });
+  if (!pledge) return null;
+  const delivered = (await deliveredPeriodsOf(manager, [vendorId])).get(vendorId) ?? new Set<string>();
+  const appealedAt = await appealedSince(manager, pledge.id, pledge.stateSince);
+  return {
+    pledge: {
+      state: pledge.state,
+      since: pledge.stateSince.toISOString(),
+      reason: pledge.stateReason,
+      resignBy: pledge.resignBy ? dateOf(pledge.resignBy) : null,
+      appealedAt: appealedAt ? new Date(appealedAt).toISOString() : null,
+    },
+    nextDue: nextDueOf(pledge, delivered),
+  };
 }
 
 /** A new vendor's pledge, waiting for its owner's signature (the application's approval opens it). */

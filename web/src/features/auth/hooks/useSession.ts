@@ -14,8 +14,8 @@ export function useSession() {
 
 export const isVendorRole = (role: Me['role']): boolean => role === 'vendor_owner' || role === 'vendor_member';
 
-/** Where a person lands after signing in. */
-export const homeFor = (user: Me): string => (user.role === 'admin' ? '/admin/applications' : '/vendor/profile');
+/** Where a person lands after signing in: the admin's inbox, a vendor's home with its to-dos. */
+export const homeFor = (user: Me): string => (user.role === 'admin' ? '/admin' : '/vendor');
 
 /**
  * Drops what one account loaded, so nothing of it shows through to the next (or to nobody) after a

@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectUnauthenticated } from '../../../../test/expectations.ts';
 import { bearer, complaintForm, createPledgedVendor, createUser, settableClock } from '../../../../test/factories.ts';
 import { complaintRow } from '../../../../test/queries.ts';
-import { COMPLAINTS, complaintUrl, file, fileConfirmed, fileForwarded, type Filed } from './support.ts';
+import { COMPLAINTS, complaintUrl, file, fileConfirmed, fileForwarded, type Filed } from '../../../../test/complaints.ts';
 
 /**
  * Who may call each complaint route (SPEC §8): 401 without credentials, 403 for a role that may

@@ -5,7 +5,7 @@ import { bearer, createPledgedVendor, createUser, settableClock } from '../../..
 import { auditOf, complaintRow, mailTo } from '../../../../test/queries.ts';
 import { type User } from '../../accounts/index.ts';
 import { scanComplaints } from '../complaints.jobs.ts';
-import { complaintUrl, confirm, file, fileConfirmed, fileForwarded, forward, outcome, respond, respondAndGetOutcomeToken } from './support.ts';
+import { complaintUrl, confirm, file, fileConfirmed, fileForwarded, forward, outcome, respond, respondAndGetOutcomeToken } from '../../../../test/complaints.ts';
 
 /**
  * The time-driven rules of complaints (SPEC §6), with the clock moved to the minute: the vendor's

@@ -4,7 +4,7 @@ import { expectFieldErrors, expectInvalidState, expectSchema } from '../../../..
 import { bearer, createPledgedVendor, createUser, settableClock } from '../../../../test/factories.ts';
 import { auditOf, complaintRow, complaintTokenIn, mailTo } from '../../../../test/queries.ts';
 import { type User } from '../../accounts/index.ts';
-import { complaintUrl, fileConfirmed, fileForwarded, forward, mailAbout, outcome, respond, respondAndGetOutcomeToken } from './support.ts';
+import { complaintUrl, fileConfirmed, fileForwarded, forward, mailAbout, outcome, respond, respondAndGetOutcomeToken } from '../../../../test/complaints.ts';
 
 /**
  * The admin's triage and the vendor's response (SPEC §6): forward or dismiss a confirmed

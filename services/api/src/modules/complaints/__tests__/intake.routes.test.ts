@@ -5,7 +5,7 @@ import { complaintForm, createPledgedVendor, createUser, createVendorWithPeople,
 import { allMail, auditOf, complaintRow, complaintTokenIn, countComplaints, mailTo } from '../../../../test/queries.ts';
 import { type User } from '../../accounts/index.ts';
 import { type Vendor } from '../../vendors/index.ts';
-import { COMPLAINTS } from './support.ts';
+import { COMPLAINTS } from '../../../../test/complaints.ts';
 
 /**
  * POST /complaints (SPEC §6, §8): anyone files a complaint about a pledged member by its slug or

@@ -4,7 +4,7 @@ import { expectSchema } from '../../../../test/expectations.ts';
 import { allPages, expectPagingErrors, withCursor } from '../../../../test/paging.ts';
 import { bearer, createPledgedVendor, createUser, settableClock } from '../../../../test/factories.ts';
 import { type Vendor } from '../../vendors/index.ts';
-import { COMPLAINTS, complaintUrl, file, fileConfirmed, forward, respond, type Filed } from './support.ts';
+import { COMPLAINTS, complaintUrl, file, fileConfirmed, forward, respond, type Filed } from '../../../../test/complaints.ts';
 
 /**
  * GET /complaints: the admin's queue of confirmed complaints, oldest confirmation first, with its

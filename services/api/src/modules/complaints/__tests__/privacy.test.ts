@@ -14,7 +14,7 @@ import { mailTo } from '../../../../test/queries.ts';
 import { type User } from '../../accounts/index.ts';
 import { type Vendor } from '../../vendors/index.ts';
 import { scanComplaints } from '../complaints.jobs.ts';
-import { COMPLAINTS, complaintUrl, fileConfirmed, forward, outcome, respondAndGetOutcomeToken, type Filed } from './support.ts';
+import { COMPLAINTS, complaintUrl, fileConfirmed, forward, outcome, respondAndGetOutcomeToken, type Filed } from '../../../../test/complaints.ts';
 
 /**
  * The complainant's privacy (SPEC §5, §6): the vendor sees their name, e-mail and organisation only

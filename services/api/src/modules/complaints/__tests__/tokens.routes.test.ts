@@ -5,7 +5,7 @@ import { bearer, createPledgedVendor, createUser, settableClock } from '../../..
 import { auditOf, complaintRow, mailTo } from '../../../../test/queries.ts';
 import { type User } from '../../accounts/index.ts';
 import { type Vendor } from '../../vendors/index.ts';
-import { COMPLAINTS, complaintUrl, confirm, file, fileForwarded, mailAbout, outcome, respondAndGetOutcomeToken } from './support.ts';
+import { COMPLAINTS, complaintUrl, confirm, file, fileForwarded, mailAbout, outcome, respondAndGetOutcomeToken } from '../../../../test/complaints.ts';
 
 /**
  * The complainant's one-time links (SPEC §6): the confirmation link works once and for 7 days; the

@@ -7,7 +7,7 @@ import { auditOf, mailTo } from '../../../../test/queries.ts';
 import { type User } from '../../accounts/index.ts';
 import { type Vendor } from '../../vendors/index.ts';
 import { scanComplaints } from '../complaints.jobs.ts';
-import { complaintUrl, file, fileConfirmed, fileForwarded } from './support.ts';
+import { complaintUrl, file, fileConfirmed, fileForwarded } from '../../../../test/complaints.ts';
 
 /**
  * The watch list (SPEC §6): 3 or more confirmed, non-dismissed complaints in 90 days, or 2 or more

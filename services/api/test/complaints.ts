@@ -1,7 +1,7 @@
 import type { Response } from 'supertest';
-import type { TestApp } from '../../../../test/build-app.ts';
-import { complaintForm } from '../../../../test/factories.ts';
-import { complaintRow, complaintTokenIn, mailTo } from '../../../../test/queries.ts';
+import type { TestApp } from './build-app.ts';
+import { complaintForm } from './factories.ts';
+import { complaintRow, complaintTokenIn, mailTo } from './queries.ts';
 
 /**
  * The complaint's life through the public API, as the complainant, the admin and the vendor live
