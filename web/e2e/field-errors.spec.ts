@@ -48,6 +48,7 @@ test('a rule only the server knows (a range that closes before it opens) shows n
 
 test('a duplicate slug on approval shows next to the slug field', async ({ page, harness }) => {
   await signIn(page, harness.adminEmail, harness.adminPassword);
+  await page.goto('/admin/applications');
   const card = page.getByRole('article', { name: 'Skillforge' });
   await card.getByRole('button', { name: 'Approve' }).click();
   const dialog = page.getByRole('dialog', { name: 'Approve Skillforge' });

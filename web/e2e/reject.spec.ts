@@ -12,6 +12,7 @@ test('the admin rejects an application with a reason, and the applicant is told 
   expect(created.status()).toBe(201);
 
   await signIn(page, harness.adminEmail, harness.adminPassword);
+  await page.goto('/admin/applications');
   const card = page.getByRole('article', { name: company });
   await card.getByRole('button', { name: 'Reject' }).click();
   const dialog = page.getByRole('dialog', { name: `Reject ${company}` });

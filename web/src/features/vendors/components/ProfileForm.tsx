@@ -5,6 +5,7 @@ import { Button } from '../../../components/ui/Button.tsx';
 import { FormErrorSummary } from '../../../components/ui/FormErrorSummary.tsx';
 import { FormFailure } from '../../../components/ui/FormFailure.tsx';
 import { FormField } from '../../../components/ui/FormField.tsx';
+import { UnsavedChangesGuard } from '../../../components/ui/UnsavedChangesGuard.tsx';
 import { useSchemaForm } from '../../../hooks/useSchemaForm.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 import { CategorySelect } from './CategorySelect.tsx';
@@ -32,6 +33,8 @@ export function ProfileForm({ initial, vendorId, reload }: ProfileFormProps) {
   const [etag, setEtag] = useState(initial.etag);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [reloading, setReloading] = useState(false);
+  // The version the form started from: anything else on screen is unsaved, and leaving asks first.
+  const [baseline, setBaseline] = useState(() => JSON.stringify(toFormState(initial.vendor)));
   const update = useUpdateVendor(vendorId);
   const form = useSchemaForm({
     schema: UpdateVendorBody,
@@ -51,6 +54,7 @@ export function ProfileForm({ initial, vendorId, reload }: ProfileFormProps) {
   /** Starts over from a version just read or written: its values and its ETag. */
   function startFrom(version: VendorWithEtag) {
     form.reset(toFormState(version.vendor));
+    setBaseline(JSON.stringify(toFormState(version.vendor)));
     setEtag(version.etag);
   }
 
@@ -71,6 +75,7 @@ export function ProfileForm({ initial, vendorId, reload }: ProfileFormProps) {
   const contact = state.contact;
   return (
     <form className="form profile-form" onSubmit={form.onSubmit} noValidate aria-label="Vendor profile">
+      <UnsavedChangesGuard when={JSON.stringify(state) !== baseline} what="your changes to the profile" />
       <FormErrorSummary errors={errors} describeField={describeProfileField} />
       {stale ? (
         <Alert
