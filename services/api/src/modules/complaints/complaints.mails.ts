@@ -68,11 +68,20 @@ export function outcomeMail(f: { vendorName: string; reference: string; subject:
   };
 }
 
-export function watchEnteredMail(links: MailLinks, f: { vendorName: string; summary: string }): { owners: MailContent; admins: MailContent } {
+/**
+ * The vendor is told how many of the complaints behind the listing it can see (those forwarded to
+ * it), never the total: complaints still in triage are the registry's until it forwards them.
+ */
+export function watchEnteredMail(links: MailLinks, f: { vendorName: string; summary: string; forwarded: number; days: number }): { owners: MailContent; admins: MailContent } {
+  const seen = f.forwarded === 0 ? 'None of them has been forwarded to you yet' : `${f.forwarded} of them ${f.forwarded === 1 ? 'was' : 'were'} forwarded to you in the last ${f.days} days`;
   return {
     owners: {
       subject: `${f.vendorName} is on the Customer Excellence Pledge watch list`,
-      text: `${f.vendorName} has a high level of confirmed complaints: ${f.summary}. The program admin reviews vendors on the watch list and may suspend a pledge. Answer forwarded complaints within their deadlines: ${links.vendorComplaints}`,
+      text: [
+        `${f.vendorName} has a high level of confirmed complaints. ${seen}; this count includes only complaints you can see, and the registry may be reviewing others.`,
+        ``,
+        `The program admin reviews vendors on the watch list and may suspend a pledge. Answer forwarded complaints within their deadlines: ${links.vendorComplaints}`,
+      ].join('\n'),
     },
     admins: { subject: `Watch list: ${f.vendorName} crossed a complaint threshold`, text: `${f.vendorName}: ${f.summary}.\n\n${links.adminWatchlist}` },
   };

@@ -6,6 +6,7 @@ import { vendorOf } from '../events/index.ts';
 import { mailLinks } from '../mail/index.ts';
 import { Vendor } from '../vendors/index.ts';
 import { Complaint } from './complaint.entity.ts';
+import { forwardedCountedSince } from './complaints.queries.ts';
 import { confirmedMail, forwardedMail, outcomeMail, overdueMail, responseDueSoonMail, watchEnteredMail, watchLeftMail } from './complaints.mails.ts';
 import { RESPONSE_BUSINESS_DAYS, localDeadline } from './complaints.service.ts';
 
@@ -58,7 +59,11 @@ export function registerComplaintNotices(ctx: AppContext): void {
   ctx.events.on(EventType.WatchlistEntered, async (event, manager) => {
     const vendorId = vendorOf(event);
     const vendor = await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId });
-    const mails = watchEnteredMail(links, { vendorName: vendor.name, summary: event.data.summary });
+    // Over the longer of the two watch windows: every complaint that can have put the vendor there.
+    const { countDays, rateDays } = ctx.config.complaints.watch;
+    const days = Math.max(countDays, rateDays);
+    const forwarded = await forwardedCountedSince(manager, vendorId, new Date(event.occurredAt.getTime() - days * 24 * 60 * 60 * 1000));
+    const mails = watchEnteredMail(links, { vendorName: vendor.name, summary: event.data.summary, forwarded, days });
     await mailOwners(ctx, manager, vendorId, mails.owners);
     await mailAdmins(ctx, manager, mails.admins);
   });

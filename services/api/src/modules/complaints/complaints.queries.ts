@@ -32,6 +32,16 @@ export async function watchFiguresOf(manager: EntityManager, vendorIds: string[]
   return new Map(rows.map((r) => [r.vendor_id, { recentCount: r.recent, longCount: r.long, clients: r.clients }]));
 }
 
+/** Counted complaints about the vendor confirmed after `since` that were forwarded to it: the ones it can see. */
+export async function forwardedCountedSince(manager: EntityManager, vendorId: string, since: Date): Promise<number> {
+  const [row] = (await manager.query(`SELECT count(*)::int AS n FROM complaint WHERE vendor_id = $1 AND state = ANY($2) AND confirmed_at > $3 AND forwarded_at IS NOT NULL`, [
+    vendorId,
+    COUNTED_STATES,
+    since,
+  ])) as { n: number }[];
+  return row?.n ?? 0;
+}
+
 /** Vendors on the watch list, or with a counted complaint confirmed after `since`. */
 export async function vendorsWithRecentComplaints(manager: EntityManager, since: Date): Promise<string[]> {
   const rows = (await manager.query(

@@ -43,8 +43,11 @@ describe('complaint messages', () => {
       subject: 'Complaint C-ABCD2345: the customer marked it unresolved',
       text: 'The customer marked the complaint "No answer for a week" about Acme as unresolved.\n\nTheir comment: Still broken',
     });
-    const entered = watchEnteredMail(links, { vendorName: 'Acme', summary: '6 confirmed complaints' });
+    const entered = watchEnteredMail(links, { vendorName: 'Acme', summary: '6 confirmed complaints', forwarded: 4, days: 180 });
     expect(entered.owners.text).toContain('https://registry.example/vendor/complaints');
+    expect(entered.owners.text).toContain('4 of them were forwarded to you in the last 180 days; this count includes only complaints you can see');
+    expect(entered.owners.text).not.toContain('6 confirmed');
+    expect(watchEnteredMail(links, { vendorName: 'Acme', summary: '3 confirmed complaints', forwarded: 0, days: 180 }).owners.text).toContain('None of them has been forwarded to you yet');
     expect(entered.admins.text).toBe('Acme: 6 confirmed complaints.\n\nhttps://registry.example/admin/watchlist');
     expect(watchLeftMail({ vendorName: 'Acme', summary: '1 confirmed complaint' }).subject).toBe('Acme is no longer on the watch list');
   });
