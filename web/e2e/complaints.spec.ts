@@ -76,7 +76,10 @@ test('a customer files and confirms a complaint; the admin forwards it; the vend
   // 5. The customer receives the response and marks the complaint resolved.
   const answer = await mail.waitFor({ to: customer, subject: new RegExp(`${VENDOR} responded to your complaint \\(${reference}\\)`) });
   expect(answer.text).toContain('expired certificate');
+  // The customer was told when the registry forwarded it, and the outcome page shows the response.
+  await mail.waitFor({ to: customer, subject: new RegExp(`Your complaint ${reference} was forwarded to ${VENDOR}`) });
   await page.goto(linkPath(answer.text, 'outcome'));
+  await expect(page.getByTestId('vendor-response')).toContainText('expired certificate');
   await page.getByRole('radio', { name: 'Yes, it is resolved' }).check();
   await page.getByLabel('Comment (optional)').fill('Works again, thank you.');
   await page.getByRole('button', { name: 'Send my answer' }).click();

@@ -75,6 +75,20 @@ export const RespondBody = Type.Object({ response: NonBlankText(10, DESCRIPTION_
 export type RespondBody = Type.Static<typeof RespondBody>;
 
 /** A public page's view of a token: what it is about, without personal details. */
+/** The outcome link's token, to read what the vendor answered before saying whether it resolved the matter. */
+export const ResponseLookupBody = Type.Object({ token: Token }, { additionalProperties: false });
+export type ResponseLookupBody = Type.Static<typeof ResponseLookupBody>;
+
+/** What the outcome page shows the complainant: their complaint and the vendor's response. */
+export const VendorResponseView = Type.Object({
+  reference: Type.String(),
+  vendorName: Type.String(),
+  subject: Type.String(),
+  response: Type.String(),
+  respondedAt: DateTime,
+});
+export type VendorResponseView = Type.Static<typeof VendorResponseView>;
+
 export const ComplaintTokenResult = Type.Object({
   reference: Type.String(),
   vendorName: Type.String(),

@@ -17,6 +17,7 @@ export const queryKeys = {
   },
   invitation: (token: string) => ['invitations', token] as const,
   passwordReset: (token: string) => ['password-resets', token] as const,
+  complaintResponse: (token: string) => ['complaint-responses', token] as const,
   categories: ['categories'] as const,
   directory: {
     all: ['directory'] as const,
@@ -82,4 +83,4 @@ export const queryKeys = {
 };
 
 /** Families whose answers are the same for everyone: kept when one account signs out. */
-export const PUBLIC_FAMILIES: ReadonlySet<unknown> = new Set([queryKeys.session[0], queryKeys.categories[0], queryKeys.directory.all[0], 'invitations', 'password-resets']);
+export const PUBLIC_FAMILIES: ReadonlySet<unknown> = new Set([queryKeys.session[0], queryKeys.categories[0], queryKeys.directory.all[0], 'invitations', 'password-resets', 'complaint-responses']);

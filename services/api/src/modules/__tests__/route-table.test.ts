@@ -28,6 +28,7 @@ const PUBLIC = [
   'GET /api/v1/auth/password-resets/:token',
   'POST /api/v1/auth/password-resets/:token',
   'POST /api/v1/auth/email-changes/:token',
+  'POST /api/v1/complaints/outcome/response',
   'POST /api/v1/auth/logout',
   'POST /api/v1/applications',
   'GET /api/v1/invitations/:token',

@@ -1,3 +1,4 @@
+import type { DismissReason } from '@cep/shared';
 import type { MailContent, MailLinks } from '../mail/index.ts';
 
 /**
@@ -44,6 +45,39 @@ export function forwardedMail(
   return {
     subject: `A complaint about ${f.vendorName} needs your response by ${f.dueDate} (${f.reference})`,
     text: `The registry forwards a customer complaint: "${f.subject}". Respond within ${f.responseDays} business days, by ${f.deadline}; an unanswered complaint counts against ${f.vendorName}.${f.note ? `\n\nNote from the registry: ${f.note}` : ''}\n\n${links.vendorComplaint(f.complaintId)}`,
+  };
+}
+
+/** The complainant hears that the registry passed the complaint on, and what happens next. */
+export function forwardedToComplainantMail(f: { vendorName: string; reference: string; subject: string; deadline: string; responseDays: number }): MailContent {
+  return {
+    subject: `Your complaint ${f.reference} was forwarded to ${f.vendorName}`,
+    text: [
+      `Hello,`,
+      ``,
+      `The registry reviewed your complaint "${f.subject}" and forwarded it to ${f.vendorName}, who has ${f.responseDays} business days to respond (until ${f.deadline}).`,
+      `You will receive their response by e-mail, with a link to tell the registry whether it resolved your complaint.`,
+    ].join('\n'),
+  };
+}
+
+const DISMISSAL_WORDS: Record<DismissReason, string> = {
+  invalid: 'it does not describe a broken promise of the pledge the registry can act on',
+  spam: 'it was taken for spam',
+  duplicate: 'it repeats a complaint the registry already has',
+  out_of_scope: 'it concerns something outside the pledge (for example pricing or a product feature)',
+};
+
+/** The complainant hears that the registry closed the complaint without forwarding it, and why. */
+export function dismissedToComplainantMail(f: { vendorName: string; reference: string; subject: string; reason: DismissReason }): MailContent {
+  return {
+    subject: `Your complaint ${f.reference} about ${f.vendorName} was closed`,
+    text: [
+      `Hello,`,
+      ``,
+      `The registry reviewed your complaint "${f.subject}" and closed it without forwarding it to ${f.vendorName}: ${DISMISSAL_WORDS[f.reason]}.`,
+      `It does not count against ${f.vendorName}. If you think this is a mistake, file a new complaint with more detail.`,
+    ].join('\n'),
   };
 }
 

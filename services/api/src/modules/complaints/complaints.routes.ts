@@ -14,11 +14,13 @@ import {
   OutcomeBody,
   RespondBody,
   Role,
+  ResponseLookupBody,
+  VendorResponseView,
   WatchList, ApiScope } from '@cep/shared';
 import { principalOf } from '../../plugins/auth.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
 import { actorOf } from '../audit/index.ts';
-import { confirmComplaint, dismissComplaint, fileComplaint, forwardComplaint, getComplaint, listComplaints, recordOutcome, respondToComplaint } from './complaints.service.ts';
+import { confirmComplaint, dismissComplaint, fileComplaint, forwardComplaint, getComplaint, listComplaints, lookUpResponse, recordOutcome, respondToComplaint } from './complaints.service.ts';
 import { listWatch } from './watchlist.service.ts';
 
 const VENDOR_ROLES = [Role.VendorOwner, Role.VendorMember];
@@ -56,6 +58,22 @@ export const complaintsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => confirmComplaint(app.ctx, request.body),
+  );
+
+  app.post(
+    '/complaints/outcome/response',
+    {
+      config: { public: true, rateLimit: { max: config.rateLimits.publicForms, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['complaints'],
+        summary: 'Read the vendor’s response with the outcome link’s token, before answering (public)',
+        description: 'Does not spend the link. 410 once the outcome was given or the link is unknown.',
+        security: [],
+        body: ResponseLookupBody,
+        response: { 200: VendorResponseView, ...problemResponses(400, 410, 429) },
+      },
+    },
+    async (request) => lookUpResponse(app.ctx, request.body.token),
   );
 
   app.post(

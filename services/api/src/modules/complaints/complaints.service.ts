@@ -11,6 +11,7 @@ import {
   type FileComplaintBody,
   type ForwardBody,
   type OutcomeBody,
+  type VendorResponseView,
   type RespondBody,
   CONFIRMED_STATES,
   ComplaintAction,
@@ -37,7 +38,7 @@ import { mailLinks, queueMail } from '../mail/index.ts';
 import { Pledge } from '../pledges/index.ts';
 import { Vendor, vendorName } from '../vendors/index.ts';
 import { Complaint } from './complaint.entity.ts';
-import { confirmationMail, responseToComplainantMail } from './complaints.mails.ts';
+import { confirmationMail, dismissedToComplainantMail, forwardedToComplainantMail, responseToComplainantMail } from './complaints.mails.ts';
 import { complaintTimeline } from './complaints.queries.ts';
 import { evaluateWatch, lockVendorComplaints } from './watchlist.service.ts';
 
@@ -243,6 +244,8 @@ export async function forwardComplaint(ctx: AppContext, principal: Principal, id
     const due = addBusinessDays(now, RESPONSE_BUSINESS_DAYS, vendor.calendar) ?? new Date(now.getTime() + FALLBACK_RESPONSE_DAYS * DAY_MS);
     const note = body.note?.trim() || null;
     await moveComplaint(ctx, manager, complaint, ComplaintAction.Forward, { actor, at: now, note, fields: { forwardedAt: now, forwardNote: note, responseDueAt: due } });
+    const told = forwardedToComplainantMail({ vendorName: vendor.name, reference: complaint.reference, subject: complaint.subject, deadline: localDeadline(due, vendor.calendar.timeZone), responseDays: RESPONSE_BUSINESS_DAYS });
+    await queueMail(ctx, manager, { to: complaint.email, ...told });
     return complaintDto(ctx, manager, principal, id);
   });
 }
@@ -253,6 +256,9 @@ export async function dismissComplaint(ctx: AppContext, principal: Principal, id
     const complaint = await loadForChange(manager, principal, id);
     const note = body.note?.trim() || null;
     await moveComplaint(ctx, manager, complaint, ComplaintAction.Dismiss, { actor, at: now, note: note ? `${body.reason}: ${note}` : body.reason, fields: { dismissReason: body.reason, dismissNote: note } });
+    // The complainant learns the reason's category; the admin's note stays the admin's.
+    const told = dismissedToComplainantMail({ vendorName: await vendorName(manager, complaint.vendorId), reference: complaint.reference, subject: complaint.subject, reason: body.reason });
+    await queueMail(ctx, manager, { to: complaint.email, ...told });
     await evaluateWatch(ctx, manager, complaint.vendorId);
     return complaintDto(ctx, manager, principal, id);
   });
@@ -269,6 +275,13 @@ export async function respondToComplaint(ctx: AppContext, principal: Principal, 
     await queueMail(ctx, manager, { to: complaint.email, ...mail });
     return complaintDto(ctx, manager, principal, id);
   });
+}
+
+/** The vendor's response, for the page the outcome link opens; the link stays unspent. */
+export async function lookUpResponse(ctx: AppContext, token: string): Promise<VendorResponseView> {
+  const complaint = await ctx.db.getRepository(Complaint).findOneBy({ outcomeTokenHash: hashToken(token) });
+  if (!complaint?.response || !complaint.respondedAt) throw new AppError(ErrorCode.TokenInvalid);
+  return { reference: complaint.reference, vendorName: await vendorName(ctx.db.manager, complaint.vendorId), subject: complaint.subject, response: complaint.response, respondedAt: complaint.respondedAt.toISOString() };
 }
 
 export async function recordOutcome(ctx: AppContext, body: OutcomeBody): Promise<ComplaintTokenResult> {

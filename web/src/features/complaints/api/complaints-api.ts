@@ -11,6 +11,8 @@ export const fileComplaint = (body: FileComplaintBody, idempotencyKey: string) =
 export const confirmComplaint = (token: string) => unwrap(registry.POST('/api/v1/complaints/confirm', { body: { token } }));
 
 /** 410 when the link was used or has expired. */
+export const lookUpResponse = (token: string, signal?: AbortSignal) => unwrap(registry.POST('/api/v1/complaints/outcome/response', { body: { token }, signal }));
+
 export const recordOutcome = (body: OutcomeBody) => unwrap(registry.POST('/api/v1/complaints/outcome', { body }));
 
 /** The admin's confirmed complaints, or those forwarded to the caller's vendor. */

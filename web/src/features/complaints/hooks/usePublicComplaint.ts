@@ -1,8 +1,9 @@
 import type { FileComplaintBody, OutcomeBody } from '@cep/shared';
-import { useMutation } from '@tanstack/react-query';
-import { confirmComplaint, fileComplaint, recordOutcome } from '../api/complaints-api.ts';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { queryKeys } from '../../../lib/query-keys.ts';
+import { confirmComplaint, fileComplaint, lookUpResponse, recordOutcome } from '../api/complaints-api.ts';
 
-/** The complainant's three steps; none needs an account, and nothing they change is cached. */
+/** The complainant's steps; none needs an account, and nothing they change is cached. */
 export function useFileComplaint() {
   return useMutation({ mutationFn: ({ body, idempotencyKey }: { body: FileComplaintBody; idempotencyKey: string }) => fileComplaint(body, idempotencyKey) });
 }
@@ -13,4 +14,9 @@ export function useConfirmComplaint() {
 
 export function useRecordOutcome() {
   return useMutation({ mutationFn: (body: OutcomeBody) => recordOutcome(body) });
+}
+
+/** The vendor's response the outcome link leads to (reading it does not spend the link). */
+export function useVendorResponse(token: string) {
+  return useQuery({ queryKey: queryKeys.complaintResponse(token), queryFn: ({ signal }) => lookUpResponse(token, signal), retry: false, staleTime: Infinity });
 }

@@ -55,6 +55,11 @@ describe('POST /api/v1/complaints/{id}/forward', () => {
     expect(toOwner.body_text).toContain('Note from the registry: Please answer within the deadline.');
     expect(toOwner.body_text).toContain(`http://registry.test/vendor/complaints/${filed.id}`);
     expect(await mailTo(t.db, member.email)).toEqual([]);
+    // The complainant hears it was passed on, with the vendor's deadline; not the registry's note to the vendor.
+    const toComplainant = await mailAbout(t, filed.email, filed.reference, 'Your complaint');
+    expect(toComplainant.subject).toBe(`Your complaint ${filed.reference} was forwarded to ${vendor.name}`);
+    expect(toComplainant.body_text).toContain('has 10 business days to respond (until 2026-03-16');
+    expect(toComplainant.body_text).not.toContain('Please answer within the deadline');
     expect((await auditOf(t.db, filed.id)).at(-1)).toMatchObject({
       action: 'complaint.forwarded',
       actor_id: admin.id,
@@ -97,6 +102,11 @@ describe('POST /api/v1/complaints/{id}/dismiss', () => {
     expect((await auditOf(t.db, filed.id)).at(-1)).toMatchObject({ action: 'complaint.dismissed', actor_label: admin.email, from_state: 'confirmed', to_state: 'dismissed', reason: 'duplicate: Same as an earlier one.' });
     expect(await mailTo(t.db, owner.email)).toEqual([]);
     expect((await t.http().get(complaintUrl(filed.id)).set('authorization', ownerAuth)).status).toBe(404);
+    // The complainant is told it was closed, and why in the reason's words; the admin's note stays the admin's.
+    const toComplainant = await mailAbout(t, filed.email, filed.reference, 'Your complaint');
+    expect(toComplainant.subject).toBe(`Your complaint ${filed.reference} about ${vendor.name} was closed`);
+    expect(toComplainant.body_text).toContain('it repeats a complaint the registry already has');
+    expect(toComplainant.body_text).not.toContain('Same as an earlier one');
 
     expectInvalidState(await post(filed.id, '/dismiss', adminAuth, { reason: 'spam' }), 'dismissed');
     expectInvalidState(await post(filed.id, '/forward', adminAuth), 'dismissed');

@@ -1,4 +1,4 @@
-import { ComplaintTokenResult, ErrorCode } from '@cep/shared';
+import { ComplaintTokenResult, ErrorCode, VendorResponseView } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
 import { bearer, createPledgedVendor, createUser, settableClock } from '../../../../test/factories.ts';
@@ -71,6 +71,31 @@ describe('POST /api/v1/complaints/confirm', () => {
     expectFieldErrors(await confirm(t, 'not/a token with spaces and slashes'), ['token']);
     expectFieldErrors(await t.http().post(`${COMPLAINTS}/confirm`).send({ token: 1234567890123 }), ['token']);
     expectFieldErrors(await t.http().post(`${COMPLAINTS}/confirm`).send({ token: 'y'.repeat(43), state: 'confirmed' }), ['state']);
+  });
+});
+
+describe('POST /api/v1/complaints/outcome/response', () => {
+  const lookUp = (token: unknown) => t.http().post('/api/v1/complaints/outcome/response').send({ token });
+
+  it('shows the complainant the vendor’s response without spending the link, and answers 410 once the outcome is given', async () => {
+    time.set('2026-03-02T10:00:00Z');
+    const filed = await fileForwarded(t, adminAuth, vendor.slug);
+    const token = await respondAndGetOutcomeToken(t, ownerAuth, filed);
+    const res = await lookUp(token);
+    expect(res.status).toBe(200);
+    expectSchema(VendorResponseView, res.body);
+    expect(res.body).toEqual({ reference: filed.reference, vendorName: vendor.name, subject: filed.form.subject, response: expect.stringContaining('the export bug is fixed'), respondedAt: '2026-03-02T10:00:00.000Z' });
+    expect((await lookUp(token)).status).toBe(200);
+
+    expect((await outcome(t, token, 'resolved')).status).toBe(200);
+    expectProblem(await lookUp(token), 410, ErrorCode.TokenInvalid);
+  });
+
+  it('answers 410 for an unknown token and names a malformed one', async () => {
+    expectProblem(await lookUp('x'.repeat(43)), 410, ErrorCode.TokenInvalid);
+    expectFieldErrors(await lookUp('short'), ['token']);
+    expectFieldErrors(await lookUp(42), ['token']);
+    expectFieldErrors(await t.http().post('/api/v1/complaints/outcome/response').send({}), ['token']);
   });
 });
 
