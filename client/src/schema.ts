@@ -6973,6 +6973,8 @@ export interface paths {
                                  * @description ISO 8601 instant
                                  */
                                 since: string;
+                                memberSince: string | null;
+                                lastCheckedPeriod: string | null;
                             }[];
                             /** @description Pass as `after` for the following page; null on the last page */
                             next: string | null;

@@ -21,6 +21,9 @@ test('the directory lists pledged vendors with their live state, searches by nam
     await expect(card(vendor.name)).toContainText(`${vendor.state} since`);
   }
   for (const name of ENDED) await expect(results.getByRole('link', { name, exact: true })).toHaveCount(0);
+  // Each card says since when the vendor is a member and the last period the registry checked.
+  await expect(card('Acme Learning')).toContainText('Member since');
+  await expect(card('Acme Learning')).toContainText(/Last period checked: (1st|2nd) half of \d{4}/);
 
   await page.getByLabel('Search vendors').fill('bright');
   await page.getByRole('button', { name: 'Search' }).click();

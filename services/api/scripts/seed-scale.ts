@@ -5,7 +5,7 @@
  * for a signature), eleven checkpoints each for the pledged ones (99,000 at 10,000 vendors, with
  * data the demo's own generator made), five complaints each in every state (~50,000), a hundred
  * audit entries each (~1,000,000), thirty days of badge views, an application each and 50,000
- * e-mails in the outbox (src/db/seed/scale-data.ts). Written with set-based SQL in one transaction
+ * e-mails in the outbox (src/db/seed/scale-data.ts). Written with set-based SQL, step by step
  * (under a minute at 10,000 vendors); run it once per database (the vendors' slugs start with
  * `scale-`).
  */

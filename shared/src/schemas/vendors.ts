@@ -150,6 +150,10 @@ export const DirectoryEntrySchema = Type.Object({
   description: Type.String(),
   state: Type.Enum(PLEDGE_STATES),
   since: DateTime,
+  /** The pledge's first activation, never reset (null only for data from before it was kept). */
+  memberSince: Type.Union([DateTime, Type.Null()]),
+  /** The latest period whose data the registry accepted. */
+  lastCheckedPeriod: Type.Union([Type.String(), Type.Null()]),
 });
 export type DirectoryEntry = Type.Static<typeof DirectoryEntrySchema>;
 

@@ -1,4 +1,4 @@
-import { DIRECTORY_STATES, type DirectoryList, PLEDGE_STATES, type DirectoryQuery, type PledgeState, type VerificationPage } from '@cep/shared';
+import { DIRECTORY_STATES, type DirectoryList, PLEDGE_STATES, type DirectoryQuery, type PledgeState, SubmissionStatus, type VerificationPage } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { type KeysetOrder, keysetPage } from '../../db/keyset.ts';
 import { escapeLike } from '../../db/sql.ts';
@@ -21,12 +21,17 @@ interface DirectoryRow {
   description: string;
   state: PledgeState;
   state_since: Date;
+  active_since: Date | null;
+  last_checked: string | null;
 }
 
 export async function listDirectory(ctx: AppContext, query: DirectoryQuery): Promise<DirectoryList> {
   const qb = ctx.db
     .createQueryBuilder()
-    .select(['v.name AS name', 'v.slug AS slug', 'v.website AS website', 'v.category AS category', 'v.description AS description', 'p.state AS state', 'p.state_since AS state_since'])
+    .select(['v.name AS name', 'v.slug AS slug', 'v.website AS website', 'v.category AS category', 'v.description AS description', 'p.state AS state', 'p.state_since AS state_since', 'p.active_since AS active_since'])
+    // Evaluated for the page's rows only (index checkpoint_vendor_period_key): the count never reads it.
+    .addSelect(`(SELECT max(c.period) FROM checkpoint c WHERE c.vendor_id = v.id AND c.status = :accepted)`, 'last_checked')
+    .setParameter('accepted', SubmissionStatus.Accepted)
     .from('vendor', 'v')
     // The vendor row keeps its pledge's standing (pledge_state_order, written with every state
     // change): filtering on it, and joining the pledge (one per vendor) only for the columns shown,
@@ -38,7 +43,17 @@ export async function listDirectory(ctx: AppContext, query: DirectoryQuery): Pro
   if (query.category) qb.andWhere('v.category = :category', { category: query.category });
   const { rows, ...page } = await keysetPage<DirectoryRow>(qb, BY_NAME, query);
   return {
-    items: rows.map((r) => ({ name: r.name, slug: r.slug, website: r.website, category: r.category, description: r.description, state: r.state, since: new Date(r.state_since).toISOString() })),
+    items: rows.map((r) => ({
+      name: r.name,
+      slug: r.slug,
+      website: r.website,
+      category: r.category,
+      description: r.description,
+      state: r.state,
+      since: new Date(r.state_since).toISOString(),
+      memberSince: r.active_since ? new Date(r.active_since).toISOString() : null,
+      lastCheckedPeriod: r.last_checked,
+    })),
     ...page,
   };
 }

@@ -1,4 +1,4 @@
-import { badgeStatusOf, type DirectoryQuery } from '@cep/shared';
+import { badgeStatusOf, type DirectoryQuery, periodLabel } from '@cep/shared';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/EmptyState.tsx';
 import { Loadable } from '../../../components/ui/Loadable.tsx';
@@ -42,6 +42,14 @@ export function DirectoryResults({ query, pager }: { query: DirectoryQuery; page
                     </span>
                   </p>
                   <p className="muted">{categoryName(categories.data, entry.category)}</p>
+                  <p className="muted">
+                    {entry.memberSince ? (
+                      <>
+                        Member since <time dateTime={entry.memberSince}>{formatDate(entry.memberSince)}</time> ·{' '}
+                      </>
+                    ) : null}
+                    {entry.lastCheckedPeriod ? `Last period checked: ${periodLabel(entry.lastCheckedPeriod)}` : 'No period checked yet'}
+                  </p>
                   {entry.description ? <p>{entry.description}</p> : null}
                   <p>
                     <a href={entry.website} rel="noopener noreferrer" target="_blank">

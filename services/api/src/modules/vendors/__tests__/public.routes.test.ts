@@ -1,8 +1,9 @@
-import { CategoryList, DirectoryList, ErrorCode, PledgeState, Role } from '@cep/shared';
+import { CategoryList, DirectoryList, ErrorCode, PledgeState, Role, SubmissionStatus } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { allPages, expectPagingErrors, withCursor } from '../../../../test/paging.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
-import { bearer, createUser, createVendor, setPledge } from '../../../../test/factories.ts';
+import { bearer, createSubmission, createUser, createVendor, setPledge } from '../../../../test/factories.ts';
+import { Vendor } from '../vendor.entity.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -58,9 +59,19 @@ describe('GET /api/v1/directory', () => {
       description: 'Compliance training platform',
       state: 'active',
       since: '2026-02-01T10:00:00.000Z',
+      memberSince: '2026-02-01T10:00:00.000Z',
+      lastCheckedPeriod: null,
     });
     expect(JSON.stringify(res.body)).not.toContain('private@alpha.example');
     expect(JSON.stringify(res.body)).not.toMatch(/Dir Pending|Dir Revoked/);
+  });
+
+  it('names the last period the registry accepted on each card', async () => {
+    const listed = (await t.http().get('/api/v1/directory?q=dir%20alpha')).body.items[0] as { slug: string };
+    const vendor = await t.db.getRepository(Vendor).findOneByOrFail({ slug: listed.slug });
+    await createSubmission(t.db, vendor, '2026-H1', { status: SubmissionStatus.Accepted });
+    await createSubmission(t.db, vendor, '2026-H2', { status: SubmissionStatus.Submitted });
+    expect((await t.http().get('/api/v1/directory?q=dir%20alpha')).body.items[0]).toMatchObject({ lastCheckedPeriod: '2026-H1' });
   });
 
   it('searches names and descriptions, filters by category and state, and pages', async () => {
