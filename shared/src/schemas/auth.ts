@@ -2,10 +2,16 @@ import Type from 'typebox';
 import { DateTime, Email, Id, Password } from './atoms.ts';
 import { ROLES } from './enums.ts';
 
+/**
+ * A password typed to prove who one is (sign-in, or before a change): any non-empty text, since
+ * passwords set under older rules must still work. A new password is `Password`.
+ */
+const TypedPassword = Type.String({ minLength: 1, maxLength: 200 });
+
 export const LoginBody = Type.Object(
   {
     email: Email,
-    password: Type.String({ minLength: 1, maxLength: 200 }),
+    password: TypedPassword,
   },
   { additionalProperties: false },
 );
@@ -46,7 +52,7 @@ export type PasswordResetBody = Type.Static<typeof PasswordResetBody>;
 
 export const ChangePasswordBody = Type.Object(
   {
-    currentPassword: Type.String({ minLength: 1, maxLength: 200 }),
+    currentPassword: TypedPassword,
     newPassword: Password,
   },
   { additionalProperties: false },
@@ -56,7 +62,7 @@ export type ChangePasswordBody = Type.Static<typeof ChangePasswordBody>;
 export const ChangeEmailBody = Type.Object(
   {
     newEmail: Email,
-    currentPassword: Type.String({ minLength: 1, maxLength: 200 }),
+    currentPassword: TypedPassword,
   },
   { additionalProperties: false },
 );

@@ -22,7 +22,7 @@ export function ForgotPasswordForm({ initialEmail = '' }: { initialEmail?: strin
   if (sent) {
     return (
       <Alert tone="success" title="Check your e-mail">
-        {sent} Did not arrive? Look in the spam folder, or ask again in a few minutes.
+        {sent} Did not arrive? Look in the spam folder. An account receives at most three links an hour.
       </Alert>
     );
   }
