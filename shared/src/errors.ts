@@ -12,6 +12,8 @@ export const ErrorCode = {
   Unauthenticated: 'unauthenticated',
   InvalidCredentials: 'invalid_credentials',
   InvalidRefreshToken: 'invalid_refresh_token',
+  InvalidSecondFactor: 'invalid_second_factor',
+  TwoFactorRequired: 'two_factor_required',
   Forbidden: 'forbidden',
   NotFound: 'not_found',
   Conflict: 'conflict',

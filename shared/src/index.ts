@@ -2,6 +2,7 @@ export * from './errors.ts';
 export * from './schemas/atoms.ts';
 export * from './schemas/enums.ts';
 export * from './schemas/auth.ts';
+export * from './schemas/two-factor.ts';
 export * from './schemas/home.ts';
 export * from './schemas/categories.ts';
 export * from './schemas/applications.ts';

@@ -7,7 +7,7 @@ import { ErrorCode, type PublicPageData } from '@cep/shared';
 import type { Config } from './config.ts';
 import { type AppContext, type Clock, systemClock } from './context.ts';
 import { homeRoutes } from './modules/home/index.ts';
-import { accountsRoutes, createPersonFinder, createSignInGuard, teamRoutes } from './modules/accounts/index.ts';
+import { accountsRoutes, createPersonFinder, createSignInGuard, teamRoutes, twoFactorRoutes } from './modules/accounts/index.ts';
 import { applicationsRoutes, registerApplicationNotices } from './modules/applications/index.ts';
 import { createEventBus } from './modules/events/index.ts';
 import { healthRoutes } from './modules/health/index.ts';
@@ -198,7 +198,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await site.register(openApiDocsRoutes);
     await site.register(
       async (api) => {
-        await api.register(accountsRoutes, { signInGuard: createSignInGuard(rateCounter, config.rateLimits.failedSignIns) });
+        const signInGuard = createSignInGuard(rateCounter, config.rateLimits.failedSignIns);
+        await api.register(accountsRoutes, { signInGuard });
+        await api.register(twoFactorRoutes, { signInGuard });
         await api.register(teamRoutes);
         await api.register(applicationsRoutes);
         await api.register(vendorsRoutes, { pledgeSummaries });

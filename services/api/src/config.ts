@@ -15,6 +15,8 @@ const EnvSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://' })),
   WEB_ORIGINS: Type.Optional(Type.String()),
+  /** The domain passkeys are bound to; by default PUBLIC_URL's host name. */
+  WEBAUTHN_RP_ID: Type.Optional(Type.String({ minLength: 1, maxLength: 253 })),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
   CEP_DATA_DIR: Type.Optional(Type.String({ minLength: 1 })),
   EMBEDDED_PG_PORT: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535 })),
@@ -79,6 +81,8 @@ export interface Config {
   port: number;
   publicUrl: string;
   webOrigins: string[];
+  /** Passkeys: the relying party's id (a domain) and the page origins whose ceremonies count. */
+  webAuthn: { rpId: string; origins: string[] };
   databaseUrl: string | undefined;
   dataDir: string;
   embeddedPgPort: number | undefined;
@@ -186,6 +190,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     port: env.PORT,
     publicUrl,
     webOrigins: origins,
+    webAuthn: webAuthnOf(env.WEBAUTHN_RP_ID, origins),
     databaseUrl: env.DATABASE_URL,
     dataDir: path.resolve(env.CEP_DATA_DIR ?? path.join(REPO_ROOT, '.data')),
     embeddedPgPort: env.EMBEDDED_PG_PORT,
@@ -230,6 +235,20 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(env.WEB_DIST ?? path.join(REPO_ROOT, 'web', 'dist')),
     webSsrEntry: path.resolve(env.WEB_SSR_ENTRY ?? path.join(REPO_ROOT, 'web', 'dist-ssr', 'entry-server.js')),
   };
+}
+
+/**
+ * Browsers refuse to bind a passkey to an IP address, so a registry reached at http://127.0.0.1
+ * binds its passkeys to `localhost` and accepts ceremonies from the same port under that name.
+ */
+function webAuthnOf(rpIdSetting: string | undefined, origins: string[]): Config['webAuthn'] {
+  const urls = origins.map((origin) => new URL(origin));
+  const isIp = (host: string) => /^[\d.]+$/.test(host) || host.startsWith('[');
+  const first = urls[0]?.hostname ?? 'localhost';
+  const rpId = rpIdSetting ?? (isIp(first) ? 'localhost' : first);
+  const allowed = new Set(urls.map((url) => url.origin));
+  if (rpId === 'localhost') for (const url of urls) if (isIp(url.hostname)) allowed.add(`${url.protocol}//localhost${url.port ? `:${url.port}` : ''}`);
+  return { rpId, origins: [...allowed] };
 }
 
 function pickKnown(source: Record<string, string>): Record<string, string> {

@@ -1,7 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
 import type { DataSource } from 'typeorm';
 import { type ApiScope, ApplicationStatus, type CheckpointData, DEFAULT_CALENDAR, PledgeState, Role, type SubmissionStatus, type TicketImport } from '@cep/shared';
-import { hashPassword, hashToken, Invitation, newToken, toPrincipal, User } from '../src/modules/accounts/index.ts';
+import { hashPassword, hashToken, Invitation, newToken, newTotpSecret, toPrincipal, User } from '../src/modules/accounts/index.ts';
 import { Application } from '../src/modules/applications/index.ts';
 import { Vendor } from '../src/modules/vendors/index.ts';
 import { Pledge, PledgeSignature, refreshStanding } from '../src/modules/pledges/index.ts';
@@ -99,19 +100,24 @@ export async function createCheckpoint(
   return saved;
 }
 
+/**
+ * A person, the admin unless told otherwise. An admin account has an authenticator app set up, as
+ * every admin must before doing anything (`totpCode` answers for it); pass `totpEnabledAt: null`
+ * for one that has not set it up yet.
+ */
 export async function createUser(db: DataSource, overrides: Partial<User> = {}): Promise<User> {
   const repo = db.getRepository(User);
   const role = overrides.role ?? Role.Admin;
-  return repo.save(
-    repo.create({
-      email: `${role.replace('_', '-')}-${unique()}@example.test`,
-      name: 'Test Person',
-      role,
-      vendorId: null,
-      passwordHash: await hashed(),
-      ...overrides,
-    }),
-  );
+  const app = role === Role.Admin ? { totpSecret: newTotpSecret(), totpEnabledAt: new Date() } : {};
+  const user = { email: `${role.replace('_', '-')}-${unique()}@example.test`, name: 'Test Person', role, vendorId: null, passwordHash: await hashed(), ...app, ...overrides };
+  if (user.totpEnabledAt === null) user.totpSecret = null;
+  return repo.save(repo.create(user));
+}
+
+/** The code `user`'s authenticator app shows at `at` (now by default), or `steps` periods later. */
+export function totpCode(user: Pick<User, 'totpSecret'>, at = new Date(), steps = 0): string {
+  if (!user.totpSecret) throw new Error('this person has no authenticator app');
+  return new TOTP({ secret: Secret.fromBase32(user.totpSecret) }).generate({ timestamp: at.getTime() + steps * 30_000 });
 }
 
 export async function createApplication(db: DataSource, overrides: Partial<Application> = {}): Promise<Application> {

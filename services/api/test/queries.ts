@@ -45,6 +45,7 @@ export function invitationTokenIn(text: string): string {
 export type CountedTable =
   | 'application'
   | 'app_user'
+  | 'recovery_code'
   | 'vendor'
   | 'invitation'
   | 'mail_message'

@@ -6,7 +6,7 @@ import { ROLES } from './enums.ts';
  * A password typed to prove who one is (sign-in, or before a change): any non-empty text, since
  * passwords set under older rules must still work. A new password is `Password`.
  */
-const TypedPassword = Type.String({ minLength: 1, maxLength: 200 });
+export const TypedPassword = Type.String({ minLength: 1, maxLength: 200 });
 
 export const LoginBody = Type.Object(
   {
@@ -23,6 +23,12 @@ export const MeSchema = Type.Object({
   name: Type.String(),
   role: Type.Enum(ROLES),
   vendorId: Type.Union([Id, Type.Null()]),
+  twoFactor: Type.Object({
+    /** Signing in asks for a second factor (an authenticator app or a passkey). */
+    enabled: Type.Boolean(),
+    /** An admin without one: nothing works but setting one up (`/account/two-factor`). */
+    enrolmentRequired: Type.Boolean(),
+  }),
 });
 export type Me = Type.Static<typeof MeSchema>;
 

@@ -6,6 +6,7 @@ import { MIGRATIONS } from './migrations/index.ts';
 import { AccountLink } from '../modules/accounts/account-link.entity.ts';
 import { Invitation } from '../modules/accounts/invitation.entity.ts';
 import { RefreshToken } from '../modules/accounts/refresh-token.entity.ts';
+import { PasskeyRow, RecoveryCode, SignInChallenge } from '../modules/accounts/second-factor.entity.ts';
 import { User } from '../modules/accounts/user.entity.ts';
 import { Application } from '../modules/applications/application.entity.ts';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.ts';
@@ -35,6 +36,9 @@ export const ENTITIES = [
   RefreshToken,
   Invitation,
   AccountLink,
+  RecoveryCode,
+  PasskeyRow,
+  SignInChallenge,
   Category,
   Vendor,
   Application,

@@ -31,7 +31,7 @@ export interface Principal {
  * The signed-in person as they are now, or null when they were removed from their team: a role or
  * a team can change while an access token lives (15 minutes), and that change counts at once.
  */
-export type PersonFinder = (userId: string) => Promise<Pick<Principal, 'email' | 'role' | 'vendorId'> | null>;
+export type PersonFinder = (userId: string) => Promise<(Pick<Principal, 'email' | 'role' | 'vendorId'> & { secondFactor: boolean }) | null>;
 
 /** Looks up a presented API key; throws 401 for an unknown, revoked or expired one. */
 export type KeyAuthenticator = (key: string, ip: string) => Promise<Principal>;
@@ -53,6 +53,8 @@ declare module 'fastify' {
     scopes?: ApiScope[];
     /** The route honours `Idempotency-Key` (see plugins/idempotency.ts). */
     idempotent?: boolean;
+    /** An admin without a second factor may call it (reading the account, setting one up). */
+    beforeTwoFactor?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -176,7 +178,11 @@ export const authPlugin = fp(
           if (!person) {
             return done(new AppError(ErrorCode.Unauthenticated, 'This account was removed from its team; sign in again', undefined, { 'www-authenticate': 'Bearer' }));
           }
-          request.principal = { ...token, ...person };
+          const { secondFactor, ...current } = person;
+          request.principal = { ...token, ...current };
+          if (current.role === Role.Admin && !secondFactor && !request.routeOptions.config.beforeTwoFactor) {
+            return done(new AppError(ErrorCode.TwoFactorRequired, 'An admin account signs in with two steps: set up an authenticator app or a passkey first (Account → Two-step sign-in)'));
+          }
           done(admitPerson(request));
         },
         (error: unknown) => done(error instanceof Error ? error : new Error(String(error))),

@@ -151,3 +151,43 @@ export function ownershipMail(links: MailLinks, f: { vendorName: string; side: '
         text: [`Hello,`, ``, `The ownership of ${f.vendorName} passed to ${f.otherEmail}. You stay on the team as a member.`].join('\n'),
       };
 }
+
+/** A change to how an account proves who it is, beyond the password. */
+export type SecondFactorChange = 'app_on' | 'app_off' | 'passkey_added' | 'passkey_removed' | 'codes_renewed';
+
+const SECOND_FACTOR_WORDS: Record<SecondFactorChange, { subject: string; what: string }> = {
+  app_on: { subject: 'Two-step sign-in is on', what: 'An authenticator app was set up for two-step sign-in, and ten new recovery codes were issued (earlier ones no longer work)' },
+  app_off: { subject: 'Your authenticator app was removed', what: 'The authenticator app was removed from your account' },
+  passkey_added: { subject: 'A passkey was added to your account', what: 'A passkey was added to your account' },
+  passkey_removed: { subject: 'A passkey was removed from your account', what: 'A passkey was removed from your account' },
+  codes_renewed: { subject: 'New recovery codes were made', what: 'Ten new recovery codes were made for your account; the earlier ones no longer work' },
+};
+
+export function secondFactorChangedMail(links: MailLinks, f: { change: SecondFactorChange; at: Date; detail?: string; stillOn: boolean }): MailContent {
+  const words = SECOND_FACTOR_WORDS[f.change];
+  return {
+    subject: words.subject,
+    text: [
+      `Hello,`,
+      ``,
+      `${words.what}${f.detail ? ` (${f.detail})` : ''} on ${atMinute(f.at)}.`,
+      f.stillOn ? 'Signing in asks for your password and a second factor.' : 'Signing in now asks for your password only.',
+      ``,
+      `${NOT_YOU} Review your sign-in settings at ${links.accountTwoFactor}.`,
+    ].join('\n'),
+  };
+}
+
+export function recoveryCodeUsedMail(links: MailLinks, f: { at: Date; left: number }): MailContent {
+  return {
+    subject: 'A recovery code was used to sign in',
+    text: [
+      `Hello,`,
+      ``,
+      `One of your recovery codes was used to sign in on ${atMinute(f.at)}. It will not work again; ${f.left} ${f.left === 1 ? 'code is' : 'codes are'} left.`,
+      f.left <= 3 ? `Make new codes at ${links.accountTwoFactor} before you run out.` : `You can make new codes at ${links.accountTwoFactor}.`,
+      ``,
+      NOT_YOU,
+    ].join('\n'),
+  };
+}

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import {
   AcceptedNotice,
@@ -13,6 +12,7 @@ import {
   PasswordResetBody,
   PasswordResetRequestBody,
   PasswordResetSummary,
+  SecondFactorChallenge,
   IdParams,
   SessionList,
   SessionsEnded,
@@ -21,36 +21,14 @@ import {
 import { principalOf } from '../../plugins/auth.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
 import { actorOf } from '../audit/index.ts';
-import { acceptInvitation, describeInvitation, getMe, login, logout, refresh, type SignedIn, toMe, toPrincipal } from './accounts.service.ts';
+import { acceptInvitation, describeInvitation, getMe, login, logout, refresh } from './accounts.service.ts';
+import { clientOf, COOKIE_PATH, REFRESH_COOKIE, startSession } from './session-cookie.ts';
 import { endOtherSessions, endSession, listSessions } from './sessions.service.ts';
 import type { SignInGuard } from './sign-in-guard.ts';
 import { changePassword, confirmEmailChange, describePasswordReset, requestEmailChange, requestPasswordReset, resetPassword, RESET_TTL_MINUTES } from './recovery.service.ts';
 
-export const REFRESH_COOKIE = 'cep_refresh';
-const COOKIE_PATH = '/api/v1/auth';
-
-/** Where a sign-in comes from, for the sessions list. */
-const clientOf = (request: FastifyRequest) => ({ ip: request.ip, userAgent: request.headers['user-agent'] ?? null });
-
 export const accountsRoutes: FastifyPluginAsyncTypebox<{ signInGuard: SignInGuard }> = async (app, { signInGuard }) => {
   const { config } = app.ctx;
-
-  /** The refresh token lives only in an HttpOnly, SameSite=Strict cookie scoped to /api/v1/auth. */
-  function startSession(reply: FastifyReply, session: SignedIn) {
-    void reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: config.cookieSecure,
-      path: COOKIE_PATH,
-      maxAge: config.refreshTtlDays * 24 * 60 * 60,
-    });
-    return {
-      accessToken: app.signAccessToken(toPrincipal(session.user)),
-      tokenType: 'Bearer' as const,
-      expiresIn: config.jwt.accessTtlSeconds,
-      user: toMe(session.user),
-    };
-  }
 
   app.post(
     '/auth/login',
@@ -60,13 +38,16 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{ signInGuard: SignInGuar
         tags: ['auth'],
         summary: 'Sign in with e-mail and password',
         description:
-          'Returns a 15-minute access token and sets the refresh token as an HttpOnly cookie. Besides the per-client limit, an address with 10 failed sign-ins in 15 minutes gets 429 until the window ends (`RATE_LIMIT_FAILED_SIGN_INS`), whether or not it has an account.',
+          'Returns a 15-minute access token and sets the refresh token as an HttpOnly cookie. An account with two-step sign-in gets 202 instead: finish with `POST /auth/login/second-factor` within five minutes. Besides the per-client limit, an address with 10 failed sign-ins in 15 minutes gets 429 until the window ends (`RATE_LIMIT_FAILED_SIGN_INS`), whether or not it has an account.',
         security: [],
         body: LoginBody,
-        response: { 200: TokenResponse, ...problemResponses(400, 401, 429) },
+        response: { 200: TokenResponse, 202: SecondFactorChallenge, ...problemResponses(400, 401, 429) },
       },
     },
-    async (request, reply) => startSession(reply, await login(app.ctx, signInGuard, request.body, clientOf(request))),
+    async (request, reply) => {
+      const outcome = await login(app.ctx, signInGuard, request.body, clientOf(request));
+      return outcome.kind === 'signed_in' ? startSession(app, reply, outcome.session) : reply.code(202).send(outcome.step);
+    },
   );
 
   app.post(
@@ -83,7 +64,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{ signInGuard: SignInGuar
     },
     async (request, reply) => {
       try {
-        return startSession(reply, await refresh(app.ctx, request.cookies[REFRESH_COOKIE], clientOf(request), actorOf(request)));
+        return startSession(app, reply, await refresh(app.ctx, request.cookies[REFRESH_COOKIE], clientOf(request), actorOf(request)));
       } catch (error) {
         void reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
         throw error;
@@ -105,7 +86,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{ signInGuard: SignInGuar
 
   app.get(
     '/me',
-    { schema: { tags: ['auth'], summary: 'The signed-in account: role and vendor', response: { 200: MeSchema, ...problemResponses(401) } } },
+    { config: { beforeTwoFactor: true }, schema: { tags: ['auth'], summary: 'The signed-in account: role and vendor', response: { 200: MeSchema, ...problemResponses(401) } } },
     async (request) => getMe(app.ctx, principalOf(request)),
   );
 
@@ -241,6 +222,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{ signInGuard: SignInGuar
   app.get(
     '/auth/sessions',
     {
+      config: { beforeTwoFactor: true },
       schema: {
         tags: ['auth'],
         summary: 'The signed-in devices of this account',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager, IsNull, MoreThan } from 'typeorm';
-import { ErrorCode, type InvitationSummary, type Me, Role } from '@cep/shared';
+import { ErrorCode, type InvitationSummary, type Me, type PasskeySignInBody, Role, type SecondFactorBody, type SecondFactorChallenge } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { AppError, notFound } from '../../plugins/errors.ts';
 import type { PersonFinder, Principal } from '../../plugins/auth.ts';
@@ -8,11 +8,16 @@ import { type Actor, recordAudit } from '../audit/index.ts';
 import { mailLinks, queueMail } from '../mail/index.ts';
 import { Vendor } from '../vendors/index.ts';
 import { invitationMail } from './accounts.mails.ts';
+import { countFailedAttempt, spendChallenge, takeChallenge } from './challenges.ts';
+import { hasSecondFactor } from './factors.ts';
 import { Invitation } from './invitation.entity.ts';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.ts';
+import { verifyPasskey } from './passkeys.service.ts';
 import { RefreshToken } from './refresh-token.entity.ts';
+import { ChallengePurpose } from './second-factor.entity.ts';
 import type { SignInGuard } from './sign-in-guard.ts';
 import { hashToken, newToken } from './tokens.ts';
+import { checkTypedCode, openSecondFactorStep } from './two-factor.service.ts';
 import { User } from './user.entity.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -22,14 +27,26 @@ export function toPrincipal(user: User): Principal {
   return { userId: user.id, email: user.email, role: user.role, vendorId: user.vendorId, apiKey: null };
 }
 
-export function toMe(user: User): Me {
-  return { id: user.id, email: user.email, name: user.name, role: user.role, vendorId: user.vendorId };
+/** `secondFactor`: whether the account has one (an admin without one must set one up first). */
+export function toMe(user: User, secondFactor: boolean): Me {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    vendorId: user.vendorId,
+    twoFactor: { enabled: secondFactor, enrolmentRequired: user.role === Role.Admin && !secondFactor },
+  };
 }
 
 export interface SignedIn {
   user: User;
   refreshToken: string;
+  secondFactor: boolean;
 }
+
+/** A sign-in either completes, or (the account has a second factor) waits for it. */
+export type SignInOutcome = { kind: 'signed_in'; session: SignedIn } | { kind: 'second_factor'; step: SecondFactorChallenge };
 
 async function issueRefreshToken(ctx: AppContext, manager: EntityManager, userId: string, familyId: string, client: SignInClient): Promise<string> {
   const token = newToken();
@@ -55,9 +72,10 @@ export interface SignInClient {
 /**
  * Checks e-mail and password. An unknown e-mail, an account without a password yet, a removed
  * member and a wrong password all cost one scrypt and give the same answer, so the response tells
- * a guesser nothing; failures are counted per address (`guard`) as well as per client.
+ * a guesser nothing; failures are counted per address (`guard`) as well as per client. An account
+ * with a second factor gets a step to finish with it instead of a session.
  */
-export async function login(ctx: AppContext, guard: SignInGuard, credentials: { email: string; password: string }, client: SignInClient): Promise<SignedIn> {
+export async function login(ctx: AppContext, guard: SignInGuard, credentials: { email: string; password: string }, client: SignInClient): Promise<SignInOutcome> {
   const email = credentials.email.trim().toLowerCase();
   await guard.assertOpen(email);
   const user = await ctx.db.getRepository(User).findOneBy({ email, removedAt: IsNull() });
@@ -66,8 +84,57 @@ export async function login(ctx: AppContext, guard: SignInGuard, credentials: { 
     await guard.recordFailure(email);
     throw new AppError(ErrorCode.InvalidCredentials);
   }
+  if (await hasSecondFactor(ctx.db.manager, user)) return { kind: 'second_factor', step: await openSecondFactorStep(ctx, ctx.db.manager, user) };
   const refreshToken = await issueRefreshToken(ctx, ctx.db.manager, user.id, randomUUID(), client);
-  return { user, refreshToken };
+  return { kind: 'signed_in', session: { user, refreshToken, secondFactor: false } };
+}
+
+/**
+ * The second step: a code from the app, a recovery code or a passkey, within five minutes and five
+ * attempts of the password. Wrong answers also count against the address (`guard`), as wrong
+ * passwords do.
+ */
+export async function completeSecondFactor(ctx: AppContext, guard: SignInGuard, body: SecondFactorBody, client: SignInClient): Promise<SignedIn> {
+  const outcome = await ctx.db.transaction(async (manager) => {
+    const challenge = await takeChallenge(ctx, manager, body.challenge, ChallengePurpose.SecondFactor);
+    const user = await manager.getRepository(User).findOne({ where: { id: challenge.userId ?? '', removedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+    if (!user) return { kind: 'refused' as const, left: 0, email: null };
+    await guard.assertOpen(user.email);
+    const ok =
+      'code' in body
+        ? await checkTypedCode(ctx, manager, user, body.code)
+        : challenge.webauthnChallenge !== null && (await verifyPasskey(ctx, manager, body.passkey, { webauthnChallenge: challenge.webauthnChallenge, userId: user.id, requireUserVerification: false })) !== null;
+    if (!ok) return { kind: 'refused' as const, left: await countFailedAttempt(manager, challenge), email: user.email };
+    await spendChallenge(ctx, manager, challenge);
+    const refreshToken = await issueRefreshToken(ctx, manager, user.id, randomUUID(), client);
+    return { kind: 'ok' as const, session: { user, refreshToken, secondFactor: true } };
+  });
+  if (outcome.kind === 'ok') return outcome.session;
+  if (outcome.email) await guard.recordFailure(outcome.email);
+  const field = 'code' in body ? 'code' : 'passkey';
+  throw new AppError(
+    ErrorCode.InvalidSecondFactor,
+    outcome.left > 0 ? `That ${field === 'code' ? 'code' : 'passkey'} was not accepted; ${outcome.left} ${outcome.left === 1 ? 'try' : 'tries'} left` : 'That was the last try: sign in again',
+    [{ field, message: 'was not accepted' }],
+  );
+}
+
+/** Signs in with a passkey alone (it proves possession and, with its PIN or fingerprint, the person). */
+export async function signInWithPasskey(ctx: AppContext, body: PasskeySignInBody, client: SignInClient): Promise<SignedIn> {
+  const session = await ctx.db.transaction(async (manager) => {
+    const challenge = await takeChallenge(ctx, manager, body.challenge, ChallengePurpose.PasskeySignIn);
+    const passkey = await verifyPasskey(ctx, manager, body.passkey, { webauthnChallenge: challenge.webauthnChallenge ?? '', userId: null, requireUserVerification: true });
+    if (!passkey) {
+      await countFailedAttempt(manager, challenge);
+      return null;
+    }
+    const user = await manager.getRepository(User).findOneBy({ id: passkey.userId, removedAt: IsNull() });
+    if (!user) return null;
+    await spendChallenge(ctx, manager, challenge);
+    return { user, refreshToken: await issueRefreshToken(ctx, manager, user.id, randomUUID(), client), secondFactor: true };
+  });
+  if (!session) throw new AppError(ErrorCode.InvalidSecondFactor, 'This passkey is not registered here, or it could not be verified', [{ field: 'passkey', message: 'was not accepted' }]);
+  return session;
 }
 
 /**
@@ -89,7 +156,7 @@ export async function refresh(ctx: AppContext, presented: string | undefined, cl
         await manager.update(RefreshToken, { id: lost.id }, { usedAt: now });
         const user = await manager.getRepository(User).findOneByOrFail({ id: token.userId });
         const refreshToken = await issueRefreshToken(ctx, manager, user.id, token.familyId, client);
-        return { kind: 'ok' as const, session: { user, refreshToken } };
+        return { kind: 'ok' as const, session: { user, refreshToken, secondFactor: await hasSecondFactor(manager, user) } };
       }
       await revokeFamily(manager, token.familyId, now);
       await recordAudit(manager, { ...actor, id: token.userId }, { action: 'auth.refresh_token_reused', entityType: 'user', entityId: token.userId, details: { familyId: token.familyId } }, now);
@@ -98,7 +165,7 @@ export async function refresh(ctx: AppContext, presented: string | undefined, cl
     await manager.update(RefreshToken, { id: token.id }, { usedAt: now });
     const user = await manager.getRepository(User).findOneByOrFail({ id: token.userId });
     const refreshToken = await issueRefreshToken(ctx, manager, user.id, token.familyId, client);
-    return { kind: 'ok' as const, session: { user, refreshToken } };
+    return { kind: 'ok' as const, session: { user, refreshToken, secondFactor: await hasSecondFactor(manager, user) } };
   });
   if (outcome.kind === 'reused') throw new AppError(ErrorCode.InvalidRefreshToken, 'This refresh token was already used; every session of its family is now signed out');
   if (outcome.kind === 'invalid') throw new AppError(ErrorCode.InvalidRefreshToken);
@@ -136,15 +203,19 @@ async function revokeFamily(manager: EntityManager, familyId: string, at: Date):
 export function createPersonFinder(ctx: AppContext): PersonFinder {
   // Every signed-in request runs this: plain SQL on the primary key, without the ORM's overhead.
   return async (userId) => {
-    const [row] = (await ctx.db.query(`SELECT email, role, vendor_id FROM app_user WHERE id = $1 AND removed_at IS NULL`, [userId])) as { email: string; role: Role; vendor_id: string | null }[];
-    return row ? { email: row.email, role: row.role, vendorId: row.vendor_id } : null;
+    const [row] = (await ctx.db.query(
+      `SELECT email, role, vendor_id, (totp_enabled_at IS NOT NULL OR EXISTS (SELECT 1 FROM passkey p WHERE p.user_id = u.id)) AS second_factor
+         FROM app_user u WHERE id = $1 AND removed_at IS NULL`,
+      [userId],
+    )) as { email: string; role: Role; vendor_id: string | null; second_factor: boolean }[];
+    return row ? { email: row.email, role: row.role, vendorId: row.vendor_id, secondFactor: row.second_factor } : null;
   };
 }
 
 export async function getMe(ctx: AppContext, principal: Principal): Promise<Me> {
   const user = await ctx.db.getRepository(User).findOneBy({ id: principal.userId, removedAt: IsNull() });
   if (!user) throw new AppError(ErrorCode.Unauthenticated, 'This account no longer exists');
-  return toMe(user);
+  return toMe(user, await hasSecondFactor(ctx.db.manager, user));
 }
 
 /**
@@ -212,6 +283,6 @@ export async function acceptInvitation(ctx: AppContext, token: string, input: { 
     await manager.update(User, { id: invitation.userId }, { name: input.name.trim(), passwordHash });
     const user = await manager.getRepository(User).findOneByOrFail({ id: invitation.userId });
     await recordAudit(manager, { ...actor, id: user.id, label: user.email }, { action: 'user.invitation_accepted', entityType: 'user', entityId: user.id, vendorId: user.vendorId }, now);
-    return toMe(user);
+    return toMe(user, false);
   });
 }

@@ -12,6 +12,7 @@ import { RefreshToken } from './refresh-token.entity.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { User } from './user.entity.ts';
 import { toMe } from './accounts.service.ts';
+import { hasSecondFactor } from './factors.ts';
 
 /**
  * Getting back in and changing how one signs in: a forgotten password (a one-time link by
@@ -168,6 +169,6 @@ export async function confirmEmailChange(ctx: AppContext, token: string, actor: 
     await manager.update(User, { id: user.id }, { email: newEmail });
     await queueMail(ctx, manager, { to: oldEmail, ...emailChangedMail({ newEmail, at: now }) });
     await recordAudit(manager, { ...actor, id: user.id, label: newEmail }, { action: 'user.email_changed', entityType: 'user', entityId: user.id, vendorId: user.vendorId, from: oldEmail, to: newEmail }, now);
-    return toMe({ ...user, email: newEmail });
+    return toMe({ ...user, email: newEmail }, await hasSecondFactor(manager, user));
   });
 }

@@ -19,6 +19,7 @@ export function mailLinks(publicUrl: string) {
     adminApplications: at('/admin/applications'),
     adminIntegrations: at('/admin/integrations'),
     login: at('/login'),
+    accountTwoFactor: at('/account/two-factor'),
     invitation: (token: string) => at(`/invitations/${token}`),
     passwordReset: (token: string) => at(`/reset-password/${token}`),
     emailChange: (token: string) => at(`/confirm-email/${token}`),

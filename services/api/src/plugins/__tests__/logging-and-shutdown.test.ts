@@ -5,7 +5,8 @@ import { buildApp } from '../../app.ts';
 import { createDataSource } from '../../db/data-source.ts';
 import { testConfig } from '../../../test/build-app.ts';
 import { createTestDatabase } from '../../../test/database.ts';
-import { bearer, createUser, PASSWORD } from '../../../test/factories.ts';
+import { bearer, createUser, createVendor, PASSWORD } from '../../../test/factories.ts';
+import { Role } from '@cep/shared';
 import supertest from 'supertest';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -34,7 +35,7 @@ describe('request logs', () => {
     const { app, lines } = await appWithLogs();
     await app.ready();
     try {
-      const user = await createUser(db);
+      const user = await createUser(db, { role: Role.VendorOwner, vendorId: (await createVendor(db)).id });
       const token = bearer(app, user);
       const me = await supertest(app.server).get('/api/v1/me').set('authorization', token).set('cookie', 'cep_refresh=secret-cookie-value');
       expect(me.status).toBe(200);

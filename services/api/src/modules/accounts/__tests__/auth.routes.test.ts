@@ -11,6 +11,8 @@ const REFRESH = '/api/v1/auth/refresh';
 const LOGOUT = '/api/v1/auth/logout';
 const COOKIE = 'cep_refresh';
 const SCRYPT_FLOOR_MS = 10;
+/** An admin who signs in with the password alone (two-step sign-in has its own tests). */
+const PASSWORD_ONLY = { totpEnabledAt: null };
 
 let t: TestApp;
 beforeAll(async () => {
@@ -58,7 +60,7 @@ describe('POST /api/v1/auth/login', () => {
   });
 
   it('sets the refresh token as an HttpOnly, SameSite=Strict cookie on /api/v1/auth and stores only its hash', async () => {
-    const user = await createUser(t.db);
+    const user = await createUser(t.db, PASSWORD_ONLY);
     const res = await login(user.email);
     const [cookie, ...others] = setCookies(res);
     expect(others).toEqual([]);
@@ -72,7 +74,7 @@ describe('POST /api/v1/auth/login', () => {
   });
 
   it('answers a wrong password and an unknown e-mail alike, and both cost a scrypt', async () => {
-    const user = await createUser(t.db);
+    const user = await createUser(t.db, PASSWORD_ONLY);
     // The decoy hash for unknown e-mails is made on first use; warm it so both paths cost one scrypt.
     await login('warm-up@nowhere.example', 'whatever-password');
 
@@ -129,7 +131,7 @@ describe('POST /api/v1/auth/login', () => {
 
 describe('POST /api/v1/auth/refresh', () => {
   it('rotates: a new access token and a new cookie, and the spent one is refused afterwards', async () => {
-    const user = await createUser(t.db);
+    const user = await createUser(t.db, PASSWORD_ONLY);
     const first = await session(user.email);
 
     const res = await refreshWith(first);
@@ -150,7 +152,7 @@ describe('POST /api/v1/auth/refresh', () => {
   });
 
   it('treats reuse of a rotated token as theft: the whole family is revoked, the newest token too', async () => {
-    const user = await createUser(t.db);
+    const user = await createUser(t.db, PASSWORD_ONLY);
     const first = await session(user.email);
     const second = cookieValue(await refreshWith(first), COOKIE);
 
@@ -165,7 +167,7 @@ describe('POST /api/v1/auth/refresh', () => {
   });
 
   it('revokes one family only: another session of the same person goes on', async () => {
-    const user = await createUser(t.db);
+    const user = await createUser(t.db, PASSWORD_ONLY);
     const laptop = await session(user.email);
     const phone = await session(user.email);
     await refreshWith(laptop);
@@ -177,21 +179,21 @@ describe('POST /api/v1/auth/refresh', () => {
     expectProblem(await t.http().post(REFRESH), 401, ErrorCode.InvalidRefreshToken);
     expectProblem(await refreshWith('not-a-token-we-issued'), 401, ErrorCode.InvalidRefreshToken);
 
-    const user = await createUser(t.db);
+    const user = await createUser(t.db, PASSWORD_ONLY);
     const token = await session(user.email);
     await t.db.query(`UPDATE refresh_token SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.id]);
     expectProblem(await refreshWith(token), 401, ErrorCode.InvalidRefreshToken);
   });
 
   it('ignores an access token: only the cookie counts', async () => {
-    const user = await createUser(t.db);
+    const user = await createUser(t.db, PASSWORD_ONLY);
     expectProblem(await t.http().post(REFRESH).set('authorization', bearer(t.app, user)), 401, ErrorCode.InvalidRefreshToken);
   });
 });
 
 describe('POST /api/v1/auth/logout', () => {
   it('revokes the session and clears the cookie', async () => {
-    const user = await createUser(t.db);
+    const user = await createUser(t.db, PASSWORD_ONLY);
     const token = await session(user.email);
     const res = await t.http().post(LOGOUT).set('cookie', `${COOKIE}=${encodeURIComponent(token)}`);
     expect(res.status).toBe(204);
@@ -205,7 +207,7 @@ describe('POST /api/v1/auth/logout', () => {
   });
 
   it('revokes the rotated descendants too', async () => {
-    const user = await createUser(t.db);
+    const user = await createUser(t.db, PASSWORD_ONLY);
     const first = await session(user.email);
     const second = cookieValue(await refreshWith(first), COOKIE);
     // Logging out with the older cookie (another tab) ends the whole session.
@@ -226,7 +228,9 @@ describe('GET /api/v1/me', () => {
       const res = await t.http().get('/api/v1/me').set('authorization', bearer(t.app, user));
       expect(res.status).toBe(200);
       expectSchema(MeSchema, res.body);
-      expect(res.body).toEqual({ id: user.id, email: user.email, name: user.name, role: user.role, vendorId: user.vendorId });
+      // The cast's admin has an authenticator app (every admin must); the vendor's people have none.
+      const enabled = user.role === Role.Admin;
+      expect(res.body).toEqual({ id: user.id, email: user.email, name: user.name, role: user.role, vendorId: user.vendorId, twoFactor: { enabled, enrolmentRequired: false } });
     }
   });
 
@@ -235,7 +239,7 @@ describe('GET /api/v1/me', () => {
   });
 
   it('answers 401 for every token it did not issue as it issues them', async () => {
-    const user = await createUser(t.db);
+    const user = await createUser(t.db, PASSWORD_ONLY);
     const secret = t.config.jwt.secret;
     const now = Math.floor(Date.now() / 1000);
     const claims = { sub: user.id, email: user.email, role: user.role, vid: null, iss: 'cep-registry', aud: 'cep-api', iat: now, exp: now + 900 };
@@ -266,7 +270,7 @@ describe('GET /api/v1/me', () => {
   });
 
   it('answers 401 when the account no longer exists', async () => {
-    const user = await createUser(t.db);
+    const user = await createUser(t.db, PASSWORD_ONLY);
     const auth = bearer(t.app, user);
     await t.db.query(`DELETE FROM app_user WHERE id = $1`, [user.id]);
     expectProblem(await t.http().get('/api/v1/me').set('authorization', auth), 401, ErrorCode.Unauthenticated);
@@ -303,7 +307,7 @@ describe('POST /api/v1/auth/refresh within the grace window for lost answers', (
 
   const refreshIn = (token: string) => g.http().post(REFRESH).set('cookie', `${COOKIE}=${encodeURIComponent(token)}`);
   async function signedIn() {
-    const user = await createUser(g.db);
+    const user = await createUser(g.db, PASSWORD_ONLY);
     const res = await g.http().post(LOGIN).send({ email: user.email, password: PASSWORD });
     return { user, first: cookieValue(res, COOKIE) };
   }

@@ -51,7 +51,7 @@ describe('POST /api/v1/invitations/{token}/accept', () => {
     const res = await accept(t, token);
     expect(res.status).toBe(200);
     expectSchema(MeSchema, res.body);
-    expect(res.body).toEqual({ id: user.id, email: user.email, name: 'Ada Owner', role: Role.VendorOwner, vendorId: vendor.id });
+    expect(res.body).toEqual({ id: user.id, email: user.email, name: 'Ada Owner', role: Role.VendorOwner, vendorId: vendor.id, twoFactor: { enabled: false, enrolmentRequired: false } });
 
     const [row] = (await t.db.query(`SELECT accepted_at FROM invitation WHERE id = $1`, [invitation.id])) as { accepted_at: Date | null }[];
     expect(row?.accepted_at).toBeInstanceOf(Date);

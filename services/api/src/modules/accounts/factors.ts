@@ -1,0 +1,47 @@
+import { type EntityManager, IsNull } from 'typeorm';
+import { ErrorCode, Role } from '@cep/shared';
+import type { AppContext } from '../../context.ts';
+import { AppError, invalid } from '../../plugins/errors.ts';
+import type { Principal } from '../../plugins/auth.ts';
+import { mailLinks, queueMail } from '../mail/index.ts';
+import { type SecondFactorChange, secondFactorChangedMail } from './accounts.mails.ts';
+import { verifyPassword } from './passwords.ts';
+import { PasskeyRow, RecoveryCode } from './second-factor.entity.ts';
+import { User } from './user.entity.ts';
+
+/** What the authenticator app and the passkeys share: whose factors, their rules, the e-mail about a change. */
+
+/** Whether signing in asks `user` for a second factor. */
+export async function hasSecondFactor(manager: EntityManager, user: Pick<User, 'id' | 'totpEnabledAt'>): Promise<boolean> {
+  return user.totpEnabledAt !== null || (await manager.getRepository(PasskeyRow).existsBy({ userId: user.id }));
+}
+
+/** The person behind a signed-in request, still on a team, locked when asked. */
+export async function personOf(manager: EntityManager, principal: Principal, lock = false): Promise<User> {
+  const user = await manager.getRepository(User).findOne({ where: { id: principal.userId, removedAt: IsNull() }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  if (!user) throw new AppError(ErrorCode.Unauthenticated, 'This account no longer exists');
+  return user;
+}
+
+export async function assertPassword(user: User, typed: string): Promise<void> {
+  if (!user.passwordHash || !(await verifyPassword(typed, user.passwordHash))) throw invalid([{ field: 'currentPassword', message: 'is not your current password' }]);
+}
+
+/** E-mails the person about a change to their second factors. */
+export async function tellSecondFactorChange(ctx: AppContext, manager: EntityManager, user: User, change: SecondFactorChange, stillOn: boolean, detail?: string): Promise<void> {
+  await queueMail(ctx, manager, { to: user.email, ...secondFactorChangedMail(mailLinks(ctx.config.publicUrl), { change, at: ctx.clock(), stillOn, ...(detail ? { detail } : {}) }) });
+}
+
+/** An admin keeps at least one second factor; this refuses taking away the last. */
+export function assertNotLastOfAdmin(user: User, factorsLeft: number): void {
+  if (user.role === Role.Admin && factorsLeft === 0) {
+    throw new AppError(ErrorCode.InvalidState, 'An admin account must keep a second factor: add a passkey or set up a new app first');
+  }
+}
+
+/** Called when a passkey goes: the last factor of an admin stays, and a factor-less account loses its codes. */
+export async function afterPasskeyRemoved(ctx: AppContext, manager: EntityManager, user: User, name: string): Promise<void> {
+  const stillOn = await hasSecondFactor(manager, user);
+  if (!stillOn) await manager.delete(RecoveryCode, { userId: user.id });
+  await tellSecondFactorChange(ctx, manager, user, 'passkey_removed', stillOn, name);
+}
