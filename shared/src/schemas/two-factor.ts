@@ -23,7 +23,7 @@ export const TotpCode = Type.String({ minLength: 6, maxLength: 8, pattern: withM
 const Base64Url = Type.String({ pattern: '^[A-Za-z0-9_-]*$', maxLength: 16_384 });
 const Transports = Type.Array(Type.String({ maxLength: 32 }), { maxItems: 10 });
 /** Extension results the browser reports; read by nobody but bounded like everything else. */
-const ExtensionResults = Type.Object({}, { additionalProperties: true, maxProperties: 20 });
+const ExtensionResults = Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), { maxProperties: 20 });
 
 /** What `navigator.credentials.create()` gave, in the JSON form of @simplewebauthn/browser. */
 export const PasskeyRegistrationResponse = Type.Object(

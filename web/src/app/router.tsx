@@ -6,6 +6,7 @@ import { RequireRole } from '../features/auth/index.ts';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { RouteError } from './layout/RouteError.tsx';
 import { AccountPage } from './routes/account/AccountPage.tsx';
+import { TwoFactorPage } from './routes/account/TwoFactorPage.tsx';
 import { AgreementsPage } from './routes/admin/AgreementsPage.tsx';
 import { ApplicationsPage } from './routes/admin/ApplicationsPage.tsx';
 import { ComplaintPage } from './routes/admin/ComplaintPage.tsx';
@@ -69,7 +70,10 @@ export const routes: RouteObject[] = [
       {
         path: 'account',
         element: <RequireRole roles={['admin', 'vendor_owner', 'vendor_member']} />,
-        children: [{ index: true, element: <AccountPage /> }],
+        children: [
+          { index: true, element: <AccountPage /> },
+          { path: 'two-factor', element: <TwoFactorPage /> },
+        ],
       },
       {
         path: 'admin',

@@ -10,7 +10,14 @@ import type { FieldError, Me, Problem, TokenResponse } from '@cep/shared';
  * read, and gone on reload, when a silent refresh brings it back.
  */
 /** Where a 401 means "wrong password" or "signed out", never "refresh and try again". */
-const SIGN_IN_PATHS: ReadonlySet<string> = new Set(['/api/v1/auth/login', '/api/v1/auth/refresh', '/api/v1/auth/logout']);
+const SIGN_IN_PATHS: ReadonlySet<string> = new Set([
+  '/api/v1/auth/login',
+  '/api/v1/auth/login/second-factor',
+  '/api/v1/auth/passkey-sign-in/options',
+  '/api/v1/auth/passkey-sign-in',
+  '/api/v1/auth/refresh',
+  '/api/v1/auth/logout',
+]);
 
 /** A failed call: the problem+json the API sent, or a stand-in for a network failure. */
 export class ApiError extends Error {

@@ -11,6 +11,7 @@ import type { ComplaintListQuery, DirectoryQuery, ListApplicationsQuery, ListOut
 export const queryKeys = {
   session: ['session'] as const,
   devices: ['devices'] as const,
+  twoFactor: ['two-factor'] as const,
   home: {
     vendor: (vendorId: string) => ['home', 'vendor', vendorId] as const,
     inbox: ['home', 'inbox'] as const,

@@ -54,7 +54,8 @@ export function AppLayout() {
   const session = useSession();
   const logout = useLogout();
   const user = session.data ?? null;
-  const inbox = useInbox(user?.role === 'admin');
+  // An admin still setting up two-step sign-in has no inbox to count yet (the API refuses it).
+  const inbox = useInbox(user?.role === 'admin' && !user.twoFactor.enrolmentRequired);
   const [menuOpen, setMenuOpen] = useState(false);
 
   return (
@@ -97,7 +98,7 @@ export function AppLayout() {
           <div className="account">
             {session.isPending ? null : user ? (
               <>
-                <Link to="/account" className="account-name" title="Your account: password and e-mail">
+                <Link to="/account" className="account-name" title="Your account: password, e-mail and two-step sign-in">
                   {user.name || user.email} <span className="account-role">({ROLE_LABELS[user.role] ?? user.role})</span>
                 </Link>
                 <Button variant="secondary" size="small" busy={logout.isPending} onClick={() => logout.mutate()}>

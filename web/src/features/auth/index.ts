@@ -6,6 +6,7 @@ export { LoginForm } from './components/LoginForm.tsx';
 export { RequireRole } from './components/RequireRole.tsx';
 export { ResetPasswordForm } from './components/ResetPasswordForm.tsx';
 export { SignedInDevices } from './components/SignedInDevices.tsx';
+export { TwoFactorSettings } from './components/TwoFactorSettings.tsx';
 export { useConfirmEmailChange, usePasswordReset } from './hooks/useAccountChanges.ts';
 export { useInvitation } from './hooks/useInvitation.ts';
 export { useLogout } from './hooks/useLogout.ts';

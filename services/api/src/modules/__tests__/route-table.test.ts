@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../../../test/build-app.ts';
 import { expectUnauthenticated } from '../../../test/expectations.ts';
 import { createApiKey, createCast, createUser } from '../../../test/factories.ts';
 import { type RouteEntry, routeTable } from '../../../test/routes.ts';
+import { toPrincipal } from '../accounts/index.ts';
 
 /**
  * The routes anyone may call. Everything else must refuse an anonymous caller; a route added
@@ -24,6 +25,9 @@ const PUBLIC = [
   'GET /docs/static/swagger-initializer.js',
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/refresh',
+  'POST /api/v1/auth/login/second-factor',
+  'POST /api/v1/auth/passkey-sign-in/options',
+  'POST /api/v1/auth/passkey-sign-in',
   'POST /api/v1/auth/password-resets',
   'GET /api/v1/auth/password-resets/:token',
   'POST /api/v1/auth/password-resets/:token',
@@ -89,6 +93,23 @@ const KEY_ROUTES: Record<string, ApiScope[]> = {
   'GET /api/v1/webhooks/:id/deliveries': [S.WebhooksManage],
   'POST /api/v1/webhooks/:id/redeliver': [S.WebhooksManage],
 };
+
+/**
+ * What an admin without a second factor may still call: reading its own account and setting one
+ * up. Every other route refuses it with 403 two_factor_required.
+ */
+const BEFORE_TWO_FACTOR = [
+  'GET /api/v1/me',
+  'GET /api/v1/auth/sessions',
+  'GET /api/v1/auth/two-factor',
+  'POST /api/v1/auth/two-factor/totp',
+  'POST /api/v1/auth/two-factor/totp/confirm',
+  'DELETE /api/v1/auth/two-factor/totp',
+  'POST /api/v1/auth/two-factor/recovery-codes',
+  'POST /api/v1/auth/passkeys/options',
+  'POST /api/v1/auth/passkeys',
+  'DELETE /api/v1/auth/passkeys/:id',
+];
 
 /** HEAD answers wherever GET does. */
 const EXPECTED_PUBLIC = [...PUBLIC, ...PUBLIC.filter((r) => r.startsWith('GET ')).map((r) => r.replace(/^GET/, 'HEAD'))].sort();
@@ -182,6 +203,18 @@ describe('the route table', () => {
       expect([name, refused.status, refused.body.detail]).toEqual([name, 403, `This API key lacks the scope ${(scopes ?? []).join(' or ')}`]);
     }
     expect(admitted).toEqual(KEY_ROUTES);
+  });
+
+  it('lets an admin without a second factor set one up and nothing else', async () => {
+    const admin = await createUser(t.db, { totpEnabledAt: null });
+    const auth = `Bearer ${t.app.signAccessToken(toPrincipal(admin))}`;
+    const admitted: string[] = [];
+    for (const route of routes.filter((r) => r.method !== 'HEAD' && !EXPECTED_PUBLIC.includes(`${r.method} ${r.url}`))) {
+      const res = await call(route, auth);
+      if (res.status === 403 && res.body.code === 'two_factor_required') continue;
+      admitted.push(`${route.method} ${route.url}`);
+    }
+    expect(admitted.sort()).toEqual([...BEFORE_TWO_FACTOR].sort());
   });
 
   it('answers CORS preflights for the web app without credentials', async () => {

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { ChangeEmailForm, ChangePasswordForm, SignedInDevices, useSession } from '../../../features/auth/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { ROLE_LABELS } from '../../../lib/format.ts';
@@ -18,6 +19,13 @@ export function AccountPage() {
         <dt>Role</dt>
         <dd>{ROLE_LABELS[user.role] ?? user.role}</dd>
       </dl>
+      <section aria-labelledby="two-step-heading">
+        <h2 id="two-step-heading">Two-step sign-in</h2>
+        <p>
+          {user.twoFactor.enabled ? 'On: signing in asks for a code from your authenticator app or your passkey after the password.' : 'Off: your password alone signs you in.'}{' '}
+          <Link to="/account/two-factor">{user.twoFactor.enabled ? 'Manage the app, passkeys and recovery codes' : 'Turn on two-step sign-in'}</Link>
+        </p>
+      </section>
       <ChangePasswordForm email={user.email} />
       <ChangeEmailForm email={user.email} />
       <SignedInDevices />

@@ -15,7 +15,9 @@ export function useSession() {
 export const isVendorRole = (role: Me['role']): boolean => role === 'vendor_owner' || role === 'vendor_member';
 
 /** Where a person lands after signing in: the admin's inbox, a vendor's home with its to-dos. */
-export const homeFor = (user: Me): string => (user.role === 'admin' ? '/admin' : '/vendor');
+/** Where a person lands: their home, or the two-step setup an admin must finish first. */
+export const homeFor = (user: Me): string => (user.twoFactor.enrolmentRequired ? TWO_FACTOR_PAGE : user.role === 'admin' ? '/admin' : '/vendor');
+export const TWO_FACTOR_PAGE = '/account/two-factor';
 
 /**
  * Drops what one account loaded, so nothing of it shows through to the next (or to nobody) after a

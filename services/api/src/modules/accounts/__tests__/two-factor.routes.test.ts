@@ -153,8 +153,9 @@ describe('signing in with the authenticator app', () => {
     // Either a code or a passkey: an empty body is told about both.
     expectFieldErrors(await t.http().post(SECOND).send({}), ['challenge', 'code', 'passkey']);
     const step = await firstStep(await createUser(t.db));
-    expectFieldErrors(await t.http().post(SECOND).send({ challenge: step.challenge, code: 'abc' }), ['code']);
-    expectFieldErrors(await t.http().post(SECOND).send({ challenge: step.challenge, code: 123456 }), ['code']);
+    // A bad code is named, and so is the alternative it could have sent instead.
+    expectFieldErrors(await t.http().post(SECOND).send({ challenge: step.challenge, code: 'abc' }), ['code', 'passkey']);
+    expectFieldErrors(await t.http().post(SECOND).send({ challenge: step.challenge, code: 123456 }), ['code', 'passkey']);
     expect((await t.http().post(SECOND).send({ challenge: step.challenge, code: '123456', passkey: {} })).status).toBe(400);
     expectProblem(await t.http().post(SECOND).send({ challenge: 'x'.repeat(43), code: '123456' }), 401, ErrorCode.InvalidSecondFactor);
   });
