@@ -17,6 +17,12 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 7_000 },
   reporter: [['list']],
+  // The admin's first sign-in sets up two-step sign-in (required for admins); every journey after
+  // it signs the admin in with that app.
+  projects: [
+    { name: 'admin-two-factor', testMatch: /admin-two-factor\.setup\.ts$/ },
+    { name: 'journeys', testMatch: /\.spec\.ts$/, dependencies: ['admin-two-factor'] },
+  ],
   outputDir: './test-results',
   use: {
     browserName: 'chromium',

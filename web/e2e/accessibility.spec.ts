@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createVendor, DEMO_OWNER, expect, signIn, signOut, test } from './fixtures.ts';
+import { createVendor, DEMO_OWNER, expect, signIn, signInAsAdmin, signOut, test } from './fixtures.ts';
 
 // Each test walks a dozen pages and runs axe on each (one to three seconds a page on a busy 2-CPU
 // machine): the default 30 s would measure the machine's load, not the pages.
@@ -57,7 +57,7 @@ test('public pages have no serious accessibility violations', async ({ page }) =
 });
 
 test('admin pages have no serious accessibility violations', async ({ page, harness }) => {
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   for (const [path, heading] of [
     ['/admin', 'Inbox'],
     ['/account', 'Your account'],

@@ -29,7 +29,7 @@ test('a forgotten password is reset through the e-mailed link, and only the new 
   await expect(page.getByText('Your password was changed')).toBeVisible();
   await expect(page.getByLabel('E-mail')).toHaveValue(fresh.ownerEmail);
   await page.getByLabel('Password').fill(fresh.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByText('Wrong e-mail or password')).toBeVisible();
   await signIn(page, fresh.ownerEmail, newPassword);
   await mail.waitFor({ to: fresh.ownerEmail, subject: /Your registry password was changed/ });
@@ -74,7 +74,7 @@ test('the owner removes a member, who then cannot sign in; ownership passes to a
   await page.goto('/login');
   await page.getByLabel('E-mail').fill(leaver);
   await page.getByLabel('Password').fill(leaverPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByText('Wrong e-mail or password')).toBeVisible();
 });
 
@@ -113,4 +113,50 @@ test('the account page lists signed-in devices, signs the others out, and change
   // This device stays signed in, across a reload too.
   await page.reload();
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+});
+
+test('a vendor adds a passkey, signs in with it alone, and uses it as the second step after the password', async ({ page, request, mail, harness }) => {
+  const fresh = await createVendor(request, mail, harness, 'Passkey Learning');
+  // Browsers bind passkeys to a domain, never to an IP address: the registry at 127.0.0.1 binds
+  // them to localhost (config.webAuthn), so this test visits it under that name.
+  const site = harness.baseUrl.replace('127.0.0.1', 'localhost');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+  });
+
+  await page.goto(`${site}/login`);
+  await page.getByLabel('E-mail').fill(fresh.ownerEmail);
+  await page.getByLabel('Password').fill(fresh.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await page.goto(`${site}/account`);
+  await expect(page.getByText('Off: your password alone signs you in.')).toBeVisible();
+  await page.getByRole('link', { name: 'Turn on two-step sign-in' }).click();
+  await page.getByLabel('Name of the new passkey').fill('Test laptop');
+  await page.getByRole('button', { name: 'Add a passkey' }).click();
+  await expect(page.getByRole('table', { name: 'Your passkeys' })).toContainText('Test laptop');
+  await expect(page.getByText('Two-step sign-in is on')).toBeVisible();
+  await expect(page.getByText('You have no recovery codes')).toBeVisible();
+  await mail.waitFor({ to: fresh.ownerEmail, subject: /A passkey was added/ });
+
+  // Without a password.
+  await signOut(page);
+  await page.goto(`${site}/login`);
+  await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+  await expect(page).toHaveURL(/\/vendor$/);
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  // After the password, the passkey is the second step.
+  await signOut(page);
+  await page.goto(`${site}/login`);
+  await page.getByLabel('E-mail').fill(fresh.ownerEmail);
+  await page.getByLabel('Password').fill(fresh.password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Two-step sign-in' })).toBeVisible();
+  await page.getByRole('button', { name: 'Use my passkey' }).click();
+  await expect(page).toHaveURL(/\/vendor$/);
+  await page.goto(`${site}/account/two-factor`);
+  await expect(page.getByRole('table', { name: 'Your passkeys' })).not.toContainText('Never');
 });

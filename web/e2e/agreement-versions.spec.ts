@@ -1,5 +1,5 @@
 import type { Agreement } from '@cep/shared';
-import { expect, signIn, test, uniqueTag } from './fixtures.ts';
+import { expect, signInAsAdmin, test, uniqueTag } from './fixtures.ts';
 
 /** `datetime-local` wants the admin's local time, `YYYY-MM-DDTHH:MM`. */
 function localDateTime(date: Date): string {
@@ -15,7 +15,7 @@ test('the admin publishes a new agreement version after previewing it and confir
   const tag = uniqueTag();
   const before = (await (await request.get('/api/v1/agreements/current')).json()) as Agreement;
 
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agreements' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Agreement versions' })).toBeVisible();
   const versions = page.getByRole('table', { name: 'Published versions' });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Agreement, BadgeJson } from '@cep/shared';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { apiSignIn, createVendor, DEMO_OWNER, expect, signIn, signOut, test } from './fixtures.ts';
+import { apiSignIn, apiSignInAsAdmin, createVendor, DEMO_OWNER, expect, signIn, signOut, test } from './fixtures.ts';
 import { pageWithSnippets, serveStaticSite } from './harness/static-site.ts';
 
 /** The vendor signs over the API: its pledge is active. */
@@ -38,7 +38,7 @@ test('a page on another site shows the badge; after a suspension the next reload
   const listed = await request.patch(`/api/v1/vendors/${vendor.id}`, { headers: { ...owner, 'if-match': current.headers().etag ?? '' }, data: { badgeDomains: ['shop.localhost'] } });
   expect(listed.status(), await listed.text()).toBe(200);
   await expect.poll(() => serverStatus(request, vendor.slug)).toBe('active');
-  const admin = await apiSignIn(request, harness.adminEmail, harness.adminPassword);
+  const admin = await apiSignInAsAdmin(request, harness);
 
   const html = `<a href="${harness.baseUrl}/verify/${vendor.slug}"><img src="${harness.baseUrl}/badge/${vendor.slug}.svg" alt="Customer Excellence Pledge — verify status" height="20"></a>`;
   const site = await serveStaticSite({ 'index.html': pageWithSnippets({ 'html-variant': html }) });
@@ -72,7 +72,7 @@ test('the badge on a listed site follows the state on the next view: "suspended"
   const { vendor, ownerEmail, password } = await createVendor(request, mail, harness, 'Listed Badge');
   await sign(request, vendor.id, ownerEmail, password);
   await expect.poll(() => serverStatus(request, vendor.slug)).toBe('active');
-  const admin = await apiSignIn(request, harness.adminEmail, harness.adminPassword);
+  const admin = await apiSignInAsAdmin(request, harness);
 
   // The registry's own pages count as a listed site: its verification page shows the live badge.
   await page.goto(`/verify/${vendor.slug}`);

@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, signIn, signOut, test } from './fixtures.ts';
+import { expect, signIn, signInAsAdmin, signOut, test } from './fixtures.ts';
 
 // Northwind Academy's 2026-H1 data was returned by the admin in the demo data; this test is the
 // only one that touches it. Its calendar: Europe/Berlin, Mon–Thu 08:00–12:00 and 13:00–17:00,
@@ -88,7 +88,7 @@ test('a vendor imports a ticket export and submits; the admin returns it with a 
   await signOut(page);
 
   // 2. The admin returns it with a note.
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   await review(page, 'Returned', 'Half of your tickets missed the target: add the follow-up share of the slow ones.');
   await signOut(page);
   const returned = await mail.waitFor({ to: OWNER, subject: new RegExp(`checkpoint data for ${PERIOD} was returned`) });
@@ -115,7 +115,7 @@ test('a vendor imports a ticket export and submits; the admin returns it with a 
 
   // 4. The admin accepts, and the program page counts it at once; the vendor's form is read-only
   // and the period counts as checked.
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   const acceptedOnProgramPage = async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Program' }).click();
     const row = page.getByRole('table', { name: 'Delivered data by period' }).getByRole('row', { name: new RegExp(`^${PERIOD}`) });

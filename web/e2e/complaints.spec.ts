@@ -1,5 +1,5 @@
 import { type Page } from '@playwright/test';
-import { expect, signIn, signOut, test, uniqueTag } from './fixtures.ts';
+import { expect, signIn, signInAsAdmin, signOut, test, uniqueTag } from './fixtures.ts';
 
 // TalentGrid (active in the demo data) receives this test's complaint; no other test reads its complaints.
 const OWNER = 'owner@talentgrid.example';
@@ -51,7 +51,7 @@ test('a customer files and confirms a complaint; the admin forwards it; the vend
   await expect(page.getByTestId('complaint-link-gone')).toContainText('This link was already used or has expired.');
 
   // 3. The admin finds it in the queue and forwards it with a note.
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   await openComplaint(page, '/admin/complaints', reference);
   await expect(page.getByTestId('complainant')).toContainText(customer);
   await page.getByLabel('Note to the vendor (optional)').fill('Please tell the customer when the sync is fixed.');
@@ -86,7 +86,7 @@ test('a customer files and confirms a complaint; the admin forwards it; the vend
   await expect(page.getByTestId('outcome-recorded')).toContainText(`We recorded complaint ${reference} about ${VENDOR} as resolved`);
 
   // 6. The admin's timeline shows every step.
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   await openComplaint(page, '/admin/complaints', reference);
   await expect(page.getByTestId('complaint-state')).toContainText('Resolved');
   const timeline = page.getByTestId('complaint-timeline');

@@ -1,4 +1,4 @@
-import { expect, signIn, test } from './fixtures.ts';
+import { expect, signInAsAdmin, test } from './fixtures.ts';
 
 test('the apply form names its invalid fields next to them before sending anything', async ({ page }) => {
   await page.goto('/apply');
@@ -29,7 +29,7 @@ test('the apply form names its invalid fields next to them before sending anythi
 });
 
 test('a rule only the server knows (a range that closes before it opens) shows next to its field', async ({ page, harness }) => {
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   await page.goto('/admin/vendors');
   await page.getByRole('link', { name: 'Authorly', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Authorly' })).toBeVisible();
@@ -47,7 +47,7 @@ test('a rule only the server knows (a range that closes before it opens) shows n
 });
 
 test('a duplicate slug on approval shows next to the slug field', async ({ page, harness }) => {
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   await page.goto('/admin/applications');
   const card = page.getByRole('article', { name: 'Skillforge' });
   await card.getByRole('button', { name: 'Approve' }).click();

@@ -61,7 +61,7 @@ export default async function globalSetup(_config: FullConfig): Promise<void> {
     await assertWebAppServed(baseUrl);
     const demoPassword = /demo vendor owners: .* password: (\S+)/.exec(running.server.output())?.[1];
     if (!demoPassword) throw new Error(`The server did not print the demo vendors' password:\n${running.server.output()}`);
-    publishHarness({ baseUrl, mailDir, adminEmail: ADMIN_EMAIL, adminPassword, demoPassword });
+    publishHarness({ baseUrl, mailDir, adminEmail: ADMIN_EMAIL, adminPassword, demoPassword, workDir });
   } catch (error) {
     await running.server?.stop();
     await running.smtp?.close();

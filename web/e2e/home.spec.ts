@@ -1,4 +1,4 @@
-import { expect, signIn, test } from './fixtures.ts';
+import { expect, signIn, signInAsAdmin, test } from './fixtures.ts';
 
 test('a lapsed vendor lands on its home, which says what to do, and the to-do leads there', async ({ page, harness }) => {
   await signIn(page, 'owner@brightpath.example', harness.demoPassword);
@@ -17,7 +17,7 @@ test('a lapsed vendor lands on its home, which says what to do, and the to-do le
 });
 
 test('the admin lands on the inbox; the navigation carries the counts and folds into a menu on a narrow screen', async ({ page, harness }) => {
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   await expect(page).toHaveURL(/\/admin$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible();
   const complaints = page.getByRole('link', { name: /complaints? to triage/ });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Agreement, TokenResponse, Vendor } from '@cep/shared';
 import type { APIRequestContext } from '@playwright/test';
-import { expect, signIn, signOut, test, uniqueTag } from './fixtures.ts';
+import { expect, signInAsAdmin, signOut, test, uniqueTag } from './fixtures.ts';
 
 test('a visitor applies, the admin approves, the invited owner sets up the account and keeps the profile', async ({ page, request, mail, harness }, testInfo) => {
   const tag = uniqueTag();
@@ -22,7 +22,7 @@ test('a visitor applies, the admin approves, the invited owner sets up the accou
   await expect(page.getByText(`We have sent a receipt to ${ownerEmail}.`)).toBeVisible();
 
   // 2. The admin approves it.
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   // The admin lands on the inbox, which opens the queue of pending applications.
   await expect(page).toHaveURL(/\/admin$/);
   await page.getByRole('link', { name: /applications? to decide/ }).click();
@@ -57,7 +57,7 @@ test('a visitor applies, the admin approves, the invited owner sets up the accou
 
   // 5. The owner signs in and edits the profile.
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   // The owner lands on the vendor's home, whose to-do list starts with signing the pledge.
   await expect(page).toHaveURL(/\/vendor$/);
   await expect(page.getByRole('listitem').filter({ hasText: 'Sign the pledge' })).toBeVisible();

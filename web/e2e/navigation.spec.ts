@@ -1,4 +1,4 @@
-import { DEMO_OWNER, expect, signIn, signOut, test } from './fixtures.ts';
+import { DEMO_OWNER, expect, signInAsAdmin, signOut, test } from './fixtures.ts';
 
 test('navigation follows the role, guards keep vendors out of admin pages, and a reload keeps the session', async ({ page, harness }) => {
   const nav = page.getByRole('navigation', { name: 'Main' });
@@ -15,7 +15,7 @@ test('navigation follows the role, guards keep vendors out of admin pages, and a
   // Signing in from there comes back to the page asked for.
   await page.getByLabel('E-mail').fill(DEMO_OWNER);
   await page.getByLabel('Password').fill(harness.demoPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/\/vendor\/profile$/);
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Acme Learning');
   await expect(nav.getByRole('link', { name: 'Profile' })).toBeVisible();
@@ -49,7 +49,7 @@ test('navigation follows the role, guards keep vendors out of admin pages, and a
 
 test('the admin sees the admin navigation and can open every admin page', async ({ page, harness }) => {
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   for (const [link, heading] of [
     ['Applications', 'Applications'],
     ['Vendors', 'Vendors'],

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Agreement } from '@cep/shared';
 import { type Page } from '@playwright/test';
-import { acceptInvitation, apiSignIn, createVendor, expect, signIn, signOut, test, uniqueTag } from './fixtures.ts';
+import { acceptInvitation, apiSignIn, createVendor, expect, signIn, signInAsAdmin, signOut, test, uniqueTag } from './fixtures.ts';
 
 const AUTHORLY_OWNER = 'owner@authorly.example';
 
@@ -87,7 +87,7 @@ test('an owner signs after reading to the end, the admin suspends with a reason,
   await signOut(page);
 
   // 3. The admin suspends the pledge; a reason is required.
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   await openAdminVendor(page, 'authorly', 'Authorly');
   const vendorUrl = page.url();
   const panel = page.getByRole('region', { name: 'Pledge', exact: true });
@@ -129,7 +129,7 @@ test('an owner signs after reading to the end, the admin suspends with a reason,
   await signOut(page);
 
   // 5. The admin reads the appeal on the vendor's page and reinstates.
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   await page.goto(vendorUrl);
   await expect(page.getByRole('list', { name: 'Appeals from Authorly' })).toContainText(appeal);
   await panel.getByRole('button', { name: 'Reinstate', exact: true }).click();
@@ -156,7 +156,7 @@ test('an owner signs after reading to the end, the admin suspends with a reason,
 });
 
 test('only the moves the lifecycle allows are offered: none for a revoked pledge, reinstate or revoke for a suspended one', async ({ page, harness }) => {
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   const panel = page.getByRole('region', { name: 'Pledge', exact: true });
 
   await openAdminVendor(page, 'legacylearn', 'LegacyLearn');
@@ -195,7 +195,7 @@ const isOrdered = (dates: (string | null)[], direction: 1 | -1): boolean => {
 };
 
 test('the admin vendors list filters by pledge state and sorts by the next due date', async ({ page, harness }) => {
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   await page.goto('/admin/vendors');
   const table = page.getByRole('table', { name: /^Vendors/ });
   const link = (name: string) => table.getByRole('link', { name, exact: true });

@@ -1,7 +1,7 @@
-import { expect, signIn, test, uniqueTag } from './fixtures.ts';
+import { expect, signInAsAdmin, test, uniqueTag } from './fixtures.ts';
 
 test('saving over someone else’s newer save is refused (412) and offers a reload', async ({ page, context, harness }) => {
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   await page.goto('/admin/vendors?q=contentcraft');
   await page.getByRole('link', { name: 'ContentCraft', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'ContentCraft' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, signIn, test, uniqueTag } from './fixtures.ts';
+import { expect, signInAsAdmin, test, uniqueTag } from './fixtures.ts';
 
 test('the admin rejects an application with a reason, and the applicant is told the reason by e-mail', async ({ page, request, mail, harness }) => {
   const tag = uniqueTag();
@@ -11,7 +11,7 @@ test('the admin rejects an application with a reason, and the applicant is told 
   });
   expect(created.status()).toBe(201);
 
-  await signIn(page, harness.adminEmail, harness.adminPassword);
+  await signInAsAdmin(page, harness);
   await page.goto('/admin/applications');
   const card = page.getByRole('article', { name: company });
   await card.getByRole('button', { name: 'Reject' }).click();

@@ -9,6 +9,8 @@ export interface HarnessInfo {
   adminPassword: string;
   /** The shared password the seed gave the demo vendor owners (printed once at first start). */
   demoPassword: string;
+  /** This run's folder (server log, data, mail), where tests may keep what they share. */
+  workDir: string;
 }
 
 const VAR = 'CEP_E2E_HARNESS';

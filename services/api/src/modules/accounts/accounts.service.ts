@@ -112,11 +112,8 @@ export async function completeSecondFactor(ctx: AppContext, guard: SignInGuard, 
   if (outcome.kind === 'ok') return outcome.session;
   if (outcome.email) await guard.recordFailure(outcome.email);
   const field = 'code' in body ? 'code' : 'passkey';
-  throw new AppError(
-    ErrorCode.InvalidSecondFactor,
-    outcome.left > 0 ? `That ${field === 'code' ? 'code' : 'passkey'} was not accepted; ${outcome.left} ${outcome.left === 1 ? 'try' : 'tries'} left` : 'That was the last try: sign in again',
-    [{ field, message: 'was not accepted' }],
-  );
+  const left = outcome.left > 0 ? `was not accepted; ${outcome.left} ${outcome.left === 1 ? 'try' : 'tries'} left` : 'was not accepted, and that was the last try: sign in again';
+  throw new AppError(ErrorCode.InvalidSecondFactor, `That ${field} ${left}`, [{ field, message: left }]);
 }
 
 /** Signs in with a passkey alone (it proves possession and, with its PIN or fingerprint, the person). */

@@ -201,7 +201,9 @@ function RecoveryCodesSection({ factors, onCodes }: { factors: TwoFactorStatus; 
     <section aria-labelledby="codes-heading">
       <h2 id="codes-heading">Recovery codes</h2>
       <p>
-        {factors.recoveryCodesLeft} of 10 left. {factors.recoveryCodesLeft <= 3 ? 'Make new ones before you run out.' : 'Each signs you in once if you lose your phone or passkey.'}
+        {factors.recoveryCodesLeft === 0
+          ? 'You have no recovery codes: make some, so that a lost phone or passkey does not lock you out.'
+          : `${factors.recoveryCodesLeft} of 10 left. ${factors.recoveryCodesLeft <= 3 ? 'Make new ones before you run out.' : 'Each signs you in once if you lose your phone or passkey.'}`}
       </p>
       <Button variant="secondary" onClick={() => setRenewing(true)}>
         Make new recovery codes
