@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startProduct } from './processes.ts';
+import { adminSignIn } from './admin-sign-in.ts';
 
 const VENDORS = Number(process.env.BENCH_VENDORS ?? 10_000);
 const SEQUENTIAL = { requests: 40, ms: 8_000 };
@@ -81,11 +82,7 @@ async function measure(url: string, token: string): Promise<Figures> {
   }
 }
 
-async function signIn(base: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) });
-  if (res.status !== 200) throw new Error(`sign-in answered ${res.status}`);
-  return ((await res.json()) as { accessToken: string }).accessToken;
-}
+const signIn = (base: string) => adminSignIn(base, ADMIN);
 
 /** The lists, with a vendor whose audit log to read. Each is measured on its first page and on its fiftieth (or last). */
 const lists = (vendorId: string): [string, string][] => [

@@ -23,6 +23,7 @@ import { startSmtpSink } from '../test/smtp-sink.ts';
 import { eventually } from '../test/expectations.ts';
 import { ensureDatabase, freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded.ts';
 import { newSigningKey } from '../src/modules/credentials/index.ts';
+import { adminSignIn } from '../bench/admin-sign-in.ts';
 
 const API_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LOGIN_LIMIT = 6;
@@ -263,13 +264,7 @@ describe.each([
 
   it('shows a suspension on the badge of every instance, and sends its e-mail once', async () => {
     // Signs in from another client address (a fresh login window for it behind the proxy).
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.1.2.3' },
-      body: JSON.stringify(ADMIN),
-    });
-    expect(login.status).toBe(200);
-    const { accessToken } = (await login.json()) as { accessToken: string };
+    const accessToken = await adminSignIn(base, ADMIN, { 'x-forwarded-for': '10.1.2.3' });
     await db.query(`INSERT INTO app_user (email, name, role, vendor_id) VALUES ('owner@cluster.example', 'Cluster Owner', 'vendor_owner', $1) ON CONFLICT DO NOTHING`, [vendor.id]);
     const sent = performance.now();
     const suspended = await fetch(`${base}/api/v1/vendors/${vendor.id}/pledge/suspend`, {

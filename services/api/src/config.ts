@@ -31,6 +31,8 @@ const EnvSchema = Type.Object({
   MAIL_FROM: Type.String({ minLength: 3, default: 'Customer Excellence Pledge <no-reply@cep.localhost>' }),
   CEP_ADMIN_EMAIL: Type.Optional(Type.String({ format: 'email' })),
   CEP_ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 12 })),
+  /** Clears the configured admin's second factors at start: the way back in after losing them all. */
+  CEP_ADMIN_RESET_TWO_FACTOR: Type.Optional(Type.Boolean()),
   SEED_DEMO: Type.Optional(Type.Boolean()),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1048576 }),
@@ -94,7 +96,7 @@ export interface Config {
   cookieSecure: boolean;
   smtpUrl: string | undefined;
   mailFrom: string;
-  admin: { email: string; password: string } | undefined;
+  admin: { email: string; password: string; resetTwoFactor: boolean } | undefined;
   seedDemo: boolean;
   logLevel: Env['LOG_LEVEL'];
   bodyLimit: number;
@@ -203,7 +205,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: env.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
-    admin: env.CEP_ADMIN_EMAIL && env.CEP_ADMIN_PASSWORD ? { email: env.CEP_ADMIN_EMAIL, password: env.CEP_ADMIN_PASSWORD } : undefined,
+    admin: env.CEP_ADMIN_EMAIL && env.CEP_ADMIN_PASSWORD ? { email: env.CEP_ADMIN_EMAIL, password: env.CEP_ADMIN_PASSWORD, resetTwoFactor: env.CEP_ADMIN_RESET_TWO_FACTOR ?? false } : undefined,
     seedDemo: env.SEED_DEMO ?? !production,
     logLevel: env.LOG_LEVEL,
     bodyLimit: env.BODY_LIMIT,

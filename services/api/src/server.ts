@@ -77,4 +77,5 @@ say(`  admin        ${report.adminEmail}`);
 for (const account of report.printed) {
   say(`  ${account.role}: ${account.email}  ${account.secretName ?? 'password'}: ${account.password}  (shown once)`);
 }
+for (const notice of report.notices) say(`  note: ${notice}`);
 if (!config.smtpUrl) say('  e-mail       no SMTP_URL: messages are kept in the outbox (admin → Outbox)');

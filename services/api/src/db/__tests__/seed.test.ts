@@ -67,9 +67,25 @@ describe('seed', () => {
   it('creates the configured admin, and resets its password when the configured one changes', async () => {
     const env = { CEP_ADMIN_EMAIL: 'Boss@Example.com', CEP_ADMIN_PASSWORD: 'first password 123', SEED_DEMO: 'false' };
     const report = await seed(t.db, testConfig(env));
-    expect(report).toEqual({ printed: [], adminEmail: 'boss@example.com' });
+    expect(report).toEqual({ printed: [], notices: [], adminEmail: 'boss@example.com' });
     await seed(t.db, testConfig({ ...env, CEP_ADMIN_PASSWORD: 'second password 456' }));
     const [row] = (await t.db.query(`SELECT password_hash FROM app_user WHERE email = 'boss@example.com'`)) as { password_hash: string }[];
     expect(await verifyPassword('second password 456', row?.password_hash ?? '')).toBe(true);
+  });
+
+  it('clears the configured admin\'s second factors when asked, for an admin who lost them all', async () => {
+    const env = { CEP_ADMIN_EMAIL: 'locked-out@example.com', CEP_ADMIN_PASSWORD: 'locked out password', SEED_DEMO: 'false' };
+    await seed(t.db, testConfig(env));
+    await t.db.query(`UPDATE app_user SET totp_secret = 'JBSWY3DPEHPK3PXP', totp_enabled_at = now() WHERE email = 'locked-out@example.com'`);
+    // Without the setting a restart changes nothing.
+    expect((await seed(t.db, testConfig(env))).notices).toEqual([]);
+    const reset = await seed(t.db, testConfig({ ...env, CEP_ADMIN_RESET_TWO_FACTOR: 'true' }));
+    expect(reset.notices).toEqual([expect.stringContaining('two-step sign-in of locked-out@example.com was reset')]);
+    const [row] = (await t.db.query(`SELECT id, totp_secret, totp_enabled_at FROM app_user WHERE email = 'locked-out@example.com'`)) as { id: string; totp_secret: string | null; totp_enabled_at: Date | null }[];
+    expect(row).toMatchObject({ totp_secret: null, totp_enabled_at: null });
+    expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'user.two_factor_reset' AND entity_id = '${row?.id ?? ''}'`)).toBe(1);
+    // The admin signs in with the password and is sent to set a factor up again.
+    const login = await t.http().post('/api/v1/auth/login').send({ email: 'locked-out@example.com', password: 'locked out password' });
+    expect(login.body.user.twoFactor).toEqual({ enabled: false, enrolmentRequired: true });
   });
 });

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ApplicationStatus, DEFAULT_CALENDAR, MailStatus, Role, type BusinessCalendar } from '@cep/shared';
 import type { Config } from '../../config.ts';
-import { hashPassword, hashToken, Invitation, newToken, User, verifyPassword } from '../../modules/accounts/index.ts';
+import { clearSecondFactors, hashPassword, hashToken, hasSecondFactor, Invitation, newToken, User, verifyPassword } from '../../modules/accounts/index.ts';
 import { Application } from '../../modules/applications/index.ts';
+import { recordAudit, SYSTEM_ACTOR } from '../../modules/audit/index.ts';
 import { rebuildProgramFigures } from '../../modules/checkpoints/index.ts';
 import { MailMessage } from '../../modules/mail/index.ts';
 import { rebuildStandings } from '../../modules/pledges/index.ts';
@@ -16,6 +17,8 @@ import { seedPledge } from './demo-pledges.ts';
 export interface SeedReport {
   /** Credentials to print once: only for accounts created in this run with a generated password. */
   printed: { role: string; email: string; password: string; secretName?: 'password' | 'key' }[];
+  /** What the operator should know (a reset made at their request). */
+  notices: string[];
   adminEmail: string;
 }
 
@@ -23,11 +26,13 @@ export const DEMO_ADMIN_EMAIL = 'admin@cep.localhost';
 
 /**
  * First-run data. The admin comes from CEP_ADMIN_EMAIL / CEP_ADMIN_PASSWORD when given (setting
- * them again later resets that admin's password); otherwise a demo admin is created once with a
+ * them again later resets that admin's password, and CEP_ADMIN_RESET_TWO_FACTOR its second
+ * factors); otherwise a demo admin is created once with a
  * generated password that is printed once. Demo vendors are added when the database has none.
  */
 export async function seed(db: DataSource, config: Config): Promise<SeedReport> {
   const printed: SeedReport['printed'] = [];
+  const notices: string[] = [];
   const users = db.getRepository(User);
   let adminEmail = DEMO_ADMIN_EMAIL;
 
@@ -36,8 +41,17 @@ export async function seed(db: DataSource, config: Config): Promise<SeedReport> 
     const existing = await users.findOneBy({ email: adminEmail });
     if (!existing) {
       await users.insert({ email: adminEmail, name: 'Program admin', role: Role.Admin, vendorId: null, passwordHash: await hashPassword(config.admin.password) });
-    } else if (!existing.passwordHash || !(await verifyPassword(config.admin.password, existing.passwordHash))) {
-      await users.update({ id: existing.id }, { passwordHash: await hashPassword(config.admin.password) });
+    } else {
+      if (!existing.passwordHash || !(await verifyPassword(config.admin.password, existing.passwordHash))) {
+        await users.update({ id: existing.id }, { passwordHash: await hashPassword(config.admin.password) });
+      }
+      if (config.admin.resetTwoFactor && (await hasSecondFactor(db.manager, existing))) {
+        await db.transaction(async (manager) => {
+          await clearSecondFactors(manager, existing.id);
+          await recordAudit(manager, SYSTEM_ACTOR, { action: 'user.two_factor_reset', entityType: 'user', entityId: existing.id, details: { by: 'CEP_ADMIN_RESET_TWO_FACTOR' } }, new Date());
+        });
+        notices.push(`the two-step sign-in of ${adminEmail} was reset: set it up again at the next sign-in, and unset CEP_ADMIN_RESET_TWO_FACTOR`);
+      }
     }
   } else if (!(await users.existsBy({ role: Role.Admin }))) {
     const password = randomBytes(12).toString('base64url');
@@ -100,7 +114,7 @@ export async function seed(db: DataSource, config: Config): Promise<SeedReport> 
     printed.push({ role: 'demo vendor owners', email: DEMO_VENDORS.map((d) => d.ownerEmail).join(', '), password });
     if (programKey) printed.push({ role: 'demo program API key', email: 'scopes status:read admin:read, send as X-API-Key', password: programKey, secretName: 'key' });
   }
-  return { printed, adminEmail };
+  return { printed, notices, adminEmail };
 }
 
 /** A member who joined and an invitation still open (valid 7 days; "Resend invitation" mails a fresh link to the outbox). */

@@ -45,3 +45,14 @@ export async function afterPasskeyRemoved(ctx: AppContext, manager: EntityManage
   if (!stillOn) await manager.delete(RecoveryCode, { userId: user.id });
   await tellSecondFactorChange(ctx, manager, user, 'passkey_removed', stillOn, name);
 }
+
+/**
+ * Takes every second factor away (app, passkeys, recovery codes, steps in progress): the operator's
+ * way back in for an admin who lost them all (`CEP_ADMIN_RESET_TWO_FACTOR`). An admin is then sent
+ * to set one up again at the next sign-in.
+ */
+export async function clearSecondFactors(manager: EntityManager, userId: string): Promise<void> {
+  await manager.update(User, { id: userId }, { totpSecret: null, totpEnabledAt: null, totpLastStep: null, totpPendingSecret: null });
+  await manager.delete(PasskeyRow, { userId });
+  await manager.delete(RecoveryCode, { userId });
+}

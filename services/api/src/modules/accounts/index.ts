@@ -9,6 +9,7 @@ export { Invitation } from './invitation.entity.ts';
 export { hashPassword, verifyPassword } from './passwords.ts';
 export { mailAdmins, mailOwners, ownerEmails } from './recipients.ts';
 export { RefreshToken } from './refresh-token.entity.ts';
+export { clearSecondFactors, hasSecondFactor } from './factors.ts';
 export { createSignInGuard } from './sign-in-guard.ts';
 export { teamRoutes } from './team.routes.ts';
 export { twoFactorRoutes } from './two-factor.routes.ts';
