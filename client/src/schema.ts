@@ -6163,6 +6163,7 @@ export interface paths {
                                 role: "admin" | "vendor_owner" | "vendor_member";
                                 /** @enum {unknown} */
                                 status: "active" | "invited";
+                                twoFactor: boolean;
                                 /**
                                  * Format: date-time
                                  * @description ISO 8601 instant
@@ -6838,6 +6839,7 @@ export interface paths {
                             role: "admin" | "vendor_owner" | "vendor_member";
                             /** @enum {unknown} */
                             status: "active" | "invited";
+                            twoFactor: boolean;
                             /**
                              * Format: date-time
                              * @description ISO 8601 instant
@@ -7046,6 +7048,261 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/vendors/{id}/members/{userId}/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Reset a person’s two-step sign-in (admin)
+         * @description For a person who lost the authenticator app, passkeys and recovery codes, once the admin has checked who they are another way: every second factor goes, every session ends, and the person is told by e-mail. They sign in with the password and may set it up again. 409 when they have none.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description UUID */
+                    id: string;
+                    /** @description UUID */
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: uuid
+                             * @description UUID
+                             */
+                            id: string;
+                            /** Format: email */
+                            email: string;
+                            name: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "vendor_owner" | "vendor_member";
+                            /** @enum {unknown} */
+                            status: "active" | "invited";
+                            twoFactor: boolean;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 instant
+                             */
+                            createdAt: string;
+                        };
+                    };
+                };
+                /** @description Invalid input: `errors[]` names the fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "invalid_second_factor" | "two_factor_required" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description No valid credentials */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "invalid_second_factor" | "two_factor_required" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Your role (or your API key’s scopes) may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "invalid_second_factor" | "two_factor_required" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not found (also for another vendor’s resources) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "invalid_second_factor" | "two_factor_required" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Conflicts with the current state or a duplicate */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "invalid_second_factor" | "two_factor_required" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "invalid_second_factor" | "two_factor_required" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Unsupported Content-Type: send JSON (or what the operation names) */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "invalid_second_factor" | "two_factor_required" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Database unavailable: see Retry-After */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "invalid_second_factor" | "two_factor_required" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/vendors/{id}/owner": {
         parameters: {
             query?: never;
@@ -7101,6 +7358,7 @@ export interface paths {
                                 role: "admin" | "vendor_owner" | "vendor_member";
                                 /** @enum {unknown} */
                                 status: "active" | "invited";
+                                twoFactor: boolean;
                                 /**
                                  * Format: date-time
                                  * @description ISO 8601 instant

@@ -116,6 +116,8 @@ export const MemberSchema = Type.Object({
   name: Type.String(),
   role: Type.Enum(ROLES),
   status: Type.Enum(['active', 'invited']),
+  /** Signing in asks this person for a second factor (an authenticator app or a passkey). */
+  twoFactor: Type.Boolean(),
   createdAt: DateTime,
 });
 export type Member = Type.Static<typeof MemberSchema>;

@@ -191,3 +191,17 @@ export function recoveryCodeUsedMail(links: MailLinks, f: { at: Date; left: numb
     ].join('\n'),
   };
 }
+
+export function twoFactorResetMail(links: MailLinks): MailContent {
+  return {
+    subject: 'Your two-step sign-in was reset',
+    text: [
+      `Hello,`,
+      ``,
+      `The registry's admin reset the two-step sign-in of your account, as you asked: your authenticator app, passkeys and recovery codes no longer work, and every device was signed out.`,
+      `Sign in with your password at ${links.login}, then set up two-step sign-in again at ${links.accountTwoFactor}.`,
+      ``,
+      `If you did not ask for this, reset your password from the sign-in page and reply to this message.`,
+    ].join('\n'),
+  };
+}

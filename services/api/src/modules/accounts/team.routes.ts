@@ -4,7 +4,7 @@ import { AcceptedNotice, IdParams, InviteMemberBody, MemberList, MemberParams, M
 import { principalOf } from '../../plugins/auth.ts';
 import { problemResponses } from '../../plugins/openapi.ts';
 import { actorOf } from '../audit/index.ts';
-import { inviteMember, listMembers, removeMember, resendInvitation, transferOwnership } from './team.service.ts';
+import { inviteMember, listMembers, removeMember, resendInvitation, resetMemberTwoFactor, transferOwnership } from './team.service.ts';
 
 const MANAGERS = [Role.Admin, Role.VendorOwner];
 
@@ -70,6 +70,22 @@ export const teamRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => resendInvitation(app.ctx, principalOf(request), request.params.id, request.params.userId, actorOf(request)),
+  );
+
+  app.delete(
+    '/vendors/:id/members/:userId/two-factor',
+    {
+      config: { roles: [Role.Admin] },
+      schema: {
+        tags: ['vendors'],
+        summary: 'Reset a person’s two-step sign-in (admin)',
+        description:
+          'For a person who lost the authenticator app, passkeys and recovery codes, once the admin has checked who they are another way: every second factor goes, every session ends, and the person is told by e-mail. They sign in with the password and may set it up again. 409 when they have none.',
+        params: MemberParams,
+        response: { 200: MemberSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => resetMemberTwoFactor(app.ctx, request.params.id, request.params.userId, actorOf(request)),
   );
 
   app.post(

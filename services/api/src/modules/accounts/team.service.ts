@@ -1,4 +1,4 @@
-import { type EntityManager, IsNull, MoreThan } from 'typeorm';
+import { type EntityManager, In, IsNull, MoreThan } from 'typeorm';
 import { type AcceptedNotice, ErrorCode, type InviteMemberBody, type Member, type MemberList, Role } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { AppError, notFound } from '../../plugins/errors.ts';
@@ -6,10 +6,12 @@ import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
 import { type Actor, recordAudit } from '../audit/index.ts';
 import { mailLinks, queueMail } from '../mail/index.ts';
 import { Vendor } from '../vendors/index.ts';
-import { alreadyRegisteredMail, ownershipMail, removedFromTeamMail } from './accounts.mails.ts';
+import { alreadyRegisteredMail, ownershipMail, removedFromTeamMail, twoFactorResetMail } from './accounts.mails.ts';
 import { inviteUser, sendInvitation } from './accounts.service.ts';
+import { clearSecondFactors } from './factors.ts';
 import { Invitation } from './invitation.entity.ts';
 import { RefreshToken } from './refresh-token.entity.ts';
+import { PasskeyRow } from './second-factor.entity.ts';
 import { User } from './user.entity.ts';
 
 /**
@@ -18,15 +20,42 @@ import { User } from './user.entity.ts';
  * or the admin, when the owner has left — hands ownership on.
  */
 
-function toMember(u: User): Member {
-  return { id: u.id, email: u.email, name: u.name, role: u.role, status: u.passwordHash ? 'active' : 'invited', createdAt: u.createdAt.toISOString() };
+function toMember(u: User, twoFactor: boolean): Member {
+  return { id: u.id, email: u.email, name: u.name, role: u.role, status: u.passwordHash ? 'active' : 'invited', twoFactor, createdAt: u.createdAt.toISOString() };
+}
+
+/** The people, each with whether signing in asks them for a second factor. */
+async function membersOf(manager: EntityManager, users: User[]): Promise<Member[]> {
+  const ids = users.map((u) => u.id);
+  const withPasskeys = new Set(ids.length ? (await manager.getRepository(PasskeyRow).find({ select: { userId: true }, where: { userId: In(ids) } })).map((p) => p.userId) : []);
+  return users.map((u) => toMember(u, u.totpEnabledAt !== null || withPasskeys.has(u.id)));
 }
 
 export async function listMembers(ctx: AppContext, principal: Principal, vendorId: string): Promise<MemberList> {
   assertVendorAccess(principal, vendorId);
   if (!(await ctx.db.getRepository(Vendor).existsBy({ id: vendorId }))) throw notFound('Vendor');
   const users = await ctx.db.getRepository(User).find({ where: { vendorId, removedAt: IsNull() }, order: { createdAt: 'ASC', email: 'ASC' } });
-  return { items: users.map(toMember) };
+  return { items: await membersOf(ctx.db.manager, users) };
+}
+
+/**
+ * The admin clears a person's second factors after checking who they are some other way (they
+ * lost the phone and the recovery codes): they sign in with the password again and may set one up
+ * anew. Every session of theirs ends; they are told by e-mail.
+ */
+export async function resetMemberTwoFactor(ctx: AppContext, vendorId: string, userId: string, actor: Actor): Promise<Member> {
+  return ctx.db.transaction(async (manager) => {
+    await lockedVendor(manager, vendorId);
+    const user = await teamMember(manager, vendorId, userId);
+    const [before] = await membersOf(manager, [user]);
+    if (!before?.twoFactor) throw new AppError(ErrorCode.InvalidState, `${user.email} has no two-step sign-in to reset`);
+    const now = ctx.clock();
+    await clearSecondFactors(manager, user.id);
+    await manager.update(RefreshToken, { userId: user.id, revokedAt: IsNull() }, { revokedAt: now });
+    await recordAudit(manager, actor, { action: 'user.two_factor_reset', entityType: 'user', entityId: user.id, vendorId }, now);
+    await queueMail(ctx, manager, { to: user.email, ...twoFactorResetMail(mailLinks(ctx.config.publicUrl)) });
+    return toMember({ ...user, totpEnabledAt: null }, false);
+  });
 }
 
 /** The owner or the admin, on a vendor they may see; anyone else of the vendor gets 403. */
@@ -83,7 +112,8 @@ export async function resendInvitation(ctx: AppContext, principal: Principal, ve
     if (user.passwordHash) throw new AppError(ErrorCode.InvalidState, `${user.email} has already joined; there is no invitation to resend`);
     await sendInvitation(ctx, manager, user, vendor, principal.userId);
     await recordAudit(manager, actor, { action: 'user.invitation_resent', entityType: 'user', entityId: user.id, vendorId }, ctx.clock());
-    return toMember(user);
+    // Not joined yet, so no second factor either.
+    return toMember(user, false);
   });
 }
 

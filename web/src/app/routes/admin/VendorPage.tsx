@@ -37,7 +37,7 @@ export function VendorPage() {
           <section aria-labelledby="team-heading">
             <h2 id="team-heading">Team</h2>
             <p className="muted">When the owner has left, make another member the owner here.</p>
-            <TeamMembers vendorId={id} canManage />
+            <TeamMembers vendorId={id} canManage canResetTwoFactor />
           </section>
           <section className="section" aria-labelledby="badge-heading">
             <h2 id="badge-heading">Badge</h2>

@@ -31,3 +31,5 @@ export const removeMember = (vendorId: string, userId: string) => unwrap(registr
 export const resendInvitation = (vendorId: string, userId: string) => unwrap(registry.POST('/api/v1/vendors/{id}/members/{userId}/invitation', { params: memberPath(vendorId, userId) }));
 
 export const transferOwnership = (vendorId: string, userId: string) => unwrap(registry.POST('/api/v1/vendors/{id}/owner', { params: { path: { id: vendorId } }, body: { userId } }));
+
+export const resetTwoFactor = (vendorId: string, userId: string) => unwrap(registry.DELETE('/api/v1/vendors/{id}/members/{userId}/two-factor', { params: memberPath(vendorId, userId) }));

@@ -7,19 +7,21 @@ import { Loadable } from '../../../components/ui/Loadable.tsx';
 import { StatusTag } from '../../../components/ui/StatusTag.tsx';
 import { Table } from '../../../components/ui/Table.tsx';
 import { formatDate, ROLE_LABELS } from '../../../lib/format.ts';
-import { useMembers, useRemoveMember, useResendInvitation, useTransferOwnership } from '../hooks/useMembers.ts';
+import { useMembers, useRemoveMember, useResendInvitation, useResetTwoFactor, useTransferOwnership } from '../hooks/useMembers.ts';
 
-type Pending = { kind: 'remove' | 'transfer'; member: Member } | null;
+type Pending = { kind: 'remove' | 'transfer' | 'reset'; member: Member } | null;
 
 /**
  * The team. Whoever may manage it (the owner, the admin) also removes people, withdraws or resends
- * invitations and hands the ownership on; each lasting change is confirmed first.
+ * invitations and hands the ownership on; each lasting change is confirmed first. The admin also
+ * resets the two-step sign-in of someone who lost every factor (`canResetTwoFactor`).
  */
-export function TeamMembers({ vendorId, canManage }: { vendorId: string; canManage: boolean }) {
+export function TeamMembers({ vendorId, canManage, canResetTwoFactor = false }: { vendorId: string; canManage: boolean; canResetTwoFactor?: boolean }) {
   const members = useMembers(vendorId);
   const remove = useRemoveMember(vendorId);
   const resend = useResendInvitation(vendorId);
   const transfer = useTransferOwnership(vendorId);
+  const reset = useResetTwoFactor(vendorId);
   const [pending, setPending] = useState<Pending>(null);
   const [resent, setResent] = useState<string | null>(null);
   const close = () => setPending(null);
@@ -39,6 +41,7 @@ export function TeamMembers({ vendorId, canManage }: { vendorId: string; canMana
                 <th scope="col">E-mail</th>
                 <th scope="col">Role</th>
                 <th scope="col">Status</th>
+                <th scope="col">Two-step sign-in</th>
                 <th scope="col">Since</th>
                 {canManage ? <th scope="col">Actions</th> : null}
               </tr>
@@ -51,6 +54,17 @@ export function TeamMembers({ vendorId, canManage }: { vendorId: string; canMana
                   <td>{ROLE_LABELS[m.role] ?? m.role}</td>
                   <td>
                     <StatusTag status={m.status} label={m.status === 'invited' ? 'invited' : 'active'} />
+                  </td>
+                  <td>
+                    {m.twoFactor ? 'On' : 'Off'}
+                    {canResetTwoFactor && m.twoFactor ? (
+                      <>
+                        {' '}
+                        <Button size="small" variant="secondary" onClick={() => setPending({ kind: 'reset', member: m })}>
+                          Reset
+                        </Button>
+                      </>
+                    ) : null}
                   </td>
                   <td>{formatDate(m.createdAt)}</td>
                   {canManage ? (
@@ -93,6 +107,22 @@ export function TeamMembers({ vendorId, canManage }: { vendorId: string; canMana
                 {pending.member.status === 'invited'
                   ? 'The invitation link stops working at once. They are told by e-mail.'
                   : 'They are signed out everywhere at once and can no longer sign in for this vendor. They are told by e-mail. To bring them back, invite them again.'}
+              </p>
+            </ConfirmDialog>
+          ) : null}
+          {pending?.kind === 'reset' ? (
+            <ConfirmDialog
+              title={`Reset the two-step sign-in of ${pending.member.name || pending.member.email}?`}
+              confirm="Reset two-step sign-in"
+              danger
+              busy={reset.isPending}
+              failure={reset.error}
+              onConfirm={() => reset.mutate(pending.member.id, { onSuccess: close })}
+              onClose={close}
+            >
+              <p>
+                Only for someone who lost their authenticator app, passkeys and recovery codes, once you have checked who they are another way (a call to a number you already know). Their
+                second factors stop working, every device of theirs is signed out, and they are told by e-mail; they then sign in with the password alone until they set it up again.
               </p>
             </ConfirmDialog>
           ) : null}

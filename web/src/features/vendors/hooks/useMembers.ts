@@ -1,6 +1,6 @@
 import type { InviteMemberBody } from '@cep/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { inviteMember, listMembers, removeMember, resendInvitation, transferOwnership } from '../api/vendors-api.ts';
+import { inviteMember, listMembers, removeMember, resendInvitation, resetTwoFactor, transferOwnership } from '../api/vendors-api.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 
 export function useMembers(vendorId: string) {
@@ -23,6 +23,11 @@ export function useRemoveMember(vendorId: string) {
 
 export function useResendInvitation(vendorId: string) {
   return useTeamChange(vendorId, (userId: string) => resendInvitation(vendorId, userId));
+}
+
+/** The admin clears a person's second factors (they lost them all). */
+export function useResetTwoFactor(vendorId: string) {
+  return useTeamChange(vendorId, (userId: string) => resetTwoFactor(vendorId, userId));
 }
 
 /** The signed-in owner becomes a member: the session's role is read again too. */

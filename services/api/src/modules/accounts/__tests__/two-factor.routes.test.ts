@@ -297,3 +297,33 @@ describe('passkeys', () => {
     expect(forged.body.errors).toEqual([expect.objectContaining({ field: 'response' })]);
   });
 });
+
+describe('the admin resets a person who lost every factor', () => {
+  it('clears the factors, ends the sessions and tells the person; only the admin may, on the person’s own vendor', async () => {
+    const vendor = await createVendor(t.db);
+    const person = await createUser(t.db, { role: Role.VendorOwner, vendorId: vendor.id });
+    const { secret } = await enrol(bearer(t.app, person));
+    const step = await firstStep(person);
+    expect((await t.http().post(SECOND).send({ challenge: step.challenge, code: totpCode({ totpSecret: secret }, time.now(), 1) })).status).toBe(200);
+    const admin = await createUser(t.db);
+    const url = `/api/v1/vendors/${vendor.id}/members/${person.id}/two-factor`;
+
+    const team = await t.http().get(`/api/v1/vendors/${vendor.id}/members`).set('authorization', bearer(t.app, admin));
+    expect(team.body.items).toEqual([expect.objectContaining({ id: person.id, twoFactor: true })]);
+
+    expectUnauthenticated(await t.http().delete(url));
+    expectProblem(await t.http().delete(url).set('authorization', bearer(t.app, person)), 403, ErrorCode.Forbidden);
+    expectProblem(await t.http().delete(`/api/v1/vendors/${(await createVendor(t.db)).id}/members/${person.id}/two-factor`).set('authorization', bearer(t.app, admin)), 404, ErrorCode.NotFound);
+    expectFieldErrors(await t.http().delete(`/api/v1/vendors/${vendor.id}/members/nobody/two-factor`).set('authorization', bearer(t.app, admin)), ['userId']);
+
+    const reset = await t.http().delete(url).set('authorization', bearer(t.app, admin));
+    expect(reset.status).toBe(200);
+    expect(reset.body).toMatchObject({ id: person.id, twoFactor: false });
+    expect(await countRows(t.db, 'recovery_code', 'user_id = $1', [person.id])).toBe(0);
+    expect(await countRows(t.db, 'refresh_token', 'user_id = $1 AND revoked_at IS NULL', [person.id])).toBe(0);
+    expect((await mailTo(t.db, person.email)).map((m) => m.subject)).toContain('Your two-step sign-in was reset');
+    expect((await auditOf(t.db, person.id)).map((a) => a.action)).toContain('user.two_factor_reset');
+    expect((await login(person)).status).toBe(200);
+    expectProblem(await t.http().delete(url).set('authorization', bearer(t.app, admin)), 409, ErrorCode.InvalidState);
+  });
+});
