@@ -35,6 +35,7 @@ export * from './domain/checkpoint-figures.ts';
 export * from './domain/program-figures.ts';
 export * from './domain/checkpoint-standing.ts';
 export * from './domain/complaint-states.ts';
+export * from './domain/complaint-conversation.ts';
 export * from './schemas/complaints.ts';
 export * from './domain/business-days.ts';
 export * from './domain/watchlist.ts';

@@ -18,7 +18,7 @@ import { registerHousekeeping } from './db/housekeeping.ts';
 import { listCategories, vendorsRoutes } from './modules/vendors/index.ts';
 import { pledgeSummaries, pledgesRoutes, registerPledgeJobs, registerPledgeNotices } from './modules/pledges/index.ts';
 import { checkpointsRoutes, registerCheckpointNotices, registerProgramFiguresJob } from './modules/checkpoints/index.ts';
-import { complaintsRoutes, registerComplaintJobs, registerComplaintNotices } from './modules/complaints/index.ts';
+import { complaintsRoutes, conversationRoutes, registerComplaintJobs, registerComplaintNotices } from './modules/complaints/index.ts';
 import { badgesRoutes, badgeStatsRoutes, createBadgeCache, createBadgeServing, createBadgeViews, directoryRoutes, findVerification, listDirectory } from './modules/badges/index.ts';
 import { createStatusLists, credentialApiRoutes, credentialPublicRoutes, type Issuer, loadIssuer, registerCredentialJobs } from './modules/credentials/index.ts';
 import { authPlugin } from './plugins/auth.ts';
@@ -208,6 +208,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         await api.register(pledgesRoutes);
         await api.register(checkpointsRoutes);
         await api.register(complaintsRoutes);
+        await api.register(conversationRoutes);
         await api.register(badgeStatsRoutes, { views: badgeViews });
         await api.register(credentialApiRoutes, { issuer, lists: statusLists });
         await api.register(mailRoutes);

@@ -1,6 +1,7 @@
 import Type from 'typebox';
 import { DateTime, Email, Id, LINK_TOKEN_PATTERN, NonBlankText, Page, PageQuery, pageProperties, PersonName, Slug } from './atoms.ts';
 import { COMPLAINT_STATES, CONFIRMED_STATES, OUTCOMES } from '../domain/complaint-states.ts';
+import { PARTIES } from '../domain/complaint-conversation.ts';
 
 /**
  * Customer complaints (SPEC §6). A complaint is filed by anyone, exists for the admin only once
@@ -79,13 +80,63 @@ export type RespondBody = Type.Static<typeof RespondBody>;
 export const ResponseLookupBody = Type.Object({ token: Token }, { additionalProperties: false });
 export type ResponseLookupBody = Type.Static<typeof ResponseLookupBody>;
 
-/** What the outcome page shows the complainant: their complaint and the vendor's response. */
+/** A message of the complaint's conversation: who wrote to whom, when. */
+export const ComplaintMessageSchema = Type.Object({
+  id: Id,
+  at: DateTime,
+  from: Type.Enum([...PARTIES]),
+  to: Type.Enum([...PARTIES]),
+  body: Type.String(),
+  /** A question from the registry: whether its answer came (null for other messages). */
+  answered: Type.Union([Type.Boolean(), Type.Null()]),
+});
+export type ComplaintMessage = Type.Static<typeof ComplaintMessageSchema>;
+
+/** The admin asks the complainant or the vendor for details. */
+export const AskBody = Type.Object(
+  {
+    to: Type.Enum(['complainant', 'vendor']),
+    question: NonBlankText(10, 2000, { description: 'What the registry needs to know; sent by e-mail' }),
+  },
+  { additionalProperties: false },
+);
+export type AskBody = Type.Static<typeof AskBody>;
+
+/** A vendor's message: an answer to the registry, or (after its response, before its deadline) a further word to the customer. */
+export const VendorMessageBody = Type.Object(
+  {
+    to: Type.Enum(['registry', 'complainant']),
+    message: NonBlankText(10, DESCRIPTION_MAX),
+  },
+  { additionalProperties: false },
+);
+export type VendorMessageBody = Type.Static<typeof VendorMessageBody>;
+
+/** The token of the link in the registry's question to the complainant. */
+export const QuestionLookupBody = Type.Object({ token: Token }, { additionalProperties: false });
+export type QuestionLookupBody = Type.Static<typeof QuestionLookupBody>;
+
+/** What the complainant's answer page shows: their complaint and the registry's question. */
+export const QuestionView = Type.Object({
+  reference: Type.String(),
+  vendorName: Type.String(),
+  subject: Type.String(),
+  question: Type.String(),
+  askedAt: DateTime,
+});
+export type QuestionView = Type.Static<typeof QuestionView>;
+
+export const AnswerBody = Type.Object({ token: Token, answer: NonBlankText(10, DESCRIPTION_MAX) }, { additionalProperties: false });
+export type AnswerBody = Type.Static<typeof AnswerBody>;
+
+/** What the outcome page shows the complainant: their complaint, the vendor's response and its later messages. */
 export const VendorResponseView = Type.Object({
   reference: Type.String(),
   vendorName: Type.String(),
   subject: Type.String(),
   response: Type.String(),
   respondedAt: DateTime,
+  replies: Type.Array(Type.Object({ at: DateTime, body: Type.String() })),
 });
 export type VendorResponseView = Type.Static<typeof VendorResponseView>;
 
@@ -135,6 +186,8 @@ export const ComplaintSchema = Type.Object({
   outcomeAt: Type.Union([DateTime, Type.Null()]),
   outcomeComment: Type.Union([Type.String(), Type.Null()]),
   timeline: Type.Array(TimelineEntry),
+  /** The conversation as this reader may see it: the admin all of it, the vendor what it wrote or was asked. */
+  messages: Type.Array(ComplaintMessageSchema),
   version: Type.Integer(),
 });
 export type Complaint = Type.Static<typeof ComplaintSchema>;

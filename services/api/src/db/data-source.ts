@@ -20,6 +20,7 @@ import { PledgeAppeal } from '../modules/pledges/pledge-appeal.entity.ts';
 import { PledgeSignature } from '../modules/pledges/pledge-signature.entity.ts';
 import { Pledge } from '../modules/pledges/pledge.entity.ts';
 import { Complaint } from '../modules/complaints/complaint.entity.ts';
+import { ComplaintMessage } from '../modules/complaints/complaint-message.entity.ts';
 import { Credential, IssuerKey } from '../modules/credentials/credential.entity.ts';
 import { BadgeView } from '../modules/badges/badge-view.entity.ts';
 import { WatchEntry } from '../modules/complaints/watch-entry.entity.ts';
@@ -51,6 +52,7 @@ export const ENTITIES = [
   Checkpoint,
   ProgramPeriodRow,
   Complaint,
+  ComplaintMessage,
   Credential,
   IssuerKey,
   Notice,

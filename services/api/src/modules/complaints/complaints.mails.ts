@@ -127,3 +127,43 @@ export function watchLeftMail(f: { vendorName: string; summary: string }): MailC
     text: `The confirmed complaints about ${f.vendorName} are below the watch-list thresholds again: ${f.summary}.`,
   };
 }
+
+/** The registry asks the complainant for details; the link opens the page to answer (it works once). */
+export function questionToComplainantMail(links: MailLinks, f: { vendorName: string; reference: string; subject: string; question: string; token: string }): MailContent {
+  return {
+    subject: `A question about your complaint (${f.reference})`,
+    text: [
+      `The Customer Excellence Pledge registry is looking into your complaint about ${f.vendorName}, "${f.subject}", and asks:`,
+      f.question,
+      `Answer here (the link works once): ${links.complaintQuestion(f.token)}`,
+      'Your answer goes to the registry, not to the vendor.',
+    ].join('\n\n'),
+  };
+}
+
+export function questionToVendorMail(links: MailLinks, f: { complaintId: string; reference: string; subject: string; question: string }): MailContent {
+  return {
+    subject: `The registry asks about complaint ${f.reference}`,
+    text: [`About the complaint "${f.subject}" the registry asks:`, f.question, `Answer on the complaint's page: ${links.vendorComplaint(f.complaintId)}`].join('\n\n'),
+  };
+}
+
+/** To the admin: the complainant or the vendor answered. */
+export function answerToRegistryMail(links: MailLinks, f: { complaintId: string; reference: string; vendorName: string; from: 'complainant' | 'vendor'; answer: string }): MailContent {
+  return {
+    subject: `${f.from === 'complainant' ? 'The complainant' : f.vendorName} answered about complaint ${f.reference}`,
+    text: [`${f.from === 'complainant' ? 'The complainant' : f.vendorName} wrote about the complaint ${f.reference} (${f.vendorName}):`, f.answer, links.adminComplaint(f.complaintId)].join('\n\n'),
+  };
+}
+
+/** The vendor writes to the customer again after its response. */
+export function vendorReplyMail(f: { vendorName: string; reference: string; subject: string; message: string }): MailContent {
+  return {
+    subject: `${f.vendorName} wrote again about your complaint (${f.reference})`,
+    text: [
+      `${f.vendorName} added to its response to your complaint "${f.subject}":`,
+      f.message,
+      'To say whether the matter is resolved, use the link in the e-mail with its first response; it still works.',
+    ].join('\n\n'),
+  };
+}

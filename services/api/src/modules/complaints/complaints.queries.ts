@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ComplaintState, COUNTED_STATES, DELIVERED_STATUSES, type Role } from '@cep/shared';
 import { type KeysetOrder, type KeysetPage, type KeysetQuery, keysetPage } from '../../db/keyset.ts';
 import { type Waiting, waiting } from '../../db/sql.ts';
+import { ComplaintMessage } from './complaint-message.entity.ts';
 
 /**
  * The complaints module's reads that need SQL (docs/architecture.md): counts across windows, the
@@ -112,4 +113,9 @@ export async function awaitingResponse(manager: EntityManager, vendorId: string)
 export async function watchedSince(manager: EntityManager, vendorId: string): Promise<string | null> {
   const [row] = (await manager.query(`SELECT since FROM watch_entry WHERE vendor_id = $1`, [vendorId])) as { since: Date }[];
   return row ? new Date(row.since).toISOString() : null;
+}
+
+/** A complaint's conversation, oldest first. */
+export function complaintMessages(manager: EntityManager, complaintId: string): Promise<ComplaintMessage[]> {
+  return manager.getRepository(ComplaintMessage).find({ where: { complaintId }, order: { createdAt: 'ASC', id: 'ASC' } });
 }

@@ -39,7 +39,7 @@ import { Pledge } from '../pledges/index.ts';
 import { Vendor, vendorName } from '../vendors/index.ts';
 import { Complaint } from './complaint.entity.ts';
 import { confirmationMail, dismissedToComplainantMail, forwardedToComplainantMail, responseToComplainantMail } from './complaints.mails.ts';
-import { complaintTimeline } from './complaints.queries.ts';
+import { complaintMessages, complaintTimeline } from './complaints.queries.ts';
 import { evaluateWatch, lockVendorComplaints } from './watchlist.service.ts';
 
 /**
@@ -224,7 +224,7 @@ export async function lockComplaint(manager: EntityManager, found: Pick<Complain
 }
 
 /** The complaint, locked, visible to this caller (404 otherwise). */
-async function loadForChange(manager: EntityManager, principal: Principal, id: string): Promise<Complaint> {
+export async function loadForChange(manager: EntityManager, principal: Principal, id: string): Promise<Complaint> {
   const found = await manager.getRepository(Complaint).findOneBy({ id });
   if (!found || !visibleTo(principal, found)) throw notFound('Complaint');
   return lockComplaint(manager, found);
@@ -281,7 +281,15 @@ export async function respondToComplaint(ctx: AppContext, principal: Principal, 
 export async function lookUpResponse(ctx: AppContext, token: string): Promise<VendorResponseView> {
   const complaint = await ctx.db.getRepository(Complaint).findOneBy({ outcomeTokenHash: hashToken(token) });
   if (!complaint?.response || !complaint.respondedAt) throw new AppError(ErrorCode.TokenInvalid);
-  return { reference: complaint.reference, vendorName: await vendorName(ctx.db.manager, complaint.vendorId), subject: complaint.subject, response: complaint.response, respondedAt: complaint.respondedAt.toISOString() };
+  const replies = (await complaintMessages(ctx.db.manager, complaint.id)).filter((m) => m.from === 'vendor' && m.to === 'complainant');
+  return {
+    reference: complaint.reference,
+    vendorName: await vendorName(ctx.db.manager, complaint.vendorId),
+    subject: complaint.subject,
+    response: complaint.response,
+    respondedAt: complaint.respondedAt.toISOString(),
+    replies: replies.map((m) => ({ at: m.createdAt.toISOString(), body: m.body })),
+  };
 }
 
 export async function recordOutcome(ctx: AppContext, body: OutcomeBody): Promise<ComplaintTokenResult> {
@@ -301,10 +309,12 @@ export async function getComplaint(ctx: AppContext, principal: Principal, id: st
   return complaintDto(ctx, ctx.db.manager, principal, id);
 }
 
-async function complaintDto(ctx: AppContext, manager: EntityManager, principal: Principal, id: string): Promise<ComplaintDto> {
+export async function complaintDto(ctx: AppContext, manager: EntityManager, principal: Principal, id: string): Promise<ComplaintDto> {
   const c = await manager.getRepository(Complaint).findOneBy({ id });
   if (!c || !visibleTo(principal, c)) throw notFound('Complaint');
   const timeline = await complaintTimeline(manager, id);
+  // The admin reads the whole conversation; a vendor what it wrote and what it was asked.
+  const messages = (await complaintMessages(manager, id)).filter((m) => principal.role === Role.Admin || m.from === 'vendor' || m.to === 'vendor');
   const showContact = principal.role === Role.Admin || c.consent;
   const iso = (d: Date | null) => d?.toISOString() ?? null;
   return {
@@ -332,6 +342,7 @@ async function complaintDto(ctx: AppContext, manager: EntityManager, principal: 
     outcomeComment: c.outcomeComment,
     // A vendor sees "registry" where the admin acted, never the admin's own address.
     timeline: timeline.map((t) => ({ at: new Date(t.at).toISOString(), action: t.action.replace(/^complaint\./, ''), actor: principal.role !== Role.Admin && t.actor_role === Role.Admin ? 'registry' : t.actor_label, from: t.from_state, to: t.to_state, note: t.reason })),
+    messages: messages.map((m) => ({ id: m.id, at: m.createdAt.toISOString(), from: m.from, to: m.to, body: m.body, answered: m.from === 'registry' ? m.answeredAt !== null : null })),
     version: c.version,
   };
 }

@@ -25,6 +25,7 @@ export function mailLinks(publicUrl: string) {
     emailChange: (token: string) => at(`/confirm-email/${token}`),
     complaintConfirmation: (token: string) => at(`/complaints/confirm/${token}`),
     complaintOutcome: (token: string) => at(`/complaints/outcome/${token}`),
+    complaintQuestion: (token: string) => at(`/complaints/details/${token}`),
   };
 }
 export type MailLinks = ReturnType<typeof mailLinks>;
