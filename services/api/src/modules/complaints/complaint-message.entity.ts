@@ -10,10 +10,14 @@ import { oneOf } from '../../db/checks.ts';
 @Entity({ name: 'complaint_message' })
 @Check('complaint_message_from_check', oneOf('from_party', PARTIES))
 @Check('complaint_message_to_check', oneOf('to_party', PARTIES))
-@Index('complaint_message_complaint_idx', ['complaintId', 'createdAt'])
+@Index('complaint_message_complaint_idx', ['complaintId', 'position'])
 export class ComplaintMessage {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  /** Insertion order: the conversation reads in the order it was written, whatever the clocks said. */
+  @Column({ type: 'bigint', generated: 'identity', update: false })
+  position: string;
 
   @ForeignKey('complaint', { name: 'complaint_message_complaint_id_fkey', onDelete: 'CASCADE' })
   @Column({ name: 'complaint_id', type: 'uuid' })

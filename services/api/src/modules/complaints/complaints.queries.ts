@@ -115,7 +115,7 @@ export async function watchedSince(manager: EntityManager, vendorId: string): Pr
   return row ? new Date(row.since).toISOString() : null;
 }
 
-/** A complaint's conversation, oldest first. */
+/** A complaint's conversation, in the order it was written. */
 export function complaintMessages(manager: EntityManager, complaintId: string): Promise<ComplaintMessage[]> {
-  return manager.getRepository(ComplaintMessage).find({ where: { complaintId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  return manager.getRepository(ComplaintMessage).find({ where: { complaintId }, order: { position: 'ASC' } });
 }
