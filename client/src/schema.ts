@@ -18214,7 +18214,7 @@ export interface paths {
         put?: never;
         /**
          * Ask the complainant or the vendor for details (admin)
-         * @description The complainant is e-mailed a link to answer (it works once; the answer comes to the registry only); the vendor’s owner is e-mailed and answers on the complaint’s page. The complainant may be asked while the complaint is open, the vendor once it was forwarded (409 otherwise).
+         * @description The complainant is e-mailed a link to answer (it works once; the answer comes to the registry only); the vendor’s owner is e-mailed and answers on the complaint’s page. The complainant may be asked while the complaint is open, the vendor once it was forwarded (409 otherwise). Honours `Idempotency-Key`.
          */
         post: {
             parameters: {
@@ -18487,6 +18487,30 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Idempotency-Key reused with another request */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "invalid_second_factor" | "two_factor_required" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
                 /** @description Database unavailable: see Retry-After */
                 503: {
                     headers: {
@@ -18530,7 +18554,7 @@ export interface paths {
         put?: never;
         /**
          * Write about a complaint forwarded to your vendor
-         * @description `to: registry` answers the registry’s questions (while the complaint is open); `to: complainant` adds to your response, by e-mail and on the customer’s outcome page, after you responded and until your response deadline (409 otherwise).
+         * @description `to: registry` answers the registry’s questions (while the complaint is open); `to: complainant` adds to your response, by e-mail and on the customer’s outcome page, after you responded and until your response deadline (409 otherwise). Honours `Idempotency-Key`.
          */
         post: {
             parameters: {
@@ -18780,6 +18804,30 @@ export interface paths {
                 };
                 /** @description Unsupported Content-Type: send JSON (or what the operation names) */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "invalid_second_factor" | "two_factor_required" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Idempotency-Key reused with another request */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };

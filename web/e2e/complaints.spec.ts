@@ -6,7 +6,7 @@ const OWNER = 'owner@talentgrid.example';
 const VENDOR = 'TalentGrid';
 
 /** The path of the link in an e-mail, e.g. /complaints/confirm/<token>. */
-function linkPath(text: string, kind: 'confirm' | 'outcome'): string {
+function linkPath(text: string, kind: 'confirm' | 'outcome' | 'details'): string {
   const path = new RegExp(`/complaints/${kind}/[A-Za-z0-9_-]+`).exec(text)?.[0];
   expect(path, text).toBeDefined();
   return path ?? '';
@@ -18,7 +18,7 @@ async function openComplaint(page: Page, listUrl: string, reference: string): Pr
   await expect(page.getByRole('heading', { level: 1, name: `Complaint ${reference}` })).toBeVisible();
 }
 
-test('a customer files and confirms a complaint; the admin forwards it; the vendor responds; the customer marks it resolved', async ({ page, mail, harness }, testInfo) => {
+test('a customer files and confirms a complaint; the admin asks for details, which the customer answers, and forwards it; the vendor responds and adds to it; the customer marks it resolved', async ({ page, mail, harness }, testInfo) => {
   const customer = `customer-${uniqueTag()}@example.com`;
 
   // 1. The customer files the complaint from the vendor's verification page.
@@ -50,10 +50,33 @@ test('a customer files and confirms a complaint; the admin forwards it; the vend
   await page.getByRole('button', { name: 'Confirm my complaint' }).click();
   await expect(page.getByTestId('complaint-link-gone')).toContainText('This link was already used or has expired.');
 
-  // 3. The admin finds it in the queue and forwards it with a note.
+  // 3. The admin finds it in the queue and asks the customer for details first.
   await signInAsAdmin(page, harness);
   await openComplaint(page, '/admin/complaints', reference);
   await expect(page.getByTestId('complainant')).toContainText(customer);
+  await expect(page.getByText('Nobody was asked for details yet.')).toBeVisible();
+  // The vendor cannot be asked before it sees the complaint.
+  await expect(page.getByRole('radio', { name: /TalentGrid/ })).toHaveCount(0);
+  await page.getByRole('radio', { name: /The complainant/ }).check();
+  await page.getByLabel('Your question').fill('Which payroll provider do you sync with, and what is your ticket number?');
+  await page.getByRole('button', { name: 'Send the question' }).click();
+  await expect(page.getByTestId('complaint-conversation')).toContainText('waiting for an answer');
+  await signOut(page);
+
+  // The customer answers through the e-mailed link; the vendor never reads it.
+  const question = await mail.waitFor({ to: customer, subject: new RegExp(`A question about your complaint \\(${reference}\\)`) });
+  await page.goto(linkPath(question.text, 'details'));
+  await expect(page.getByTestId('registry-question')).toContainText('Which payroll provider');
+  await page.getByLabel('Your answer').fill('We use PayFlow; the ticket is #48213, opened on the 3rd.');
+  await page.getByRole('button', { name: 'Send my answer' }).click();
+  await expect(page.getByTestId('answer-recorded')).toContainText(reference);
+  await mail.waitFor({ to: harness.adminEmail, subject: new RegExp(`The complainant answered about complaint ${reference}`) });
+
+  // The admin reads the answer, then forwards the complaint with a note.
+  await signInAsAdmin(page, harness);
+  await openComplaint(page, '/admin/complaints', reference);
+  await expect(page.getByTestId('complaint-conversation')).toContainText('ticket is #48213');
+  await expect(page.getByTestId('complaint-conversation')).toContainText('answered');
   await page.getByLabel('Note to the vendor (optional)').fill('Please tell the customer when the sync is fixed.');
   await page.getByRole('button', { name: 'Forward to vendor' }).click();
   await expect(page.getByTestId('complaint-state')).toContainText('Waiting for the vendor');
@@ -70,6 +93,12 @@ test('a customer files and confirms a complaint; the admin forwards it; the vend
   await page.getByLabel('Your response').fill('We found the cause: an expired certificate. The sync runs again since this morning, and we will watch it all week.');
   await page.getByRole('button', { name: 'Send response' }).click();
   await expect(page.getByTestId('complaint-response')).toContainText('expired certificate');
+  // Nothing of the customer's exchange with the registry shows here.
+  await expect(page.getByText('ticket is #48213')).toHaveCount(0);
+  // Before the deadline the vendor may add to its response.
+  await page.getByLabel('Your message').fill('Update: three nightly syncs in a row ran cleanly; we keep watching.');
+  await page.getByRole('button', { name: 'Send to the customer' }).click();
+  await expect(page.getByTestId('complaint-conversation')).toContainText('three nightly syncs');
   await page.screenshot({ path: testInfo.outputPath('vendor-complaint-answered.png'), fullPage: true });
   await signOut(page);
 
@@ -80,6 +109,8 @@ test('a customer files and confirms a complaint; the admin forwards it; the vend
   await mail.waitFor({ to: customer, subject: new RegExp(`Your complaint ${reference} was forwarded to ${VENDOR}`) });
   await page.goto(linkPath(answer.text, 'outcome'));
   await expect(page.getByTestId('vendor-response')).toContainText('expired certificate');
+  await expect(page.getByText('three nightly syncs')).toBeVisible();
+  await mail.waitFor({ to: customer, subject: new RegExp(`${VENDOR} wrote again about your complaint \\(${reference}\\)`) });
   await page.getByRole('radio', { name: 'Yes, it is resolved' }).check();
   await page.getByLabel('Comment (optional)').fill('Works again, thank you.');
   await page.getByRole('button', { name: 'Send my answer' }).click();

@@ -23,6 +23,7 @@ import { WatchListPage } from './routes/admin/WatchListPage.tsx';
 import { ApplyPage } from './routes/public/ApplyPage.tsx';
 import { ComplainPage } from './routes/public/ComplainPage.tsx';
 import { ComplaintOutcomePage } from './routes/public/ComplaintOutcomePage.tsx';
+import { ComplaintQuestionPage } from './routes/public/ComplaintQuestionPage.tsx';
 import { ConfirmEmailPage } from './routes/public/ConfirmEmailPage.tsx';
 import { ConfirmComplaintPage } from './routes/public/ConfirmComplaintPage.tsx';
 import { DevelopersPage } from './routes/public/DevelopersPage.tsx';
@@ -67,6 +68,7 @@ export const routes: RouteObject[] = [
       { path: 'complain/:slug', element: <ComplainPage /> },
       { path: 'complaints/confirm/:token', element: <ConfirmComplaintPage /> },
       { path: 'complaints/outcome/:token', element: <ComplaintOutcomePage /> },
+      { path: 'complaints/details/:token', element: <ComplaintQuestionPage /> },
       {
         path: 'account',
         element: <RequireRole roles={['admin', 'vendor_owner', 'vendor_member']} />,

@@ -19,6 +19,7 @@ export const queryKeys = {
   invitation: (token: string) => ['invitations', token] as const,
   passwordReset: (token: string) => ['password-resets', token] as const,
   complaintResponse: (token: string) => ['complaint-responses', token] as const,
+  complaintQuestion: (token: string) => ['complaint-questions', token] as const,
   categories: ['categories'] as const,
   directory: {
     all: ['directory'] as const,
@@ -84,4 +85,4 @@ export const queryKeys = {
 };
 
 /** Families whose answers are the same for everyone: kept when one account signs out. */
-export const PUBLIC_FAMILIES: ReadonlySet<unknown> = new Set([queryKeys.session[0], queryKeys.categories[0], queryKeys.directory.all[0], 'invitations', 'password-resets', 'complaint-responses']);
+export const PUBLIC_FAMILIES: ReadonlySet<unknown> = new Set([queryKeys.session[0], queryKeys.categories[0], queryKeys.directory.all[0], 'invitations', 'password-resets', 'complaint-responses', 'complaint-questions']);

@@ -1,4 +1,5 @@
 export { AdminComplaintDetail } from './components/AdminComplaintDetail.tsx';
+export { AnswerQuestion } from './components/AnswerQuestion.tsx';
 export { ComplaintFilters } from './components/ComplaintFilters.tsx';
 export { ComplaintQueue } from './components/ComplaintQueue.tsx';
 export { ConfirmComplaint } from './components/ConfirmComplaint.tsx';
@@ -10,4 +11,4 @@ export { VendorComplaintList } from './components/VendorComplaintList.tsx';
 export { WatchListTable } from './components/WatchListTable.tsx';
 export { WatchWarning } from './components/WatchWarning.tsx';
 export { useComplaint } from './hooks/useComplaints.ts';
-export { useVendorResponse } from './hooks/usePublicComplaint.ts';
+export { useQuestion, useVendorResponse } from './hooks/usePublicComplaint.ts';

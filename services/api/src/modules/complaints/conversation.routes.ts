@@ -13,12 +13,12 @@ export const conversationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/complaints/:id/questions',
     {
-      config: { roles: [Role.Admin] },
+      config: { roles: [Role.Admin], idempotent: true },
       schema: {
         tags: ['complaints'],
         summary: 'Ask the complainant or the vendor for details (admin)',
         description:
-          'The complainant is e-mailed a link to answer (it works once; the answer comes to the registry only); the vendor’s owner is e-mailed and answers on the complaint’s page. The complainant may be asked while the complaint is open, the vendor once it was forwarded (409 otherwise).',
+          'The complainant is e-mailed a link to answer (it works once; the answer comes to the registry only); the vendor’s owner is e-mailed and answers on the complaint’s page. The complainant may be asked while the complaint is open, the vendor once it was forwarded (409 otherwise). Honours `Idempotency-Key`.',
         params: IdParams,
         body: AskBody,
         response: { 200: ComplaintSchema, ...problemResponses(400, 401, 403, 404, 409) },
@@ -30,12 +30,12 @@ export const conversationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/complaints/:id/messages',
     {
-      config: { roles: [Role.VendorOwner, Role.VendorMember] },
+      config: { roles: [Role.VendorOwner, Role.VendorMember], idempotent: true },
       schema: {
         tags: ['complaints'],
         summary: 'Write about a complaint forwarded to your vendor',
         description:
-          '`to: registry` answers the registry’s questions (while the complaint is open); `to: complainant` adds to your response, by e-mail and on the customer’s outcome page, after you responded and until your response deadline (409 otherwise).',
+          '`to: registry` answers the registry’s questions (while the complaint is open); `to: complainant` adds to your response, by e-mail and on the customer’s outcome page, after you responded and until your response deadline (409 otherwise). Honours `Idempotency-Key`.',
         params: IdParams,
         body: VendorMessageBody,
         response: { 200: ComplaintSchema, ...problemResponses(400, 401, 403, 404, 409) },

@@ -22,6 +22,12 @@ export function ComplaintOutcomePage() {
             <blockquote className="vendor-response" data-testid="vendor-response">
               {found.response}
             </blockquote>
+            {found.replies.map((reply) => (
+              <div key={reply.at}>
+                <p>It added on {formatDateTime(reply.at)}:</p>
+                <blockquote className="vendor-response">{reply.body}</blockquote>
+              </div>
+            ))}
             <p>Tell us whether it resolved the matter. Without an answer within 30 days we consider it resolved.</p>
             <OutcomeForm token={token} />
           </>

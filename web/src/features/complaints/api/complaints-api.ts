@@ -1,4 +1,4 @@
-import type { ComplaintListQuery, DismissBody, WatchListQuery, FileComplaintBody, ForwardBody, OutcomeBody, RespondBody } from '@cep/shared';
+import type { AnswerBody, AskBody, VendorMessageBody, ComplaintListQuery, DismissBody, WatchListQuery, FileComplaintBody, ForwardBody, OutcomeBody, RespondBody } from '@cep/shared';
 import { registry, unwrap } from '../../../lib/api-client.ts';
 
 const idempotent = (key: string) => ({ 'idempotency-key': key });
@@ -31,3 +31,15 @@ export const respondToComplaint = (id: string, body: RespondBody, idempotencyKey
   unwrap(registry.POST('/api/v1/complaints/{id}/respond', { params: complaint(id), body, headers: idempotent(idempotencyKey) }));
 
 export const getWatchList = (query: WatchListQuery, signal?: AbortSignal) => unwrap(registry.GET('/api/v1/watchlist', { params: { query }, signal }));
+
+/** The conversation: each answers the whole complaint; 409 when the rule of who writes when says no. */
+export const askForDetails = (id: string, body: AskBody, idempotencyKey: string) =>
+  unwrap(registry.POST('/api/v1/complaints/{id}/questions', { params: complaint(id), body, headers: idempotent(idempotencyKey) }));
+
+export const writeAboutComplaint = (id: string, body: VendorMessageBody, idempotencyKey: string) =>
+  unwrap(registry.POST('/api/v1/complaints/{id}/messages', { params: complaint(id), body, headers: idempotent(idempotencyKey) }));
+
+/** 410 once answered, or for an unknown link. */
+export const lookUpQuestion = (token: string, signal?: AbortSignal) => unwrap(registry.POST('/api/v1/complaints/questions/view', { body: { token }, signal }));
+
+export const answerQuestion = (body: AnswerBody) => unwrap(registry.POST('/api/v1/complaints/questions/answer', { body }));

@@ -8,6 +8,8 @@ import { ComplainantDetails } from './ComplainantDetails.tsx';
 import { ComplaintFacts } from './ComplaintFacts.tsx';
 import { ComplaintLoadError } from './ComplaintLoadError.tsx';
 import { ComplaintProgress } from './ComplaintProgress.tsx';
+import { AskForm } from './AskForm.tsx';
+import { ComplaintConversation } from './ComplaintConversation.tsx';
 import { ComplaintTimeline } from './ComplaintTimeline.tsx';
 import { DismissForm } from './DismissForm.tsx';
 import { ForwardForm } from './ForwardForm.tsx';
@@ -38,6 +40,11 @@ export function AdminComplaintDetail({ id }: { id: string }) {
               <DismissForm complaintId={id} onDone={() => setDone('dismissed')} />
             </div>
           ) : null}
+          <section aria-labelledby="conversation-heading">
+            <h2 id="conversation-heading">Conversation</h2>
+            <ComplaintConversation messages={complaint.messages} audience="admin" />
+          </section>
+          <AskForm complaint={complaint} />
           <section aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">Timeline</h2>
             <ComplaintTimeline timeline={complaint.timeline} />

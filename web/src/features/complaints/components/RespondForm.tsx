@@ -22,7 +22,7 @@ export function RespondForm({ complaintId, onDone }: { complaintId: string; onDo
   return (
     <form className="form section" onSubmit={form.onSubmit} noValidate aria-labelledby="respond-heading">
       <h2 id="respond-heading">Respond</h2>
-      <p>You can respond once. The customer receives your response by e-mail and is asked whether it resolves the matter.</p>
+      <p>The customer receives your response by e-mail and is asked whether it resolves the matter. Until your deadline you can add to it afterwards.</p>
       <FormErrorSummary errors={form.errors} describeField={describeComplaintField} />
       <FormFailure failure={form.failure} errors={form.errors} />
       <FormField label="Your response" hint={`At least 10 characters. ${response.length} / ${DESCRIPTION_MAX} characters`} error={form.errors.response} required>

@@ -1,6 +1,6 @@
-import type { Complaint, DismissBody, ForwardBody, RespondBody } from '@cep/shared';
+import type { AskBody, Complaint, DismissBody, ForwardBody, RespondBody, VendorMessageBody } from '@cep/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { dismissComplaint, forwardComplaint, respondToComplaint } from '../api/complaints-api.ts';
+import { askForDetails, dismissComplaint, forwardComplaint, respondToComplaint, writeAboutComplaint } from '../api/complaints-api.ts';
 import { queryKeys } from '../../../lib/query-keys.ts';
 
 /**
@@ -38,4 +38,14 @@ export function useDismissComplaint(id: string) {
 export function useRespondToComplaint(id: string) {
   const after = useAfterComplaintChange(id);
   return useMutation({ mutationFn: ({ body, idempotencyKey }: Keyed<RespondBody>) => respondToComplaint(id, body, idempotencyKey), onSuccess: after });
+}
+
+export function useAskForDetails(id: string) {
+  const after = useAfterComplaintChange(id);
+  return useMutation({ mutationFn: ({ body, idempotencyKey }: Keyed<AskBody>) => askForDetails(id, body, idempotencyKey), onSuccess: after });
+}
+
+export function useWriteAboutComplaint(id: string) {
+  const after = useAfterComplaintChange(id);
+  return useMutation({ mutationFn: ({ body, idempotencyKey }: Keyed<VendorMessageBody>) => writeAboutComplaint(id, body, idempotencyKey), onSuccess: after });
 }

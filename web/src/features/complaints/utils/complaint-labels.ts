@@ -1,4 +1,4 @@
-import type { ComplaintPromise, ComplaintState, DismissReason } from '@cep/shared';
+import type { ComplaintPromise, ComplaintState, DismissReason, Party } from '@cep/shared';
 
 /** Each state in words, as the admin, the vendor and the complainant read it. */
 export const COMPLAINT_STATE_LABELS: Record<ComplaintState, string> = {
@@ -40,7 +40,13 @@ const TIMELINE_ACTION_LABELS: Record<string, string> = {
   unresolved: 'Marked not resolved by the complainant',
   assumed_resolved: 'Assumed resolved: no answer from the complainant',
   expired: 'Deleted: not confirmed in time',
+  question_asked: 'Details asked for',
+  question_answered: 'Question answered by the complainant',
+  vendor_wrote: 'Message from the vendor',
 };
+
+/** Who wrote to whom in the conversation, as each reader says it. */
+export const PARTY_LABELS: Record<Party, string> = { registry: 'The registry', vendor: 'The vendor', complainant: 'The complainant' };
 
 /** `no_response` → "Not answered in time"; an action this list does not know yet shows as it is. */
 export const timelineActionLabel = (action: string): string => TIMELINE_ACTION_LABELS[action] ?? action.replace(/_/g, ' ');
@@ -71,6 +77,10 @@ export const COMPLAINT_FIELD_LABELS: Record<string, string> = {
   outcome: 'Your answer',
   comment: 'Comment',
   token: 'Link',
+  to: 'To whom',
+  question: 'Your question',
+  message: 'Your message',
+  answer: 'Your answer',
 };
 
 export const describeComplaintField = (field: string): string => COMPLAINT_FIELD_LABELS[field] ?? field;
