@@ -34,6 +34,13 @@ describe('seed', () => {
     expect(await count(`SELECT count(*)::int AS n FROM checkpoint WHERE ticket_import IS NOT NULL`)).toBeGreaterThanOrEqual(1);
     const complaintStates = (await t.db.query(`SELECT DISTINCT state FROM complaint ORDER BY state`)) as { state: string }[];
     expect(complaintStates.map((c) => c.state)).toEqual(['assumed_resolved', 'confirmed', 'dismissed', 'forwarded', 'no_response', 'resolved', 'unconfirmed', 'unresolved']);
+    // A conversation: the complainant answered the registry; the vendor has a question to answer.
+    const conversation = (await t.db.query(`SELECT from_party, to_party, answered_at IS NOT NULL AS answered FROM complaint_message ORDER BY position`)) as { from_party: string; to_party: string; answered: boolean }[];
+    expect(conversation).toEqual([
+      { from_party: 'registry', to_party: 'complainant', answered: true },
+      { from_party: 'complainant', to_party: 'registry', answered: false },
+      { from_party: 'registry', to_party: 'vendor', answered: false },
+    ]);
     // A team with a member who can sign in and an invitation still open.
     const member = first.printed.find((p) => p.role === 'demo vendor member');
     expect((await t.http().post('/api/v1/auth/login').send({ email: member?.email, password: member?.password })).status).toBe(200);

@@ -1,13 +1,14 @@
 import type { EntityManager } from 'typeorm';
-import { type ComplaintPromise, ComplaintState, type DismissReason, FORWARDED_STATES, addBusinessDays } from '@cep/shared';
+import { type ComplaintPromise, ComplaintState, type DismissReason, FORWARDED_STATES, addBusinessDays, type Party } from '@cep/shared';
 import { type Actor, recordAudit, SYSTEM_ACTOR } from '../../modules/audit/index.ts';
-import { COMPLAINANT, Complaint, CONFIRM_DAYS } from '../../modules/complaints/index.ts';
+import { COMPLAINANT, Complaint, ComplaintMessage, CONFIRM_DAYS } from '../../modules/complaints/index.ts';
 import { type Vendor } from '../../modules/vendors/index.ts';
 
 /**
  * Complaints for the demo: one in every state a newcomer should see — waiting for confirmation,
  * waiting for triage, dismissed, waiting for the vendor (with its deadline), resolved, not
- * resolved, assumed resolved, not answered in time — and a vendor on the watch list with the figures that put it there.
+ * resolved, assumed resolved, not answered in time — one with a conversation (the complainant
+ * answered the registry's question, the vendor has one to answer), and a vendor on the watch list with the figures that put it there.
  * Dates are relative to `now`, so the demo stays coherent whenever it is seeded.
  */
 
@@ -29,6 +30,8 @@ interface DemoComplaint {
   consent: boolean;
   dismissReason?: DismissReason;
   response?: string;
+  /** Messages, each so many hours after the confirmation; a question is answered by the next message from its addressee. */
+  conversation?: { from: Party; to: Party; body: string; hours: number }[];
 }
 
 const COMPLAINTS: DemoComplaint[] = [
@@ -43,6 +46,11 @@ const COMPLAINTS: DemoComplaint[] = [
     email: 'priya.raman@northfield-college.example',
     organisation: 'Northfield College',
     consent: true,
+    conversation: [
+      { from: 'registry', to: 'complainant', body: 'Thank you. What is the ticket number, and does the export fail for every course or only for large ones?', hours: 0.5 },
+      { from: 'complainant', to: 'registry', body: 'Ticket #20931. It fails for every course with more than about 200 students; small ones export fine.', hours: 0.8 },
+      { from: 'registry', to: 'vendor', body: 'The customer reports the failure only for courses over about 200 students (ticket #20931). Is this a known limit of the export?', hours: 2 },
+    ],
   },
   {
     slug: 'acme',
@@ -109,6 +117,20 @@ const COMPLAINTS: DemoComplaint[] = [
   ),
 ];
 
+/**
+ * A complaint's messages. The demo's questions carry no link (nobody can answer them by e-mail); a
+ * question counts as answered when its addressee wrote back later.
+ */
+async function seedConversation(manager: EntityManager, complaint: Complaint, messages: NonNullable<DemoComplaint['conversation']>, confirmedAt: Date): Promise<void> {
+  const at = (hours: number) => new Date(confirmedAt.getTime() + hours * 3_600_000);
+  for (const [i, message] of messages.entries()) {
+    const answer = message.from === 'registry' ? messages.slice(i + 1).find((later) => later.from === message.to) : undefined;
+    await manager.insert(ComplaintMessage, { complaintId: complaint.id, from: message.from, to: message.to, body: message.body, authorId: null, answeredAt: answer ? at(answer.hours) : null, answerTokenHash: null, createdAt: at(message.hours) });
+    const action = message.from === 'registry' ? 'question_asked' : message.from === 'complainant' ? 'question_answered' : 'vendor_wrote';
+    await recordAudit(manager, message.from === 'complainant' ? COMPLAINANT : REGISTRY, { action: `complaint.${action}`, entityType: 'complaint', entityId: complaint.id, vendorId: null, details: { to: message.to } }, at(message.hours));
+  }
+}
+
 export async function seedComplaints(manager: EntityManager, vendors: Map<string, Vendor>, now: Date): Promise<void> {
   let n = 0;
   for (const demo of COMPLAINTS) {
@@ -166,6 +188,7 @@ export async function seedComplaints(manager: EntityManager, vendors: Map<string
       await recordAudit(manager, actor, { action: `complaint.${action}`, entityType: 'complaint', entityId: complaint.id, vendorId: null, from, to, reason: action === 'dismissed' ? (demo.dismissReason ?? null) : null }, at);
       from = to;
     }
+    if (confirmedAt) await seedConversation(manager, complaint, demo.conversation ?? [], confirmedAt);
   }
   const watched = vendors.get('contentcraft');
   if (watched) await manager.query(`INSERT INTO watch_entry (vendor_id, since, reasons) VALUES ($1, $2, $3)`, [watched.id, new Date(now.getTime() - 12 * DAY_MS), ['count']]);

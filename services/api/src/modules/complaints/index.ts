@@ -3,6 +3,7 @@
  * complainant's verdict (`complaint-states` in @cep/shared), deadlines and the watch list.
  */
 export { Complaint } from './complaint.entity.ts';
+export { ComplaintMessage } from './complaint-message.entity.ts';
 export { registerComplaintJobs, scanComplaints } from './complaints.jobs.ts';
 export { registerComplaintNotices } from './complaints.notices.ts';
 export { complaintsRoutes } from './complaints.routes.ts';
