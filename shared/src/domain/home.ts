@@ -26,6 +26,8 @@ export interface VendorFacts {
   returned: { period: string; notes: string | null; returnedAt: string }[];
   /** Complaints forwarded to the vendor and not answered yet, with their deadlines. */
   awaitingResponse: { id: string; reference: string; subject: string; responseDueAt: string }[];
+  /** Complaints about which the registry asked the vendor something it has not answered yet. */
+  questions: { id: string; reference: string; askedAt: string }[];
   /** On the watch list since then, or null. */
   watchedSince: string | null;
 }
@@ -103,6 +105,16 @@ export function vendorTodos(facts: VendorFacts, today: string): Todo[] {
       target: { page: 'complaint', id: c.id },
       due: c.responseDueAt,
       urgent: daysBetween(today, c.responseDueAt) <= 3,
+    });
+  }
+  for (const q of facts.questions) {
+    todos.push({
+      kind: 'answer',
+      title: `Answer the registry about complaint ${q.reference}`,
+      detail: `The registry asked you for details on ${dayOf(q.askedAt)}; the customer does not see your answer.`,
+      target: { page: 'complaint', id: q.id },
+      due: null,
+      urgent: false,
     });
   }
   if (facts.watchedSince) {

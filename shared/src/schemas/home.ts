@@ -4,7 +4,7 @@ import { PLEDGE_STATES } from '../domain/pledge-states.ts';
 
 /** One to-do of a vendor's home page (computed by `vendorTodos`); `target` is the page it leads to. */
 export const TodoSchema = Type.Object({
-  kind: Type.Enum(['sign', 'resign', 'overdue', 'deliver', 'returned', 'respond', 'watch', 'appeal', 'appealed']),
+  kind: Type.Enum(['sign', 'resign', 'overdue', 'deliver', 'returned', 'respond', 'answer', 'watch', 'appeal', 'appealed']),
   title: Type.String(),
   detail: Type.String(),
   target: Type.Union([

@@ -6,6 +6,7 @@ const active: VendorFacts = {
   nextDue: { period: '2026-H2', dueDate: '2027-01-30' },
   returned: [],
   awaitingResponse: [],
+  questions: [],
   watchedSince: null,
 };
 
@@ -55,6 +56,13 @@ describe('vendorTodos', () => {
       ['deliver', 'Deliver the 2026-H2 data', false],
     ]);
     expect(todos[0]?.target).toEqual({ page: 'complaint', id: 'c2' });
+  });
+
+  it('asks the vendor to answer each question of the registry about a complaint', () => {
+    const facts: VendorFacts = { ...active, questions: [{ id: 'c3', reference: 'CEP-3', askedAt: '2026-12-03T10:00:00Z' }] };
+    const [first] = vendorTodos(facts, '2026-12-05');
+    expect(first).toMatchObject({ kind: 'answer', title: 'Answer the registry about complaint CEP-3', target: { page: 'complaint', id: 'c3' }, urgent: false });
+    expect(first?.detail).toContain('2026-12-03');
   });
 
   it('explains a suspension with its reason until the vendor appeals, then says the appeal is with the registry', () => {

@@ -109,6 +109,18 @@ export async function awaitingResponse(manager: EntityManager, vendorId: string)
   return rows.map((r) => ({ id: r.id, reference: r.reference, subject: r.subject, responseDueAt: new Date(r.response_due_at).toISOString() }));
 }
 
+/** Complaints of the vendor with a question of the registry to it still unanswered, oldest question first. */
+export async function questionsForVendor(manager: EntityManager, vendorId: string): Promise<{ id: string; reference: string; askedAt: string }[]> {
+  const rows = (await manager.query(
+    `SELECT c.id, c.reference, min(m.created_at) AS asked_at
+       FROM complaint_message m JOIN complaint c ON c.id = m.complaint_id
+      WHERE c.vendor_id = $1 AND m.to_party = 'vendor' AND m.answered_at IS NULL AND c.state = ANY($2)
+      GROUP BY c.id, c.reference ORDER BY asked_at`,
+    [vendorId, [ComplaintState.Forwarded, ComplaintState.Responded]],
+  )) as { id: string; reference: string; asked_at: Date }[];
+  return rows.map((r) => ({ id: r.id, reference: r.reference, askedAt: new Date(r.asked_at).toISOString() }));
+}
+
 /** Since when the vendor is on the watch list, or null. */
 export async function watchedSince(manager: EntityManager, vendorId: string): Promise<string | null> {
   const [row] = (await manager.query(`SELECT since FROM watch_entry WHERE vendor_id = $1`, [vendorId])) as { since: Date }[];

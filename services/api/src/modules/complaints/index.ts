@@ -8,5 +8,5 @@ export { registerComplaintJobs, scanComplaints } from './complaints.jobs.ts';
 export { registerComplaintNotices } from './complaints.notices.ts';
 export { complaintsRoutes } from './complaints.routes.ts';
 export { conversationRoutes } from './conversation.routes.ts';
-export { awaitingResponse, complaintsToTriage, newlyWatched, watchedSince } from './complaints.queries.ts';
+export { awaitingResponse, complaintsToTriage, newlyWatched, questionsForVendor, watchedSince } from './complaints.queries.ts';
 export { COMPLAINANT, CONFIRM_DAYS } from './complaints.service.ts';

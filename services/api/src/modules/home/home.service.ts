@@ -5,7 +5,7 @@ import { notFound } from '../../plugins/errors.ts';
 import { assertVendorAccess, type Principal } from '../../plugins/auth.ts';
 import { pendingApplications } from '../applications/index.ts';
 import { returnedPeriods, submissionsToReview } from '../checkpoints/index.ts';
-import { awaitingResponse, complaintsToTriage, newlyWatched, watchedSince } from '../complaints/index.ts';
+import { awaitingResponse, complaintsToTriage, newlyWatched, questionsForVendor, watchedSince } from '../complaints/index.ts';
 import { heldMail } from '../mail/index.ts';
 import { openAppeals, pledgeFacts } from '../pledges/index.ts';
 import { Vendor } from '../vendors/index.ts';
@@ -25,8 +25,8 @@ export async function vendorHome(ctx: AppContext, principal: Principal, vendorId
   const vendor = await manager.getRepository(Vendor).findOne({ select: { id: true, name: true }, where: { id: vendorId } });
   const pledge = vendor ? await pledgeFacts(manager, vendorId) : null;
   if (!vendor || !pledge) throw notFound('Vendor');
-  const [returned, complaints, watched] = await Promise.all([returnedPeriods(manager, vendorId), awaitingResponse(manager, vendorId), watchedSince(manager, vendorId)]);
-  const todos = vendorTodos({ ...pledge, returned, awaitingResponse: complaints, watchedSince: watched }, dateOf(ctx.clock()));
+  const [returned, complaints, questions, watched] = await Promise.all([returnedPeriods(manager, vendorId), awaitingResponse(manager, vendorId), questionsForVendor(manager, vendorId), watchedSince(manager, vendorId)]);
+  const todos = vendorTodos({ ...pledge, returned, awaitingResponse: complaints, questions, watchedSince: watched }, dateOf(ctx.clock()));
   return { vendorName: vendor.name, state: pledge.pledge.state, since: pledge.pledge.since, reason: pledge.pledge.reason, todos };
 }
 

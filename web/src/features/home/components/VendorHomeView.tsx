@@ -12,6 +12,7 @@ const ACTIONS: Record<Todo['kind'], string> = {
   deliver: 'Enter the data',
   returned: 'Correct the data',
   respond: 'Respond',
+  answer: 'Answer',
   watch: 'See your complaints',
   appeal: 'Appeal',
   appealed: 'See the pledge',

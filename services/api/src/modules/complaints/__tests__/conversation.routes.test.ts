@@ -103,6 +103,8 @@ describe('the vendor in the conversation', () => {
     const filed = await fileForwarded(t, adminAuth, vendor.slug);
     await ask(filed.id, { to: 'vendor', question: 'Did your team receive the original ticket?' });
     expect((await mailTo(t.db, owner.email)).map((m) => m.subject)).toContain(`The registry asks about complaint ${filed.reference}`);
+    const todos = async () => ((await t.http().get(`/api/v1/vendors/${vendor.id}/home`).set('authorization', memberAuth)).body.todos as { kind: string; title: string }[]).filter((todo) => todo.kind === 'answer');
+    expect(await todos()).toEqual([expect.objectContaining({ title: `Answer the registry about complaint ${filed.reference}` })]);
 
     const answered = await write(filed.id, { to: 'registry', message: 'Yes, on 2 March; it was answered the next morning.' }, memberAuth);
     expect(answered.status).toBe(200);
@@ -111,6 +113,7 @@ describe('the vendor in the conversation', () => {
       expect.objectContaining({ from: 'vendor', to: 'registry', body: 'Yes, on 2 March; it was answered the next morning.' }),
     ]);
     expect((await mailTo(t.db, admin.email)).map((m) => m.subject)).toContain(`${vendor.name} answered about complaint ${filed.reference}`);
+    expect(await todos()).toEqual([]);
   });
 
   it('writes to the customer again after its response, until the deadline; the outcome page shows every message', async () => {
