@@ -30,6 +30,8 @@ export * from './domain/checkpoint-states.ts';
 export * from './schemas/checkpoints.ts';
 export * from './domain/business-clock.ts';
 export * from './domain/ticket-figures.ts';
+export * from './domain/ticket-breakdown.ts';
+export * from './domain/ticket-layouts.ts';
 export * from './domain/response-target.ts';
 export * from './domain/checkpoint-figures.ts';
 export * from './domain/program-figures.ts';

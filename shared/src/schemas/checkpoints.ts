@@ -124,7 +124,25 @@ export const TicketImportSchema = Type.Object({
   importedAt: DateTime,
   rows: Type.Integer({ minimum: 0, description: 'Data rows read (header excluded)' }),
   overall: TicketFiguresSchema,
-  byPriority: Type.Array(Type.Intersect([Type.Object({ priority: Type.String() }), TicketFiguresSchema])),
+  byPriority: Type.Array(Type.Intersect([Type.Object({ priority: Type.String() }), TicketFiguresSchema]), { description: 'By priority in the vendor’s levels (low, medium, high) where `priorityMap` names it, else as the export wrote it' }),
+  /** Optional: imports made before these were read lack them. */
+  priorityMap: Type.Optional(Type.Record(Type.String(), Type.Enum(['low', 'medium', 'high']), { description: 'The helpdesk priorities read as the vendor’s levels' })),
+  byChannel: Type.Optional(
+    Type.Union(
+      [
+        Type.Object({ phone: Type.Integer({ minimum: 0 }), email: Type.Integer({ minimum: 0 }), chat: Type.Integer({ minimum: 0 }), portal: Type.Integer({ minimum: 0 }), other: Type.Integer({ minimum: 0 }) }),
+        Type.Null(),
+      ],
+      { description: 'Usable tickets by channel, when the export has a channel column (ours: channel; Zendesk: Via; Freshdesk: Source)' },
+    ),
+  ),
+  issueColumn: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: 'The column the suggested issues come from (category, tags or type), or null' })),
+  suggestedIssues: Type.Optional(
+    Type.Array(
+      Type.Object({ title: Type.String(), contacts: Type.Integer({ minimum: 0 }), averageHoursToResolve: Type.Union([Type.Number(), Type.Null()], { description: 'Business hours from creation to solved, over the solved tickets' }) }),
+      { maxItems: MAX_TOP_ISSUES, description: 'The most frequent tags, types or categories: a suggestion for the top issues' },
+    ),
+  ),
   errorCount: Type.Integer({ minimum: 0 }),
   errors: Type.Array(RowErrorSchema, { description: 'The first 1,000 rows that could not be used, with their line numbers' }),
 });
@@ -133,6 +151,13 @@ export type TicketImport = Type.Static<typeof TicketImportSchema>;
 export const TicketImportQuery = Type.Object(
   {
     timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'IANA zone for Zendesk/Freshdesk local timestamps; default: the vendor’s calendar zone' })),
+    priorityMap: Type.Optional(
+      Type.String({
+        maxLength: 500,
+        pattern: withMessage('^\\s*([^:,]{1,40}:\\s*(low|medium|high)\\s*(,\\s*|$))*$', 'must be pairs such as urgent:high,normal:medium, each naming low, medium or high'),
+        description: 'The export’s priorities as your levels, e.g. `urgent:high,high:high,normal:medium,low:low` (the default, which also reads medium as medium)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

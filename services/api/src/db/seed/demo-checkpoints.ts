@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type CheckpointData, type SubmissionStatus, type TicketImport, addDays, periodBounds } from '@cep/shared';
+import { type CheckpointData, DEFAULT_PRIORITY_MAP, type SubmissionStatus, type TicketImport, addDays, periodBounds } from '@cep/shared';
 import { Checkpoint, ticketImport } from '../../modules/checkpoints/index.ts';
 import { type Vendor } from '../../modules/vendors/index.ts';
 
@@ -95,7 +95,7 @@ export async function seedCheckpoints(manager: EntityManager, vendor: Vendor, ch
     const source = c.source ?? 'aggregates';
     let imported: TicketImport | null = null;
     if (source === 'tickets') {
-      const importer = ticketImport({ calendar: vendor.calendar, timeZone: vendor.calendar.timeZone, targetMinutes, period: c.period, now });
+      const importer = ticketImport({ calendar: vendor.calendar, timeZone: vendor.calendar.timeZone, targetMinutes, period: c.period, now, priorityMap: { ...DEFAULT_PRIORITY_MAP } });
       importer.push(demoTicketCsv(c.period, 2400));
       imported = importer.finish();
     }

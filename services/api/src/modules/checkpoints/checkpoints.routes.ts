@@ -18,7 +18,9 @@ import {
   TicketImportQuery,
   TicketImportSchema,
   VendorMetrics,
+  DEFAULT_PRIORITY_MAP,
   isValidTimeZone,
+  parsePriorityMap,
   TIME_ZONE_MESSAGE, ApiScope } from '@cep/shared';
 import { principalOf } from '../../plugins/auth.ts';
 import { AppError, invalid } from '../../plugins/errors.ts';
@@ -197,9 +199,10 @@ const ticketImportRoute: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Import a ticket export (CSV) and compute responsiveness from it',
         description: [
           'Send the file as the body with `Content-Type: text/csv`, or as `multipart/form-data` in the field `file`. Recognised from the header row:',
-          '- ours: `id,created_at,first_response_at,priority,channel,solved_at`, ISO 8601 instants with their offsets;',
-          '- Zendesk: `Ticket ID`, `Created at`, `Priority`, `Solved at`, `First reply time in minutes` (the first reply is Created at plus those calendar minutes);',
-          '- Freshdesk: `Ticket ID`, `Created time`, `Initial response time`, `Priority`, `Source`, `Resolved time`.',
+          '- ours: `id,created_at,first_response_at,priority,channel,solved_at,category`, ISO 8601 instants with their offsets (template: `/ticket-export-template.csv`);',
+          '- Zendesk: `Ticket ID`, `Created at`, `Priority`, `First reply time in minutes` (the first reply is Created at plus those calendar minutes), and if present `Solved at`, `Via`, `Tags` or `Type`;',
+          '- Freshdesk: `Ticket ID`, `Created time`, `Initial response time`, `Priority`, and if present `Resolved time`, `Source`, `Type` or `Tags`.',
+          'Priorities are read as your levels through `priorityMap` (default: urgent and high → high, normal and medium → medium, low → low). A channel column gives `byChannel` (phone, email, chat, portal, other); a category, tags or type column gives `suggestedIssues`, the five most frequent with their mean business hours to resolve. At most 20 priorities, 50 channels and 2,000 tags (400 beyond).',
           'Zendesk and Freshdesk timestamps without an offset are read in `timeZone` (default: the vendor’s calendar zone). Business minutes are recomputed on the vendor’s calendar.',
           'Rows that cannot be used are listed with their line and reason (the first 1,000) and left out of every figure. A file with no usable row is 400; one over the configured limit (IMPORT_LIMIT, 50 MB by default) is 413.',
           'The figures become the draft’s responsiveness. Importing again replaces the last import, so a retry is harmless.',
@@ -216,10 +219,13 @@ const ticketImportRoute: FastifyPluginAsyncTypebox = async (app) => {
       if (declared > limit + (request.isMultipart() ? MULTIPART_SLACK : 0)) throw tooLarge(limit);
       const timeZone = request.query.timeZone ?? context.calendar.timeZone;
       if (!isValidTimeZone(timeZone)) throw invalid([{ field: 'timeZone', in: 'querystring', message: TIME_ZONE_MESSAGE }]);
+      // The schema's pattern already refused malformed pairs; what it lets through parses.
+      const priorityMap = request.query.priorityMap === undefined ? { ...DEFAULT_PRIORITY_MAP } : parsePriorityMap(request.query.priorityMap);
+      if (!priorityMap) throw invalid([{ field: 'priorityMap', in: 'querystring', message: 'must be pairs such as urgent:high,normal:medium' }]);
 
       const source = await uploadedStream(request);
       try {
-        const result = await imports.run(source, { ...context, timeZone, period }, limit, () => tooLarge(limit));
+        const result = await imports.run(source, { ...context, timeZone, period, priorityMap }, limit, () => tooLarge(limit));
         await saveTicketImport(app.ctx, id, period, result, actorOf(request));
         return result;
       } catch (error) {

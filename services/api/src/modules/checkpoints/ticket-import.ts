@@ -1,6 +1,16 @@
 import {
+  MAX_DISTINCT_CHANNELS,
   MAX_DISTINCT_PRIORITIES,
+  MAX_DISTINCT_TAGS,
   type BusinessCalendar,
+  type Channel,
+  channelOf,
+  issueTally,
+  type PriorityLevel,
+  priorityLevelOf,
+  tagsOf,
+  TICKET_LAYOUTS,
+  type TicketLayout,
   type RowError,
   type TicketFormat,
   type TicketImport,
@@ -23,23 +33,8 @@ import { csvReader, RecordTooLongError } from './csv.ts';
 
 export const MAX_LISTED_ERRORS = 1000;
 
-interface Layout {
-  format: TicketFormat;
-  id: string;
-  created: string;
-  priority: string;
-  /** Our layout and Freshdesk's give the first-response instant… */
-  firstResponse?: string;
-  /** …Zendesk's the calendar minutes from creation to the first reply. */
-  firstReplyMinutes?: string;
-  solved: string;
-}
-
-const LAYOUTS: Layout[] = [
-  { format: 'cep', id: 'id', created: 'created_at', firstResponse: 'first_response_at', priority: 'priority', solved: 'solved_at' },
-  { format: 'zendesk', id: 'ticket id', created: 'created at', firstReplyMinutes: 'first reply time in minutes', priority: 'priority', solved: 'solved at' },
-  { format: 'freshdesk', id: 'ticket id', created: 'created time', firstResponse: 'initial response time', priority: 'priority', solved: 'resolved time' },
-];
+type Layout = TicketLayout;
+const LAYOUTS = TICKET_LAYOUTS;
 
 /** The file as a whole cannot be used; `rows` gives the first row errors when there were rows. */
 export class ImportError extends Error {
@@ -58,6 +53,8 @@ export interface ImportOptions {
   targetMinutes: number;
   period: string;
   now: Date;
+  /** Helpdesk priorities as the vendor's levels (`DEFAULT_PRIORITY_MAP` unless the vendor edited it). */
+  priorityMap: Record<string, PriorityLevel>;
 }
 
 /** `2026-03-02T09:15:00+01:00`, `2026-03-02 09:15`, `2026-03-02T08:15:00.000Z`… */
@@ -116,7 +113,11 @@ export function ticketImport(options: ImportOptions): { push(chunk: string): voi
   let rows = 0;
   let usable = 0;
   let layout: Layout | null = null;
-  let index = { id: 0, created: 0, priority: 0, first: 0, solved: -1, width: 0 };
+  let index = { id: 0, created: 0, priority: 0, first: 0, solved: -1, channel: -1, issues: -1, width: 0 };
+  let issueSource: Layout['issues'][number] | null = null;
+  const channels: Record<Channel, number> = { phone: 0, email: 0, chat: 0, portal: 0, other: 0 };
+  const rawChannels = new Set<string>();
+  const issues = issueTally();
   let readTime: Reader = () => null;
   const seen = new Map<string, number>();
 
@@ -136,8 +137,12 @@ export function ticketImport(options: ImportOptions): { push(chunk: string): voi
         priority: col(layout.priority),
         first: col(layout.firstResponse ?? layout.firstReplyMinutes),
         solved: col(layout.solved),
+        channel: col(layout.channel),
+        issues: -1,
         width: Math.max(col(layout.id), col(layout.created), col(layout.priority), col(layout.firstResponse ?? layout.firstReplyMinutes)) + 1,
       };
+      issueSource = layout.issues.find((i) => found.columns.has(i.column)) ?? null;
+      index.issues = issueSource ? col(issueSource.column) : -1;
       readTime = timestampReader(layout.format === 'cep' ? null : zonedTimeReader(options.timeZone), layout.format === 'cep');
       return;
     }
@@ -167,14 +172,24 @@ export function ticketImport(options: ImportOptions): { push(chunk: string): voi
       if (first < created) return reject(line, 'was answered before it was created');
     }
     const solvedText = index.solved >= 0 ? (fields[index.solved] ?? '').trim() : '';
+    let solved: number | null = null;
     if (solvedText) {
-      const solved = readTime(solvedText);
+      solved = readTime(solvedText);
       if (solved === null) return reject(line, `solved at "${solvedText}" is not a timestamp`);
       if (solved < created) return reject(line, 'was solved before it was created');
     }
-    const priority = fields[index.priority] ?? '';
+    const priority = priorityLevelOf(fields[index.priority] ?? '', options.priorityMap);
     if (!tally.add(priority, first === null ? null : clock.minutes(created, first))) {
       throw new ImportError(`The export names more than ${MAX_DISTINCT_PRIORITIES} distinct priorities (line ${line}: "${priority.slice(0, 40)}"); map them to your few levels before importing`);
+    }
+    if (index.channel >= 0) {
+      const raw = (fields[index.channel] ?? '').trim().toLowerCase();
+      rawChannels.add(raw);
+      if (rawChannels.size > MAX_DISTINCT_CHANNELS) throw new ImportError(`The export names more than ${MAX_DISTINCT_CHANNELS} distinct channels (line ${line}: "${raw.slice(0, 40)}"); is that column a channel?`);
+      channels[channelOf(raw)] += 1;
+    }
+    if (issueSource && index.issues >= 0 && !issues.add(tagsOf(fields[index.issues] ?? '', issueSource.separator), solved === null ? null : clock.minutes(created, solved))) {
+      throw new ImportError(`The export names more than ${MAX_DISTINCT_TAGS} distinct values in "${issueSource.column}" (line ${line}); is that column free text?`);
     }
     usable += 1;
   };
@@ -201,6 +216,10 @@ export function ticketImport(options: ImportOptions): { push(chunk: string): voi
         rows,
         overall: tally.overall(),
         byPriority: tally.byPriority(),
+        priorityMap: options.priorityMap,
+        byChannel: index.channel >= 0 ? channels : null,
+        issueColumn: issueSource?.column ?? null,
+        suggestedIssues: issues.top(),
         errorCount,
         errors,
       };

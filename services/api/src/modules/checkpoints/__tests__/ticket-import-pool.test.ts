@@ -9,7 +9,7 @@ import { createTicketImportPool, type TicketImportPool } from '../ticket-import-
  * a broken connection) leaves no worker waiting, so the next import runs.
  */
 
-const OPTIONS: ImportOptions = { calendar: DEFAULT_CALENDAR, timeZone: 'UTC', targetMinutes: 120, period: '2026-H1', now: new Date('2026-07-10T12:00:00Z') };
+const OPTIONS: ImportOptions = { calendar: DEFAULT_CALENDAR, timeZone: 'UTC', targetMinutes: 120, period: '2026-H1', now: new Date('2026-07-10T12:00:00Z'), priorityMap: {} };
 const HEADER = 'id,created_at,first_response_at,priority,channel,solved_at\n';
 
 /** `rows` tickets over the period's weekdays, some unanswered, some malformed. */

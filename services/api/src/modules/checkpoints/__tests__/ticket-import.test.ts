@@ -1,4 +1,4 @@
-import { type BusinessCalendar, DEFAULT_CALENDAR, type TicketImport } from '@cep/shared';
+import { type BusinessCalendar, DEFAULT_CALENDAR, DEFAULT_PRIORITY_MAP, layoutColumns, type PriorityLevel, TICKET_LAYOUTS, type TicketImport, ticketTemplateCsv } from '@cep/shared';
 import { ImportError, MAX_LISTED_ERRORS, ticketImport } from '../ticket-import.ts';
 
 /**
@@ -13,6 +13,8 @@ interface Options {
   timeZone?: string;
   period?: string;
   now?: Date;
+  /** The export's priorities as they are unless a test maps them. */
+  priorityMap?: Record<string, PriorityLevel>;
 }
 
 function run(chunks: string | readonly string[], options: Options = {}): TicketImport {
@@ -22,6 +24,7 @@ function run(chunks: string | readonly string[], options: Options = {}): TicketI
     targetMinutes: 120,
     period: options.period ?? '2026-H1',
     now: options.now ?? NOW,
+    priorityMap: options.priorityMap ?? {},
   });
   for (const chunk of typeof chunks === 'string' ? [chunks] : chunks) importer.push(chunk);
   return importer.finish();
@@ -208,5 +211,70 @@ describe('ticketImport: rows that cannot be used', () => {
     for (let i = 1; i < text.length; i += 37) {
       for (let j = i + 1; j < text.length; j += 41) expect(run([text.slice(0, i), text.slice(i, j), text.slice(j)])).toEqual(whole);
     }
+  });
+});
+
+describe('ticketImport: what else the export holds', () => {
+  const ZENDESK = 'Ticket ID,Subject,Priority,Via,Tags,Created at,Solved at,First reply time in minutes';
+
+  it('counts a Zendesk export’s tickets by channel and suggests its most frequent tags, hours to resolve on the calendar', () => {
+    const result = run(
+      [
+        ZENDESK,
+        // Monday 2 March: 10:00 → solved 12:00 (2 business hours).
+        '1,Export fails,urgent,Mail,grades_export lms,2026-03-02 10:00,2026-03-02 12:00,15',
+        // Solved Tuesday 10:00: 7 h Monday (10–17) + 1 h Tuesday = 8 business hours.
+        '2,Export again,high,Web Form,grades_export,2026-03-02 10:00,2026-03-03 10:00,30',
+        '3,Cannot log in,normal,Chat,login,2026-03-02 11:00,,',
+        '4,Call me,low,Phone call (inbound),,2026-03-02 11:00,2026-03-02 11:30,5',
+        '5,API,normal,API,login,2026-03-02 12:00,2026-03-02 13:00,10',
+      ].join('\n'),
+      { priorityMap: { ...DEFAULT_PRIORITY_MAP } },
+    );
+    expect(result.byChannel).toEqual({ email: 1, portal: 1, chat: 1, phone: 1, other: 1 });
+    expect(result.issueColumn).toBe('tags');
+    expect(result.suggestedIssues).toEqual([
+      { title: 'grades export', contacts: 2, averageHoursToResolve: 5 },
+      { title: 'login', contacts: 2, averageHoursToResolve: 1 },
+      { title: 'lms', contacts: 1, averageHoursToResolve: 2 },
+    ]);
+    // urgent and high read as high, normal as medium.
+    expect(result.byPriority.map((p) => [p.priority, p.tickets])).toEqual([
+      ['high', 2],
+      ['low', 1],
+      ['medium', 2],
+    ]);
+    expect(result.priorityMap).toEqual(DEFAULT_PRIORITY_MAP);
+  });
+
+  it('reads our layout’s category and a Freshdesk export’s type and source', () => {
+    const ours = run(`${CEP_HEADER},category\n1,2026-03-02T10:00:00Z,2026-03-02T10:30:00Z,low,email,2026-03-02T11:00:00Z,Billing\n`);
+    expect(ours).toMatchObject({ byChannel: { email: 1, phone: 0, chat: 0, portal: 0, other: 0 }, issueColumn: 'category', suggestedIssues: [{ title: 'Billing', contacts: 1, averageHoursToResolve: 1 }] });
+    const freshdesk = run('Ticket ID,Priority,Source,Type,Created time,Initial response time,Resolved time\n7,Medium,Portal,Question,2026-03-02 10:00,2026-03-02 10:10,\n');
+    expect(freshdesk).toMatchObject({ byChannel: { portal: 1 }, issueColumn: 'type', suggestedIssues: [{ title: 'Question', contacts: 1, averageHoursToResolve: null }] });
+  });
+
+  it('says nothing of channels or issues when the export has no such column', () => {
+    const result = run('id,created_at,first_response_at,priority\n1,2026-03-02T10:00:00Z,2026-03-02T10:30:00Z,low\n');
+    expect(result).toMatchObject({ byChannel: null, issueColumn: null, suggestedIssues: [] });
+  });
+
+  it('refuses a channel or tag column that is free text', () => {
+    const channels = Array.from({ length: 51 }, (_, i) => `${i + 1},2026-03-02T10:00:00Z,2026-03-02T10:30:00Z,low,channel ${i},`).join('\n');
+    expect(failure(`${CEP_HEADER}\n${channels}\n`).message).toMatch(/more than 50 distinct channels \(line 52/);
+    const tags = Array.from({ length: 2001 }, (_, i) => `${i + 1},2026-03-02T10:00:00Z,2026-03-02T10:30:00Z,low,email,,tag ${i}`).join('\n');
+    expect(failure(`${CEP_HEADER},category\n${tags}\n`).message).toMatch(/more than 2000 distinct values in "category" \(line 2002\)/);
+  });
+});
+
+describe('the template the import page offers', () => {
+  it('imports as it is, and names every column our layout reads', () => {
+    const result = run(ticketTemplateCsv());
+    expect(result).toMatchObject({ format: 'cep', rows: 2, errorCount: 0, issueColumn: 'category' });
+    const header = ticketTemplateCsv().split('\n')[0]?.split(',') ?? [];
+    const ours = TICKET_LAYOUTS.find((l) => l.format === 'cep');
+    if (!ours) throw new Error('our layout is missing');
+    const { required, optional } = layoutColumns(ours);
+    expect([...header].sort()).toEqual([...required, ...optional.filter((c) => c !== 'tags')].sort());
   });
 });
