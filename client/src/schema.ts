@@ -13249,6 +13249,7 @@ export interface paths {
                                     /** @description Nearest-rank 90th percentile over answered tickets */
                                     p90BusinessMinutes: number | null;
                                 };
+                                /** @description By priority in the vendor’s levels (low, medium, high) where `priorityMap` names it, else as the export wrote it */
                                 byPriority: ({
                                     priority: string;
                                 } & {
@@ -13264,6 +13265,27 @@ export interface paths {
                                     /** @description Nearest-rank 90th percentile over answered tickets */
                                     p90BusinessMinutes: number | null;
                                 })[];
+                                /** @description The helpdesk priorities read as the vendor’s levels */
+                                priorityMap?: {
+                                    [key: string]: "low" | "medium" | "high";
+                                };
+                                /** @description Usable tickets by channel, when the export has a channel column (ours: channel; Zendesk: Via; Freshdesk: Source) */
+                                byChannel?: {
+                                    phone: number;
+                                    email: number;
+                                    chat: number;
+                                    portal: number;
+                                    other: number;
+                                } | null;
+                                /** @description The column the suggested issues come from (category, tags or type), or null */
+                                issueColumn?: string | null;
+                                /** @description The most frequent tags, types or categories: a suggestion for the top issues */
+                                suggestedIssues?: {
+                                    title: string;
+                                    contacts: number;
+                                    /** @description Business hours from creation to solved, over the solved tickets */
+                                    averageHoursToResolve: number | null;
+                                }[];
                                 errorCount: number;
                                 /** @description The first 1,000 rows that could not be used, with their line numbers */
                                 errors: {
@@ -13635,6 +13657,7 @@ export interface paths {
                                     /** @description Nearest-rank 90th percentile over answered tickets */
                                     p90BusinessMinutes: number | null;
                                 };
+                                /** @description By priority in the vendor’s levels (low, medium, high) where `priorityMap` names it, else as the export wrote it */
                                 byPriority: ({
                                     priority: string;
                                 } & {
@@ -13650,6 +13673,27 @@ export interface paths {
                                     /** @description Nearest-rank 90th percentile over answered tickets */
                                     p90BusinessMinutes: number | null;
                                 })[];
+                                /** @description The helpdesk priorities read as the vendor’s levels */
+                                priorityMap?: {
+                                    [key: string]: "low" | "medium" | "high";
+                                };
+                                /** @description Usable tickets by channel, when the export has a channel column (ours: channel; Zendesk: Via; Freshdesk: Source) */
+                                byChannel?: {
+                                    phone: number;
+                                    email: number;
+                                    chat: number;
+                                    portal: number;
+                                    other: number;
+                                } | null;
+                                /** @description The column the suggested issues come from (category, tags or type), or null */
+                                issueColumn?: string | null;
+                                /** @description The most frequent tags, types or categories: a suggestion for the top issues */
+                                suggestedIssues?: {
+                                    title: string;
+                                    contacts: number;
+                                    /** @description Business hours from creation to solved, over the solved tickets */
+                                    averageHoursToResolve: number | null;
+                                }[];
                                 errorCount: number;
                                 /** @description The first 1,000 rows that could not be used, with their line numbers */
                                 errors: {
@@ -14100,6 +14144,7 @@ export interface paths {
                                     /** @description Nearest-rank 90th percentile over answered tickets */
                                     p90BusinessMinutes: number | null;
                                 };
+                                /** @description By priority in the vendor’s levels (low, medium, high) where `priorityMap` names it, else as the export wrote it */
                                 byPriority: ({
                                     priority: string;
                                 } & {
@@ -14115,6 +14160,27 @@ export interface paths {
                                     /** @description Nearest-rank 90th percentile over answered tickets */
                                     p90BusinessMinutes: number | null;
                                 })[];
+                                /** @description The helpdesk priorities read as the vendor’s levels */
+                                priorityMap?: {
+                                    [key: string]: "low" | "medium" | "high";
+                                };
+                                /** @description Usable tickets by channel, when the export has a channel column (ours: channel; Zendesk: Via; Freshdesk: Source) */
+                                byChannel?: {
+                                    phone: number;
+                                    email: number;
+                                    chat: number;
+                                    portal: number;
+                                    other: number;
+                                } | null;
+                                /** @description The column the suggested issues come from (category, tags or type), or null */
+                                issueColumn?: string | null;
+                                /** @description The most frequent tags, types or categories: a suggestion for the top issues */
+                                suggestedIssues?: {
+                                    title: string;
+                                    contacts: number;
+                                    /** @description Business hours from creation to solved, over the solved tickets */
+                                    averageHoursToResolve: number | null;
+                                }[];
                                 errorCount: number;
                                 /** @description The first 1,000 rows that could not be used, with their line numbers */
                                 errors: {
@@ -14525,6 +14591,7 @@ export interface paths {
                                     /** @description Nearest-rank 90th percentile over answered tickets */
                                     p90BusinessMinutes: number | null;
                                 };
+                                /** @description By priority in the vendor’s levels (low, medium, high) where `priorityMap` names it, else as the export wrote it */
                                 byPriority: ({
                                     priority: string;
                                 } & {
@@ -14540,6 +14607,27 @@ export interface paths {
                                     /** @description Nearest-rank 90th percentile over answered tickets */
                                     p90BusinessMinutes: number | null;
                                 })[];
+                                /** @description The helpdesk priorities read as the vendor’s levels */
+                                priorityMap?: {
+                                    [key: string]: "low" | "medium" | "high";
+                                };
+                                /** @description Usable tickets by channel, when the export has a channel column (ours: channel; Zendesk: Via; Freshdesk: Source) */
+                                byChannel?: {
+                                    phone: number;
+                                    email: number;
+                                    chat: number;
+                                    portal: number;
+                                    other: number;
+                                } | null;
+                                /** @description The column the suggested issues come from (category, tags or type), or null */
+                                issueColumn?: string | null;
+                                /** @description The most frequent tags, types or categories: a suggestion for the top issues */
+                                suggestedIssues?: {
+                                    title: string;
+                                    contacts: number;
+                                    /** @description Business hours from creation to solved, over the solved tickets */
+                                    averageHoursToResolve: number | null;
+                                }[];
                                 errorCount: number;
                                 /** @description The first 1,000 rows that could not be used, with their line numbers */
                                 errors: {
@@ -15385,9 +15473,10 @@ export interface paths {
         /**
          * Import a ticket export (CSV) and compute responsiveness from it
          * @description Send the file as the body with `Content-Type: text/csv`, or as `multipart/form-data` in the field `file`. Recognised from the header row:
-         *     - ours: `id,created_at,first_response_at,priority,channel,solved_at`, ISO 8601 instants with their offsets;
-         *     - Zendesk: `Ticket ID`, `Created at`, `Priority`, `Solved at`, `First reply time in minutes` (the first reply is Created at plus those calendar minutes);
-         *     - Freshdesk: `Ticket ID`, `Created time`, `Initial response time`, `Priority`, `Source`, `Resolved time`.
+         *     - ours: `id,created_at,first_response_at,priority,channel,solved_at,category`, ISO 8601 instants with their offsets (template: `/ticket-export-template.csv`);
+         *     - Zendesk: `Ticket ID`, `Created at`, `Priority`, `First reply time in minutes` (the first reply is Created at plus those calendar minutes), and if present `Solved at`, `Via`, `Tags` or `Type`;
+         *     - Freshdesk: `Ticket ID`, `Created time`, `Initial response time`, `Priority`, and if present `Resolved time`, `Source`, `Type` or `Tags`.
+         *     Priorities are read as your levels through `priorityMap` (default: urgent and high → high, normal and medium → medium, low → low). A channel column gives `byChannel` (phone, email, chat, portal, other); a category, tags or type column gives `suggestedIssues`, the five most frequent with their mean business hours to resolve. At most 20 priorities, 50 channels and 2,000 tags (400 beyond).
          *     Zendesk and Freshdesk timestamps without an offset are read in `timeZone` (default: the vendor’s calendar zone). Business minutes are recomputed on the vendor’s calendar.
          *     Rows that cannot be used are listed with their line and reason (the first 1,000) and left out of every figure. A file with no usable row is 400; one over the configured limit (IMPORT_LIMIT, 50 MB by default) is 413.
          *     The figures become the draft’s responsiveness. Importing again replaces the last import, so a retry is harmless.
@@ -15397,6 +15486,8 @@ export interface paths {
                 query?: {
                     /** @description IANA zone for Zendesk/Freshdesk local timestamps; default: the vendor’s calendar zone */
                     timeZone?: string;
+                    /** @description The export’s priorities as your levels, e.g. `urgent:high,high:high,normal:medium,low:low` (the default, which also reads medium as medium) */
+                    priorityMap?: string;
                 };
                 header?: never;
                 path: {
@@ -15452,6 +15543,7 @@ export interface paths {
                                 /** @description Nearest-rank 90th percentile over answered tickets */
                                 p90BusinessMinutes: number | null;
                             };
+                            /** @description By priority in the vendor’s levels (low, medium, high) where `priorityMap` names it, else as the export wrote it */
                             byPriority: ({
                                 priority: string;
                             } & {
@@ -15467,6 +15559,27 @@ export interface paths {
                                 /** @description Nearest-rank 90th percentile over answered tickets */
                                 p90BusinessMinutes: number | null;
                             })[];
+                            /** @description The helpdesk priorities read as the vendor’s levels */
+                            priorityMap?: {
+                                [key: string]: "low" | "medium" | "high";
+                            };
+                            /** @description Usable tickets by channel, when the export has a channel column (ours: channel; Zendesk: Via; Freshdesk: Source) */
+                            byChannel?: {
+                                phone: number;
+                                email: number;
+                                chat: number;
+                                portal: number;
+                                other: number;
+                            } | null;
+                            /** @description The column the suggested issues come from (category, tags or type), or null */
+                            issueColumn?: string | null;
+                            /** @description The most frequent tags, types or categories: a suggestion for the top issues */
+                            suggestedIssues?: {
+                                title: string;
+                                contacts: number;
+                                /** @description Business hours from creation to solved, over the solved tickets */
+                                averageHoursToResolve: number | null;
+                            }[];
                             errorCount: number;
                             /** @description The first 1,000 rows that could not be used, with their line numbers */
                             errors: {
@@ -24084,7 +24197,7 @@ export interface paths {
                             reason: string | null;
                             todos: {
                                 /** @enum {unknown} */
-                                kind: "sign" | "resign" | "overdue" | "deliver" | "returned" | "respond" | "watch" | "appeal" | "appealed";
+                                kind: "sign" | "resign" | "overdue" | "deliver" | "returned" | "respond" | "answer" | "watch" | "appeal" | "appealed";
                                 title: string;
                                 detail: string;
                                 target: {

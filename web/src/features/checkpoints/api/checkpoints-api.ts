@@ -24,6 +24,8 @@ export const saveSubmission = async (vendorId: string, p: string, etag: string, 
 export interface TicketUploadOptions {
   /** IANA zone for exports whose timestamps carry no offset; the vendor's calendar zone when absent. */
   timeZone?: string | undefined;
+  /** The export's priorities as the vendor's levels, `urgent:high,normal:medium,…`. */
+  priorityMap?: string | undefined;
   onProgress?: (loaded: number, total: number) => void;
   signal?: AbortSignal | undefined;
 }
@@ -32,7 +34,7 @@ export interface TicketUploadOptions {
 export function uploadTickets(vendorId: string, p: string, file: File, options: TicketUploadOptions = {}) {
   const form = new FormData();
   form.append('file', file, file.name);
-  return apiUpload('/api/v1/vendors/{id}/checkpoints/{period}/tickets', { id: vendorId, period: p }, form, { query: { timeZone: options.timeZone }, onProgress: options.onProgress, signal: options.signal });
+  return apiUpload('/api/v1/vendors/{id}/checkpoints/{period}/tickets', { id: vendorId, period: p }, form, { query: { timeZone: options.timeZone, priorityMap: options.priorityMap }, onProgress: options.onProgress, signal: options.signal });
 }
 
 /** 400 lists what is still missing; 409 when it is already submitted. */

@@ -7,6 +7,7 @@ import { hasErrors } from '../../../lib/form-errors.ts';
 import { formatCalendarDate } from '../../../lib/format.ts';
 import type { SubmissionWithEtag } from '../api/checkpoints-api.ts';
 import { type DraftOutcome, useCheckpointDraft } from '../hooks/useCheckpointDraft.ts';
+import { contactsFrom, declaredContacts, issueRowsFrom } from '../utils/checkpoint-form.ts';
 import { describeCheckpointField } from '../utils/checkpoint-labels.ts';
 import { DraftAlerts } from './DraftAlerts.tsx';
 import { FiguresPanel } from './FiguresPanel.tsx';
@@ -63,7 +64,16 @@ export function CheckpointForm({ vendorId, period, initial, reload }: Checkpoint
               targetMinutes={targetMinutes}
               errors={errors}
               onChange={patch}
-              upload={{ vendorId, period, ticketImport: draft.ticketImport, readOnly, onImported: (imported) => void draft.onImported(imported) }}
+              upload={{
+                vendorId,
+                period,
+                ticketImport: draft.ticketImport,
+                readOnly,
+                onImported: (imported) => void draft.onImported(imported),
+                declaredContacts: declaredContacts(state),
+                onUseChannels: (byChannel) => patch({ contacts: contactsFrom(byChannel) }),
+                onUseIssues: (suggested) => patch({ issues: issueRowsFrom(suggested) }),
+              }}
             />
             <TopIssuesFields
               issues={state.issues}

@@ -1,4 +1,4 @@
-import type { TicketImport } from '@cep/shared';
+import type { TicketUploadPanelProps } from './TicketUploadPanel.tsx';
 import { errorWithin, type FieldErrorMap } from '../../../lib/form-errors.ts';
 import type { CheckpointFormState, ResponsivenessSource } from '../utils/checkpoint-form.ts';
 import { NumberField } from './NumberField.tsx';
@@ -16,7 +16,7 @@ export interface ResponsivenessFieldsProps {
   targetMinutes: number;
   errors: FieldErrorMap;
   onChange: (change: Partial<Values>) => void;
-  upload: { vendorId: string; period: string; ticketImport: TicketImport | null; readOnly: boolean; onImported: (ticketImport: TicketImport) => void };
+  upload: Omit<TicketUploadPanelProps, 'error'>;
 }
 
 /** First-response times entered by hand or computed from an export, and the daily follow-ups. */

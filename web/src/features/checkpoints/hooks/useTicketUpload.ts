@@ -17,11 +17,12 @@ export function useTicketUpload(vendorId: string, period: string, onImported: (t
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
   const mutation = useMutation({
-    mutationFn: ({ file, timeZone }: { file: File; timeZone: string | undefined }) => {
+    mutationFn: ({ file, timeZone, priorityMap }: { file: File; timeZone: string | undefined; priorityMap: string }) => {
       controller.current = new AbortController();
       setProgress({ loaded: 0, total: file.size });
       return uploadTickets(vendorId, period, file, {
         timeZone,
+        priorityMap,
         signal: controller.current.signal,
         onProgress: (loaded, total) => setProgress({ loaded, total }),
       });

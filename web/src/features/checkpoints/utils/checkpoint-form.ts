@@ -169,3 +169,16 @@ function withoutResponsiveness(data: CheckpointData): string {
 
 /** Whether two versions of a draft differ only in what a ticket import sets. */
 export const differsOnlyInResponsiveness = (a: CheckpointData, b: CheckpointData): boolean => withoutResponsiveness(a) === withoutResponsiveness(b);
+
+/** The contacts the form declares, or null while none is typed. */
+export function declaredContacts(state: Pick<CheckpointFormState, 'contacts'>): number | null {
+  const typed = CHANNELS.map((channel) => state.contacts[channel].trim()).filter((v) => v !== '' && Number.isFinite(Number(v)));
+  return typed.length === 0 ? null : typed.reduce((sum, v) => sum + Number(v), 0);
+}
+
+/** An import's tickets by channel, as the contact fields' text. */
+export const contactsFrom = (byChannel: Record<Channel, number>): Record<Channel, string> => Object.fromEntries(CHANNELS.map((channel) => [channel, String(byChannel[channel])])) as Record<Channel, string>;
+
+/** An import's suggested issues as new top-issue rows, ready to edit. */
+export const issueRowsFrom = (suggested: readonly { title: string; contacts: number; averageHoursToResolve: number | null }[]): IssueRow[] =>
+  suggested.map((issue) => ({ ...newIssueRow(), title: issue.title, contacts: String(issue.contacts), averageHoursToResolve: issue.averageHoursToResolve === null ? '' : String(issue.averageHoursToResolve) }));

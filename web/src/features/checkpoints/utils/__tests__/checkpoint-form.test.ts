@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { differsOnlyInResponsiveness, inFormWords, newIssueRow, toCheckpointData, toFormState } from '../checkpoint-form.ts';
+import { contactsFrom, declaredContacts, differsOnlyInResponsiveness, inFormWords, issueRowsFrom, newIssueRow, toCheckpointData, toFormState } from '../checkpoint-form.ts';
 import { checkpointData } from './fixtures.ts';
 
 describe('the checkpoint form and the draft it saves', () => {
@@ -52,5 +52,26 @@ describe('the checkpoint form and the draft it saves', () => {
       'responsiveness.medianBusinessMinutes': 'must be a number, 0 or more',
       'volume.activeClients': 'is required',
     });
+  });
+});
+
+describe('taking what a ticket export offers', () => {
+  it('adds up the contacts typed, and knows when none is', () => {
+    const state = toFormState({ volume: { contacts: { email: 300, chat: 200 } } });
+    expect(declaredContacts(state)).toBe(500);
+    expect(declaredContacts(toFormState({}))).toBeNull();
+  });
+
+  it('turns tickets by channel into the contact fields, and suggested issues into editable rows', () => {
+    expect(contactsFrom({ phone: 1, email: 2, chat: 3, portal: 4, other: 0 })).toEqual({ phone: '1', email: '2', chat: '3', portal: '4', other: '0' });
+    const rows = issueRowsFrom([
+      { title: 'grades export', contacts: 12, averageHoursToResolve: 5.5 },
+      { title: 'login', contacts: 4, averageHoursToResolve: null },
+    ]);
+    expect(rows.map(({ title, contacts, averageHoursToResolve, id }) => ({ title, contacts, averageHoursToResolve, id }))).toEqual([
+      { title: 'grades export', contacts: '12', averageHoursToResolve: '5.5', id: undefined },
+      { title: 'login', contacts: '4', averageHoursToResolve: '', id: undefined },
+    ]);
+    expect(new Set(rows.map((r) => r.key)).size).toBe(2);
   });
 });
