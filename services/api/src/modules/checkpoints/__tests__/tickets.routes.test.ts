@@ -1,4 +1,4 @@
-import { DEFAULT_CALENDAR, ErrorCode, type TicketFigures, TicketImportSchema } from '@cep/shared';
+import { DEFAULT_CALENDAR, DEFAULT_PRIORITY_MAP, ErrorCode, type TicketFigures, TicketImportSchema } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
 import { bearer, checkpointData, createPledgedVendor, createSubmission, createUser, movableClock } from '../../../../test/factories.ts';
@@ -91,6 +91,11 @@ const KNOWN_RESULT = {
     { priority: 'low', ...figures(2, 2, 2, 1, 60, 75) },
     { priority: 'medium', ...figures(2, 1, 1, 0.5, 90, 90) },
   ],
+  priorityMap: DEFAULT_PRIORITY_MAP,
+  // T3's channel, "chat, then e-mail", reads as e-mail.
+  byChannel: { phone: 1, email: 5, chat: 0, portal: 1, other: 1 },
+  issueColumn: null,
+  suggestedIssues: [],
   errorCount: 6,
   errors: KNOWN_ERRORS,
 };
@@ -196,10 +201,20 @@ describe('POST /api/v1/vendors/:id/checkpoints/:period/tickets', () => {
     const res = await postCsv(ownerAuth, vendor.id, zendesk);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ format: 'zendesk', timeZone: 'Europe/Berlin', rows: 5, errorCount: 0, overall: figures(5, 4, 3, 0.6, 120, 240) });
+    // Zendesk's priorities read as the vendor's levels by default: urgent → high, normal → medium.
     expect(res.body.byPriority).toEqual([
+      { priority: 'high', ...figures(1, 1, 1, 1, 120, 120) },
       { priority: 'low', ...figures(2, 1, 0, 0, 240, 240) },
-      { priority: 'normal', ...figures(2, 2, 2, 1, 30, 120) },
-      { priority: 'urgent', ...figures(1, 1, 1, 1, 120, 120) },
+      { priority: 'medium', ...figures(2, 2, 2, 1, 30, 120) },
+    ]);
+
+    // The vendor's own reading: normal is low here, and urgent stays as the export wrote it.
+    const mapped = await postCsv(ownerAuth, vendor.id, zendesk).query({ priorityMap: 'normal:low, low:low' });
+    expect(mapped.status).toBe(200);
+    expect(mapped.body.priorityMap).toEqual({ normal: 'low', low: 'low' });
+    expect(mapped.body.byPriority.map((p: { priority: string; tickets: number }) => [p.priority, p.tickets])).toEqual([
+      ['low', 4],
+      ['urgent', 1],
     ]);
 
     // Read as UTC instead, the same file opens later in Berlin: 120, 30, 180 and 300 business minutes.
@@ -218,7 +233,8 @@ describe('POST /api/v1/vendors/:id/checkpoints/:period/tickets', () => {
     const res = await postFile(ownerAuth, vendor.id, freshdesk);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ format: 'freshdesk', timeZone: 'UTC', overall: figures(2, 2, 1, 0.5, 120, 120.5) });
-    expect(res.body.byPriority.map((p: { priority: string }) => p.priority)).toEqual(['medium', 'urgent']);
+    expect(res.body.byPriority.map((p: { priority: string }) => p.priority)).toEqual(['high', 'medium']);
+    expect(res.body).toMatchObject({ byChannel: { email: 1, phone: 1, chat: 0, portal: 0, other: 0 }, issueColumn: 'type', suggestedIssues: [] });
 
     // In Berlin the tickets were opened at 08:00 UTC, an hour before the (UTC) calendar opens: 60 and 60.5.
     const inBerlin = await t.http().post(url(vendor.id, '2026-H1', '/tickets')).query({ timeZone: 'Europe/Berlin' }).set('authorization', ownerAuth).set('content-type', 'text/csv').send(freshdesk);
@@ -285,6 +301,15 @@ describe('ticket files that cannot be used', () => {
       expectFieldErrors(res, ['timeZone']);
     }
     expectFieldErrors(await postCsv(ownerAuth, vendor.id, KNOWN).query({ zone: 'UTC' }), ['zone']);
+  });
+
+  it('answers 400 naming priorityMap when a pair names no level of the vendor', async () => {
+    const { vendor, ownerAuth } = await team();
+    for (const priorityMap of ['urgent:critical', 'urgent', 'urgent:high,,normal', `${'x'.repeat(41)}:high`]) {
+      const res = await postCsv(ownerAuth, vendor.id, KNOWN).query({ priorityMap });
+      expect({ priorityMap, status: res.status }).toEqual({ priorityMap, status: 400 });
+      expectFieldErrors(res, ['priorityMap']);
+    }
   });
 
   it('answers 415 for a body that is no CSV or multipart, JSON and plain text included', async () => {
