@@ -13,7 +13,8 @@ let app: { secret: string; lastStep: number } | null = null;
 async function post(base: string, path: string, body: unknown, headers: Record<string, string>, token?: string): Promise<{ status: number; json: Record<string, unknown> }> {
   const res = await fetch(`${base}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    // No content type without a body: an empty JSON body is a 400.
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };

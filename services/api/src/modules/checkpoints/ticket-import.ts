@@ -12,7 +12,6 @@ import {
   TICKET_LAYOUTS,
   type TicketLayout,
   type RowError,
-  type TicketFormat,
   type TicketImport,
   addDays,
   businessClock,
