@@ -7584,6 +7584,8 @@ export interface paths {
                     /** @description Items per page */
                     limit?: number;
                     status?: "pending" | "approved" | "rejected";
+                    /** @description Default: oldest first for the pending queue (what waited longest), newest first otherwise */
+                    sort?: "oldest" | "newest";
                 };
                 header?: never;
                 path?: never;

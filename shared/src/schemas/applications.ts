@@ -41,6 +41,7 @@ export const ListApplicationsQuery = Type.Object(
   {
     ...PageQuery,
     status: Type.Optional(Type.Enum(APPLICATION_STATUSES)),
+    sort: Type.Optional(Type.Enum(['oldest', 'newest'], { description: 'Default: oldest first for the pending queue (what waited longest), newest first otherwise' })),
   },
   { additionalProperties: false },
 );

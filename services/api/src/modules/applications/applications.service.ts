@@ -55,11 +55,14 @@ export async function submitApplication(ctx: AppContext, body: CreateApplication
 }
 
 const NEWEST_FIRST: KeysetOrder = { name: 'newest', keys: ['a.created_at', 'a.id'], descending: true };
+const OLDEST_FIRST: KeysetOrder = { name: 'oldest', keys: ['a.created_at', 'a.id'] };
 
+/** The pending queue opens on what waited longest; the history on what came last. */
 export async function listApplications(ctx: AppContext, query: ListApplicationsQuery): Promise<ApplicationList> {
   const qb = ctx.db.getRepository(Application).createQueryBuilder('a');
   if (query.status) qb.where('a.status = :status', { status: query.status });
-  const { rows, ...page } = await keysetPage<Application>(qb, NEWEST_FIRST, query, { entities: true });
+  const sort = query.sort ?? (query.status === ApplicationStatus.Pending ? 'oldest' : 'newest');
+  const { rows, ...page } = await keysetPage<Application>(qb, sort === 'oldest' ? OLDEST_FIRST : NEWEST_FIRST, query, { entities: true });
   return { items: rows.map(toApplicationDto), ...page };
 }
 

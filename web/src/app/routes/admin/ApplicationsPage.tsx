@@ -29,6 +29,7 @@ export function ApplicationsPage() {
           )}
         </FormField>
       </div>
+      <p className="muted">{status === 'pending' ? 'Oldest first: what has waited longest comes first.' : 'Newest first.'}</p>
       <ApplicationsReview status={status} pager={pager} />
     </div>
   );

@@ -211,15 +211,20 @@ describe('GET /api/v1/applications', () => {
   });
 
   it('filters by status and pages', async () => {
+    // The pending queue opens on what waited longest; either order on request.
     const pending = await listed.http().get(`${APPLICATIONS}?status=pending`).set('authorization', listAdmin);
-    expect((pending.body.items as { companyName: string }[]).map((a) => a.companyName)).toEqual(['Newest', 'Oldest']);
+    expect((pending.body.items as { companyName: string }[]).map((a) => a.companyName)).toEqual(['Oldest', 'Newest']);
+    const newest = await listed.http().get(`${APPLICATIONS}?status=pending&sort=newest`).set('authorization', listAdmin);
+    expect((newest.body.items as { companyName: string }[]).map((a) => a.companyName)).toEqual(['Newest', 'Oldest']);
+    const oldest = await listed.http().get(`${APPLICATIONS}?sort=oldest`).set('authorization', listAdmin);
+    expect((oldest.body.items as { companyName: string }[]).map((a) => a.companyName)).toEqual(['Oldest', 'Middle', 'Newest']);
     const pages = await allPages<{ companyName: string }>((after) => listed.http().get(withCursor(`${APPLICATIONS}?limit=2`, after)).set('authorization', listAdmin));
     expect(pages.map((p) => p.items.map((a) => a.companyName))).toEqual([['Newest', 'Middle'], ['Oldest']]);
     expect(pages.every((p) => p.total === 3)).toBe(true);
   });
 
   it('names bad query parameters', async () => {
-    expectFieldErrors(await listed.http().get(`${APPLICATIONS}?status=bogus&limit=101`).set('authorization', listAdmin), ['status', 'limit']);
+    expectFieldErrors(await listed.http().get(`${APPLICATIONS}?status=bogus&limit=101&sort=sideways`).set('authorization', listAdmin), ['status', 'limit', 'sort']);
     await expectPagingErrors((query) => listed.http().get(`${APPLICATIONS}?${query}`).set('authorization', listAdmin));
   });
 
