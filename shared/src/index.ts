@@ -34,6 +34,7 @@ export * from './domain/ticket-breakdown.ts';
 export * from './domain/ticket-layouts.ts';
 export * from './domain/response-target.ts';
 export * from './domain/checkpoint-figures.ts';
+export * from './domain/checkpoint-changes.ts';
 export * from './domain/program-figures.ts';
 export * from './domain/checkpoint-standing.ts';
 export * from './domain/complaint-states.ts';

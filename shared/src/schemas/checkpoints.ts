@@ -202,6 +202,24 @@ export type CheckpointFigures = Type.Static<typeof CheckpointFiguresSchema>;
 
 export const StoredTopIssue = Type.Intersect([TopIssueInput, Type.Object({ id: Type.String() })]);
 
+/** One submission of a period's data and what the registry said of it: the review thread. */
+export const RevisionSchema = Type.Object({
+  number: Type.Integer({ minimum: 1, description: '1 for the first submission, 2 for the first resubmission…' }),
+  submittedAt: DateTime,
+  /** Fields changed since the submission before (none for the first), by dotted path. */
+  changes: Type.Array(
+    Type.Object({
+      field: Type.String(),
+      from: Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]),
+      to: Type.Union([Type.String(), Type.Number(), Type.Boolean(), Type.Null()]),
+    }),
+  ),
+  decision: Type.Union([Type.Enum([...REVIEW_DECISIONS]), Type.Null()], { description: 'Null while it waits for review' }),
+  notes: Type.Union([Type.String(), Type.Null()]),
+  reviewedAt: Type.Union([DateTime, Type.Null()]),
+});
+export type Revision = Type.Static<typeof RevisionSchema>;
+
 export const SubmissionSchema = Type.Object({
   vendorId: Id,
   period: PeriodSchema,
@@ -215,6 +233,8 @@ export const SubmissionSchema = Type.Object({
   reviewNotes: Type.Union([Type.String(), Type.Null()]),
   /** Earlier periods' top issues, newest first, for linking an issue to the one it continues. */
   previousIssues: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), period: PeriodSchema })),
+  /** Every submission of this period, oldest first, with its review and what changed since the one before. */
+  thread: Type.Array(RevisionSchema),
   version: Type.Integer(),
 });
 export type Submission = Type.Static<typeof SubmissionSchema>;

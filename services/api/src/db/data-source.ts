@@ -14,6 +14,7 @@ import { MailMessage } from '../modules/mail/mail-message.entity.ts';
 import { Category } from '../modules/vendors/category.entity.ts';
 import { Vendor } from '../modules/vendors/vendor.entity.ts';
 import { Checkpoint } from '../modules/checkpoints/checkpoint.entity.ts';
+import { CheckpointRevision } from '../modules/checkpoints/checkpoint-revision.entity.ts';
 import { ProgramPeriodRow } from '../modules/checkpoints/program-period.entity.ts';
 import { AgreementVersion } from '../modules/pledges/agreement.entity.ts';
 import { PledgeAppeal } from '../modules/pledges/pledge-appeal.entity.ts';
@@ -50,6 +51,7 @@ export const ENTITIES = [
   PledgeSignature,
   PledgeAppeal,
   Checkpoint,
+  CheckpointRevision,
   ProgramPeriodRow,
   Complaint,
   ComplaintMessage,

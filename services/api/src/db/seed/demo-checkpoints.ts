@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { type CheckpointData, DEFAULT_PRIORITY_MAP, type SubmissionStatus, type TicketImport, addDays, periodBounds } from '@cep/shared';
-import { Checkpoint, ticketImport } from '../../modules/checkpoints/index.ts';
+import { Checkpoint, recordReview, recordSubmission, ticketImport } from '../../modules/checkpoints/index.ts';
 import { type Vendor } from '../../modules/vendors/index.ts';
 
 /**
@@ -107,16 +107,25 @@ export async function seedCheckpoints(manager: EntityManager, vendor: Vendor, ch
     // Each vendor at its own level (from its slug), so the program's charts tell them apart.
     const variant = [...vendor.slug].reduce((sum, ch) => sum + ch.charCodeAt(0), 0) % 4;
     const full = demoData(c.step, source, variant);
-    await manager.getRepository(Checkpoint).insert({
+    const data = c.partial ? { volume: full.volume, responsiveness: full.responsiveness } : full;
+    const { identifiers } = await manager.getRepository(Checkpoint).insert({
       vendorId: vendor.id,
       period: c.period,
       status: c.status,
-      data: c.partial ? { volume: full.volume, responsiveness: full.responsiveness } : full,
+      data,
       ticketImport: imported,
       submittedAt,
       reviewedAt,
       reviewNotes: c.reviewNotes ?? null,
       returnedAt: returned ? reviewedAt : null,
     });
+    const id = String(identifiers[0]?.id);
+    if (returned && submittedAt) {
+      // A thread of two: a first version without the follow-up share, returned for it, then this one.
+      await recordSubmission(manager, id, { ...data, followUpShare: null }, new Date(submittedAt.getTime() - 4 * 86_400_000));
+      await recordReview(manager, id, 'returned', 'The share of open tickets with a daily follow-up is missing; please add it.', new Date(submittedAt.getTime() - 3 * 86_400_000));
+    }
+    if (submittedAt) await recordSubmission(manager, id, data, submittedAt);
+    if (reviewedAt && (c.status === 'accepted' || returned)) await recordReview(manager, id, c.status === 'accepted' ? 'accepted' : 'returned', c.reviewNotes ?? null, reviewedAt);
   }
 }

@@ -46,6 +46,7 @@ import { applyTransition, heldTargets, lockPledge, Pledge, queueCredentialIssue,
 import { Vendor } from '../vendors/index.ts';
 import { Checkpoint } from './checkpoint.entity.ts';
 import { replaceProgramPoint } from './program-figures.service.ts';
+import { recordReview, recordSubmission, threadOf } from './revisions.ts';
 
 /**
  * Checkpoint submissions (SPEC §4–§5): drafts, submission, the admin's review. Every write locks
@@ -103,6 +104,7 @@ async function toDto(manager: EntityManager, vendorId: string, period: string, l
     previousIssues: checkpoints
       .filter((c) => comparePeriods(c.period, period) < 0)
       .flatMap((c) => (c.data.topIssues ?? []).map((i) => ({ id: i.id ?? '', title: i.title, period: c.period }))),
+    thread: await threadOf(manager, current?.id),
     version: current?.version ?? 0,
   };
 }
@@ -226,6 +228,7 @@ export async function submitCheckpoint(ctx: AppContext, principal: Principal, ve
     if (dateOf(now) <= end) throw invalid([{ field: 'period', in: 'params', message: `runs until ${end}; submit its data after it ends` }]);
 
     const saved = await writeCheckpoint(manager, loaded, vendorId, period, { status: to, submittedAt: now, returnedAt: null }, now);
+    await recordSubmission(manager, saved.id, current.data, now);
     await recordAudit(manager, actor, { action: `checkpoint.${to}`, entityType: 'checkpoint', entityId: saved.id, vendorId, from: current.status, to, reason: period }, now);
     await ctx.events.record(manager, { type: EventType.CheckpointSubmitted, vendorId, data: { period, resubmitted: current.status === SubmissionStatus.Returned } }, actor);
     await restoreIfSettled(ctx, manager, loaded.pledge, vendorId, now);
@@ -251,6 +254,7 @@ export async function reviewCheckpoint(ctx: AppContext, vendorId: string, period
     const to = nextStatus(current, REVIEW_ACTIONS[body.decision], period);
     const returned = to === SubmissionStatus.Returned;
     await writeCheckpoint(manager, loaded, vendorId, period, { status: to, reviewedAt: now, reviewNotes: notes, returnedAt: returned ? now : null }, now);
+    await recordReview(manager, current.id, body.decision, notes, now);
     await recordAudit(manager, actor, { action: `checkpoint.${to}`, entityType: 'checkpoint', entityId: current.id, vendorId, from: current.status, to, reason: notes }, now);
     // An accepted period is a new "last period checked": the member's credential should say so.
     if (!returned) await queueCredentialIssue(ctx, manager, vendorId);

@@ -145,6 +145,14 @@ describe('POST /api/v1/vendors/:id/checkpoints/:period/review', () => {
 
     const accepted = await review(vendor.id, '2026-H1', { decision: 'accepted' });
     expect(accepted.body).toMatchObject({ status: 'accepted', reviewNotes: null, data: { followUpShare: 0.75 } });
+
+    // The thread keeps every submission, its review, and what changed in between; both sides read it.
+    const thread = [
+      { number: 1, submittedAt: '2026-07-05T09:00:00.000Z', changes: [], decision: 'returned', notes: 'Follow-up share looks wrong.', reviewedAt: '2026-07-10T10:00:00.000Z' },
+      { number: 2, submittedAt: '2026-07-12T10:00:00.000Z', changes: [{ field: 'followUpShare', from: checkpointData().followUpShare ?? null, to: 0.75 }], decision: 'accepted', notes: null, reviewedAt: '2026-07-12T10:00:00.000Z' },
+    ];
+    expect(accepted.body.thread).toEqual(thread);
+    expect((await t.http().get(url(vendor.id, '2026-H1')).set('authorization', ownerAuth)).body.thread).toEqual(thread);
   });
 
   it('lets returned data be submitted again unchanged', async () => {
@@ -153,6 +161,10 @@ describe('POST /api/v1/vendors/:id/checkpoints/:period/review', () => {
     const again = await t.http().post(url(vendor.id, '2026-H1', '/submit')).set('authorization', ownerAuth);
     expect(again.status).toBe(200);
     expect(again.body.status).toBe('submitted');
+    expect(again.body.thread.map((r: { number: number; changes: unknown[]; decision: string | null }) => [r.number, r.changes, r.decision])).toEqual([
+      [1, [], 'returned'],
+      [2, [], null],
+    ]);
     const audit = await auditOf(t.db, (await checkpointOf(vendor.id, '2026-H1')).id);
     expect(audit.map((a) => `${a.action} ${a.from_state}→${a.to_state}`)).toEqual([
       'checkpoint.draft_saved draft→draft',

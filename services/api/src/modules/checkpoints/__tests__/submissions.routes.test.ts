@@ -76,6 +76,7 @@ describe('GET /api/v1/vendors/:id/checkpoints/:period', () => {
       reviewedAt: null,
       reviewNotes: null,
       previousIssues: [],
+      thread: [],
       version: 0,
     });
   });

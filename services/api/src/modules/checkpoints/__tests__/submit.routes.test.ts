@@ -122,7 +122,9 @@ describe('POST /api/v1/vendors/:id/checkpoints/:period/submit', () => {
     const res = await submit(memberAuth, vendor.id, '2026-H1');
     expect(res.status).toBe(200);
     expectSchema(SubmissionSchema, res.body);
-    expect(res.body).toEqual({ ...draft.body, status: 'submitted', submittedAt: '2026-07-12T08:30:00.000Z', version: 2 });
+    // The thread's first entry: this submission, waiting for review.
+    const thread = [{ number: 1, submittedAt: '2026-07-12T08:30:00.000Z', changes: [], decision: null, notes: null, reviewedAt: null }];
+    expect(res.body).toEqual({ ...draft.body, status: 'submitted', submittedAt: '2026-07-12T08:30:00.000Z', thread, version: 2 });
     expect((await t.http().get(url(vendor.id, '2026-H1')).set('authorization', ownerAuth)).body).toEqual(res.body);
 
     const audit = await t.http().get(`/api/v1/vendors/${vendor.id}/audit`).set('authorization', ownerAuth);
