@@ -13341,6 +13341,24 @@ export interface paths {
                                 /** @description Checkpoint period, YYYY-H1 or YYYY-H2 */
                                 period: string;
                             }[];
+                            thread: {
+                                /** @description 1 for the first submission, 2 for the first resubmission… */
+                                number: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 */
+                                submittedAt: string;
+                                changes: {
+                                    field: string;
+                                    from: string | number | boolean | null;
+                                    to: string | number | boolean | null;
+                                }[];
+                                /** @description Null while it waits for review */
+                                decision: ("accepted" | "returned") | null;
+                                notes: string | null;
+                                reviewedAt: string | null;
+                            }[];
                             version: number;
                         };
                     };
@@ -13748,6 +13766,24 @@ export interface paths {
                                 title: string;
                                 /** @description Checkpoint period, YYYY-H1 or YYYY-H2 */
                                 period: string;
+                            }[];
+                            thread: {
+                                /** @description 1 for the first submission, 2 for the first resubmission… */
+                                number: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 */
+                                submittedAt: string;
+                                changes: {
+                                    field: string;
+                                    from: string | number | boolean | null;
+                                    to: string | number | boolean | null;
+                                }[];
+                                /** @description Null while it waits for review */
+                                decision: ("accepted" | "returned") | null;
+                                notes: string | null;
+                                reviewedAt: string | null;
                             }[];
                             version: number;
                         };
@@ -14236,6 +14272,24 @@ export interface paths {
                                 /** @description Checkpoint period, YYYY-H1 or YYYY-H2 */
                                 period: string;
                             }[];
+                            thread: {
+                                /** @description 1 for the first submission, 2 for the first resubmission… */
+                                number: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 */
+                                submittedAt: string;
+                                changes: {
+                                    field: string;
+                                    from: string | number | boolean | null;
+                                    to: string | number | boolean | null;
+                                }[];
+                                /** @description Null while it waits for review */
+                                decision: ("accepted" | "returned") | null;
+                                notes: string | null;
+                                reviewedAt: string | null;
+                            }[];
                             version: number;
                         };
                     };
@@ -14682,6 +14736,24 @@ export interface paths {
                                 title: string;
                                 /** @description Checkpoint period, YYYY-H1 or YYYY-H2 */
                                 period: string;
+                            }[];
+                            thread: {
+                                /** @description 1 for the first submission, 2 for the first resubmission… */
+                                number: number;
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 instant
+                                 */
+                                submittedAt: string;
+                                changes: {
+                                    field: string;
+                                    from: string | number | boolean | null;
+                                    to: string | number | boolean | null;
+                                }[];
+                                /** @description Null while it waits for review */
+                                decision: ("accepted" | "returned") | null;
+                                notes: string | null;
+                                reviewedAt: string | null;
                             }[];
                             version: number;
                         };

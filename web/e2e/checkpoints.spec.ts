@@ -130,6 +130,11 @@ test('a vendor imports a ticket export and submits; the admin returns it with a 
 
   await openAsVendor(page, harness.demoPassword);
   await expect(page.getByTestId('submission-status')).toContainText('Accepted');
+  // The review history keeps every return note and what changed in each resubmission.
+  const thread = page.getByTestId('review-thread');
+  await expect(thread).toContainText('add the follow-up share');
+  await expect(thread.getByRole('list', { name: /Changed in version/ }).last()).toContainText('→ 97%');
+  await expect(thread.locator(':scope > li').last()).toContainText('Accepted');
   await expect(page.getByLabel('Phone')).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Submit' })).toHaveCount(0);
   await page.goto('/verify/northwind');

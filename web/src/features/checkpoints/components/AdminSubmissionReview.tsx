@@ -8,6 +8,7 @@ import { FiguresPanel } from './FiguresPanel.tsx';
 import { ReviewForm } from './ReviewForm.tsx';
 import { SubmissionDetails } from './SubmissionDetails.tsx';
 import { SubmissionLoadError } from './SubmissionLoadError.tsx';
+import { ReviewThread } from './ReviewThread.tsx';
 import { SubmissionStatus } from './SubmissionStatus.tsx';
 import { TicketImportFigures } from './TicketImportFigures.tsx';
 
@@ -31,6 +32,7 @@ export function AdminSubmissionReview({ vendorId, period }: { vendorId: string; 
             </Alert>
           ) : null}
           <SubmissionStatus submission={submission} audience="admin" />
+          <ReviewThread thread={submission.thread} />
           <div className="checkpoint-layout">
             <section aria-labelledby="submitted-data-heading" className="section">
               <h2 id="submitted-data-heading">Submitted data</h2>

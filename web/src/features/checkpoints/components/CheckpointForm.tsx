@@ -13,6 +13,7 @@ import { DraftAlerts } from './DraftAlerts.tsx';
 import { FiguresPanel } from './FiguresPanel.tsx';
 import { NpsFields } from './NpsFields.tsx';
 import { ResponsivenessFields } from './ResponsivenessFields.tsx';
+import { ReviewThread } from './ReviewThread.tsx';
 import { SubmissionStatus } from './SubmissionStatus.tsx';
 import { SubmitConfirmation } from './SubmitConfirmation.tsx';
 import { TicketImportFigures } from './TicketImportFigures.tsx';
@@ -52,6 +53,7 @@ export function CheckpointForm({ vendorId, period, initial, reload }: Checkpoint
   return (
     <>
       <SubmissionStatus submission={submission} audience="vendor" />
+      <ReviewThread thread={submission.thread} />
       <div className="checkpoint-layout">
         <form className="form checkpoint-form" onSubmit={onSubmit} noValidate aria-label={`Checkpoint data for the ${periodLabel(period)}`}>
           <FormErrorSummary errors={draft.summaryErrors} describeField={describeCheckpointField} />
