@@ -27,5 +27,5 @@ export function siteDomain(url: string): string | null {
  * Slugs a vendor may not take: the words that share their place in URLs (`/directory/changes` is
  * the change feed, not a vendor's page).
  */
-export const RESERVED_SLUGS: readonly string[] = ['changes'];
+export const RESERVED_SLUGS: readonly string[] = ['changes', 'categories', 'requests'];
 export const RESERVED_SLUG_MESSAGE = 'is a word the registry keeps for itself; choose another';

@@ -168,10 +168,27 @@ export const DirectoryQuery = Type.Object(
     q: Type.Optional(Type.String({ maxLength: 100 })),
     category: Type.Optional(Slug),
     state: Type.Optional(Type.Enum([...DIRECTORY_STATES])),
+    sort: Type.Optional(Type.Enum(['name', 'category', 'newest'], { description: 'By name (the default), by category then name (the page groups them), or newest in the registry first' })),
   },
   { additionalProperties: false },
 );
 export type DirectoryQuery = Type.Static<typeof DirectoryQuery>;
+
+/** How many vendors of the directory each category holds, for the same search and state. */
+export const DirectoryCategoriesQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 100 })),
+    state: Type.Optional(Type.Enum([...DIRECTORY_STATES])),
+  },
+  { additionalProperties: false },
+);
+export type DirectoryCategoriesQuery = Type.Static<typeof DirectoryCategoriesQuery>;
+
+export const DirectoryCategories = Type.Object({
+  items: Type.Array(Type.Object({ slug: Slug, name: Type.String(), count: Type.Integer({ minimum: 0 }) }), { description: 'Categories with at least one vendor listed, by name' }),
+  total: Type.Integer({ minimum: 0 }),
+});
+export type DirectoryCategories = Type.Static<typeof DirectoryCategories>;
 
 export const DirectoryList = Page(DirectoryEntrySchema);
 export type DirectoryList = Type.Static<typeof DirectoryList>;

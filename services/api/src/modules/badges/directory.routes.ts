@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { BadgeParams, DirectoryList, DirectoryQuery, VerificationPageSchema } from '@cep/shared';
+import { BadgeParams, DirectoryCategories, DirectoryCategoriesQuery, DirectoryList, DirectoryQuery, VerificationPageSchema } from '@cep/shared';
 import { problemResponses } from '../../plugins/openapi.ts';
-import { getVerification, listDirectory } from './directory.service.ts';
+import { directoryCategories, getVerification, listDirectory } from './directory.service.ts';
 
 /** The public side of a vendor's standing: the directory and the verification page's data. */
 export const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -18,6 +18,22 @@ export const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => listDirectory(app.ctx, request.query),
+  );
+
+  app.get(
+    '/directory/categories',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['public'],
+        summary: 'How many vendors of the directory each category holds',
+        description: 'For the same search (`q`) and state as the list, so the page can show a count beside each category.',
+        security: [],
+        querystring: DirectoryCategoriesQuery,
+        response: { 200: DirectoryCategories, ...problemResponses(400) },
+      },
+    },
+    async (request) => directoryCategories(app.ctx, request.query),
   );
 
   app.get(

@@ -1,4 +1,4 @@
-import { DIRECTORY_STATES, type DirectoryList, PLEDGE_STATES, type DirectoryQuery, type PledgeState, SubmissionStatus, type VerificationPage } from '@cep/shared';
+import { DIRECTORY_STATES, type DirectoryCategories, type DirectoryCategoriesQuery, type DirectoryList, PLEDGE_STATES, type DirectoryQuery, type PledgeState, SubmissionStatus, type VerificationPage } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { type KeysetOrder, keysetPage } from '../../db/keyset.ts';
 import { escapeLike } from '../../db/sql.ts';
@@ -12,6 +12,19 @@ import { readStandings, verificationOf } from './badge-read.ts';
  */
 /** By name, as a buyer reads a list. Index vendor_directory_order_idx. */
 const BY_NAME: KeysetOrder = { name: 'name', keys: ['lower(v.name)', 'v.slug'] };
+/** By category, then name: the page shows a heading per category. Index vendor_category_order_idx. */
+const BY_CATEGORY: KeysetOrder = { name: 'category', keys: ['v.category', 'lower(v.name)', 'v.slug'] };
+/** Newest in the registry first. Index vendor_created_idx. */
+const NEWEST: KeysetOrder = { name: 'newest', keys: ['v.created_at', 'v.slug'], descending: true };
+const ORDERS = { name: BY_NAME, category: BY_CATEGORY, newest: NEWEST };
+
+/** The directory's vendors for a state filter and a search: the rows every directory read starts from. */
+function listed<T extends { andWhere(where: string, params?: Record<string, unknown>): T }>(qb: T, query: { q?: string | undefined; state?: PledgeState | undefined }): T {
+  qb.andWhere('v.pledge_state_order = ANY(:orders)', { orders: (query.state ? [query.state] : DIRECTORY_STATES).map((state) => PLEDGE_STATES.indexOf(state)) });
+  // Trigram indexes on each column (vendor_*_trgm_idx) serve the search.
+  if (query.q) qb.andWhere('(v.name ILIKE :q OR v.description ILIKE :q OR v.slug ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+  return qb;
+}
 
 interface DirectoryRow {
   name: string;
@@ -37,11 +50,10 @@ export async function listDirectory(ctx: AppContext, query: DirectoryQuery): Pro
     // change): filtering on it, and joining the pledge (one per vendor) only for the columns shown,
     // lets PostgreSQL drop the join from the page's count, which was most of a page's cost.
     .leftJoin('pledge', 'p', 'p.vendor_id = v.id')
-    .where('v.pledge_state_order = ANY(:orders)', { orders: (query.state ? [query.state] : DIRECTORY_STATES).map((state) => PLEDGE_STATES.indexOf(state)) });
-  // Trigram indexes on each column (vendor_*_trgm_idx) serve the search.
-  if (query.q) qb.andWhere('(v.name ILIKE :q OR v.description ILIKE :q OR v.slug ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+    .where('TRUE');
+  listed(qb, query);
   if (query.category) qb.andWhere('v.category = :category', { category: query.category });
-  const { rows, ...page } = await keysetPage<DirectoryRow>(qb, BY_NAME, query);
+  const { rows, ...page } = await keysetPage<DirectoryRow>(qb, ORDERS[query.sort ?? 'name'], query);
   return {
     items: rows.map((r) => ({
       name: r.name,
@@ -56,6 +68,21 @@ export async function listDirectory(ctx: AppContext, query: DirectoryQuery): Pro
     })),
     ...page,
   };
+}
+
+/** How many listed vendors each category holds, for the directory's category list. */
+export async function directoryCategories(ctx: AppContext, query: DirectoryCategoriesQuery): Promise<DirectoryCategories> {
+  const qb = ctx.db
+    .createQueryBuilder()
+    .select('c.slug', 'slug')
+    .addSelect('c.name', 'name')
+    .addSelect('count(*)::int', 'count')
+    .from('vendor', 'v')
+    .innerJoin('category', 'c', 'c.slug = v.category')
+    .where('TRUE');
+  listed(qb, query);
+  const rows = (await qb.groupBy('c.slug').addGroupBy('c.name').orderBy('c.name', 'ASC').getRawMany()) as { slug: string; name: string; count: number }[];
+  return { items: rows, total: rows.reduce((sum, r) => sum + r.count, 0) };
 }
 
 /**

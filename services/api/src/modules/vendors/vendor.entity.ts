@@ -12,6 +12,7 @@ import type { BusinessCalendar, QueuePriorities, SupportContact } from '@cep/sha
 // The admin list's sorts by pledge state and by next due, each then by name.
 @Index('vendor_state_order_idx', { synchronize: false })
 @Index('vendor_next_due_idx', { synchronize: false })
+@Index('vendor_category_order_idx', { synchronize: false })
 // The admin list by creation date pages by (created_at, slug) (db/keyset.ts).
 @Index('vendor_created_idx', ['createdAt', 'slug'])
 export class Vendor {

@@ -1,4 +1,4 @@
-import { CategoryList, DirectoryList, ErrorCode, PledgeState, Role, SubmissionStatus } from '@cep/shared';
+import { CategoryList, DirectoryCategories, DirectoryList, ErrorCode, PledgeState, Role, SubmissionStatus } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { allPages, expectPagingErrors, withCursor } from '../../../../test/paging.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
@@ -84,6 +84,31 @@ describe('GET /api/v1/directory', () => {
     expect(pages.map((p) => names(p))).toEqual([['Dir Alpha', 'Dir Beta'], ['Dir Gamma']]);
     expect(pages.map((p) => p.total)).toEqual([3, 3]);
     expect((await t.http().get('/api/v1/directory?q=nothing-like-this')).body).toMatchObject({ total: 0, items: [] });
+  });
+
+  it('sorts by category then name, or newest in the registry first, and pages either way', async () => {
+    const names = (body: { items: { name: string }[] }) => body.items.map((v) => v.name);
+    expect(names((await t.http().get('/api/v1/directory?q=dir&sort=category')).body)).toEqual(['Dir Alpha', 'Dir Gamma', 'Dir Beta']);
+    expect(names((await t.http().get('/api/v1/directory?q=dir&sort=newest')).body)).toEqual(['Dir Gamma', 'Dir Beta', 'Dir Alpha']);
+    const pages = await allPages<{ name: string }>((after) => t.http().get(withCursor('/api/v1/directory?q=dir&sort=category&limit=2', after)));
+    expect(pages.map((p) => names(p))).toEqual([['Dir Alpha', 'Dir Gamma'], ['Dir Beta']]);
+    expectFieldErrors(await t.http().get('/api/v1/directory?sort=popular'), ['sort']);
+  });
+
+  it('counts the listed vendors of each category, for the same search and state', async () => {
+    const counts = await t.http().get('/api/v1/directory/categories?q=dir');
+    expect(counts.status).toBe(200);
+    expectSchema(DirectoryCategories, counts.body);
+    expect(counts.body).toEqual({
+      // By the category's name.
+      items: [
+        { slug: 'lxp', name: 'Learning experience platform', count: 1 },
+        { slug: 'lms', name: 'Learning management system', count: 2 },
+      ],
+      total: 3,
+    });
+    expect((await t.http().get('/api/v1/directory/categories?q=dir&state=lapsed')).body).toEqual({ items: [{ slug: 'lxp', name: expect.any(String), count: 1 }], total: 1 });
+    expectFieldErrors(await t.http().get('/api/v1/directory/categories?state=revoked&sort=name'), ['state', 'sort']);
   });
 
   it('refuses a state that is not a pledged one', async () => {
