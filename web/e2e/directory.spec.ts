@@ -109,3 +109,36 @@ test('the directory pages forward and back by cursor, and a bookmarked later pag
   await expect(tabPages.getByText(/^Page 1 of \d+$/)).toBeVisible();
   await tab.close();
 });
+
+test('the directory groups its vendors by category with a count for each, and sorts by the newest', async ({ page }) => {
+  await page.goto('/directory');
+  const categories = page.getByRole('navigation', { name: 'Categories' });
+  // Each category with a count; the counts add up to "All".
+  const counts = async () => (await categories.getByRole('button').allTextContents()).map((text) => Number(/(\d+)\s*$/.exec(text)?.[1]));
+  await expect(categories.getByRole('button').first()).toBeVisible();
+  const [all = 0, ...each] = await counts();
+  expect(each.length).toBeGreaterThanOrEqual(3);
+  expect(each.reduce((sum, n) => sum + n, 0)).toBe(all);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(`${all} vendors`);
+
+  await page.getByLabel('Sort by').selectOption({ label: 'Category, then name' });
+  await expect(page).toHaveURL(/sort=category/);
+  // Under its category heading a vendor's name is one level down.
+  await expect(page.getByRole('heading', { level: 4, name: 'ContentCraft' })).toBeVisible();
+  const headings = await page.locator('section[aria-labelledby="directory-results"]').getByRole('heading', { level: 3 }).allTextContents();
+  // One heading per category, each once.
+  expect(new Set(headings).size).toBe(headings.length);
+  expect(headings).toContain('Content provider');
+
+  // Picking a category keeps the order and narrows the list; its count is the list's size.
+  const contentProvider = categories.getByRole('button', { name: /^Content provider/ });
+  const expected = Number(/(\d+)\s*$/.exec((await contentProvider.textContent()) ?? '')?.[1]);
+  await contentProvider.click();
+  await expect(page).toHaveURL(/category=content-provider/);
+  await expect(contentProvider).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(expected === 1 ? '1 vendor' : `${expected} vendors`);
+
+  await page.getByLabel('Sort by').selectOption({ label: 'Newest in the registry' });
+  await expect(page).toHaveURL(/sort=newest/);
+  await expect(page.getByRole('heading', { level: 3, name: 'ContentCraft' })).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import type { ComplaintListQuery, DirectoryQuery, ListApplicationsQuery, ListOutboxQuery, ListVendorsQuery, SubmissionQueueQuery } from '@cep/shared';
+import type { ComplaintListQuery, DirectoryCategoriesQuery, DirectoryQuery, ListApplicationsQuery, ListOutboxQuery, ListVendorsQuery, SubmissionQueueQuery } from '@cep/shared';
 
 /**
  * Every TanStack Query key of the app, in one factory. A key starts with its family, so one call
@@ -24,6 +24,7 @@ export const queryKeys = {
   directory: {
     all: ['directory'] as const,
     list: (query: DirectoryQuery) => ['directory', query] as const,
+    categories: (query: DirectoryCategoriesQuery) => ['directory', 'categories', query] as const,
     verification: (slug: string) => ['directory', 'verification', slug] as const,
   },
   badges: {

@@ -1,6 +1,6 @@
 import { DirectoryQuery } from '@cep/shared';
 import { useSearchParams } from 'react-router';
-import { directoryFiltersOf, DirectoryResults, DirectorySearch } from '../../../features/directory/index.ts';
+import { CategoryCounts, directoryFiltersOf, DirectoryResults, DirectorySearch } from '../../../features/directory/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 
@@ -13,7 +13,8 @@ export function DirectoryPage() {
     <div className="page">
       <h1>Directory</h1>
       <p className="lead">Vendors who signed the Customer Excellence Pledge, with their live standing. Open one to verify it.</p>
-      <DirectorySearch key={filters.q} filters={filters} onChange={(next) => update({ q: next.q, category: next.category, state: next.state })} />
+      <DirectorySearch key={filters.q} filters={filters} onChange={(next) => update({ q: next.q, category: next.category, state: next.state, sort: next.sort })} />
+      <CategoryCounts query={{ q: query.q, state: query.state }} current={filters.category} onPick={(category) => update({ category })} />
       <DirectoryResults query={query} pager={pager} />
     </div>
   );

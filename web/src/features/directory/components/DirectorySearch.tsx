@@ -10,7 +10,15 @@ export interface DirectoryFilters {
   category: string;
   /** '' for every state, else one of DIRECTORY_STATES. */
   state: string;
+  /** '' for by name, else category or newest. */
+  sort: string;
 }
+
+const SORTS: [string, string][] = [
+  ['', 'Name'],
+  ['category', 'Category, then name'],
+  ['newest', 'Newest in the registry'],
+];
 
 /** Search text applies on submit; the category and the state apply as soon as they are picked. */
 export function DirectorySearch({ filters, onChange }: { filters: DirectoryFilters; onChange: (filters: DirectoryFilters) => void }) {
@@ -36,6 +44,17 @@ export function DirectorySearch({ filters, onChange }: { filters: DirectoryFilte
             {DIRECTORY_STATES.map((state) => (
               <option key={state} value={state}>
                 {BADGE_STATUS_LABELS[state]}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField label="Sort by">
+        {(control) => (
+          <select {...control} value={filters.sort} onChange={(e) => onChange({ ...filters, q: q.trim(), sort: e.target.value })}>
+            {SORTS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
               </option>
             ))}
           </select>

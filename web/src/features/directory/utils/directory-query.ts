@@ -7,7 +7,7 @@ import { queryFromUrl } from '../../../lib/url-filters.ts';
  * page asks for. A value the API would refuse (an edited URL) is left out: every state is shown
  * rather than an error.
  */
-export function directoryFiltersOf(params: URLSearchParams): { filters: { q: string; category: string; state: string }; query: DirectoryQuery } {
-  const { q, category, state, after, limit } = queryFromUrl(DirectoryQuery, params);
-  return { filters: { q: q ?? '', category: category ?? '', state: state ?? '' }, query: { q, category, state, after, limit } };
+export function directoryFiltersOf(params: URLSearchParams): { filters: { q: string; category: string; state: string; sort: string }; query: DirectoryQuery } {
+  const { q, category, state, sort, after, limit } = queryFromUrl(DirectoryQuery, params);
+  return { filters: { q: q ?? '', category: category ?? '', state: state ?? '', sort: sort ?? '' }, query: { q, category, state, sort, after, limit } };
 }
