@@ -14,7 +14,7 @@ describe('checkpointChanges', () => {
   });
 
   it('finds nothing between equal data, and ignores the ids the server gives issues', () => {
-    const data = { nps: { responses: 120, sampleMethod: 'census' as const }, topIssues: [{ title: 'Login' }] };
+    const data = { nps: { responses: 120, sampleMethod: 'everyone' as const }, topIssues: [{ title: 'Login' }] };
     expect(checkpointChanges(data, structuredClone(data))).toEqual([]);
     expect(checkpointChanges({ topIssues: [{ title: 'Login' }] }, { topIssues: [{ id: 'x1', title: 'Login' }] })).toEqual([]);
   });
