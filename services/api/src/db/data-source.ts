@@ -9,6 +9,7 @@ import { RefreshToken } from '../modules/accounts/refresh-token.entity.ts';
 import { PasskeyRow, RecoveryCode, SignInChallenge } from '../modules/accounts/second-factor.entity.ts';
 import { User } from '../modules/accounts/user.entity.ts';
 import { Application } from '../modules/applications/application.entity.ts';
+import { JoinRequest } from '../modules/applications/join-request.entity.ts';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.ts';
 import { MailMessage } from '../modules/mail/mail-message.entity.ts';
 import { Category } from '../modules/vendors/category.entity.ts';
@@ -44,6 +45,7 @@ export const ENTITIES = [
   Category,
   Vendor,
   Application,
+  JoinRequest,
   AuditEntry,
   MailMessage,
   AgreementVersion,

@@ -44,6 +44,8 @@ const PUBLIC = [
   'GET /api/v1/agreements/current',
   'GET /api/v1/directory/:slug',
   'GET /api/v1/directory/categories',
+  'POST /api/v1/directory/requests',
+  'POST /api/v1/directory/requests/confirm',
   'POST /api/v1/complaints',
   'POST /api/v1/complaints/confirm',
   'POST /api/v1/complaints/outcome',

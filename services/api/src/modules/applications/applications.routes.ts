@@ -10,13 +10,61 @@ import {
   ListApplicationsQuery,
   RejectApplicationBody,
   Role,
-  VendorSchema, ApiScope } from '@cep/shared';
+  VendorSchema, ApiScope, AcceptedNotice, ConfirmJoinRequestBody, JoinRequestBody, JoinRequestConfirmed, RequestedVendors } from '@cep/shared';
 import { problemResponses } from '../../plugins/openapi.ts';
 import { actorOf } from '../audit/index.ts';
 import { approveApplication, listApplications, rejectApplication, submitApplication } from './applications.service.ts';
+import { confirmJoinRequest, requestedVendors, requestJoin } from './join-requests.service.ts';
 
 export const applicationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { config } = app.ctx;
+
+  app.post(
+    '/directory/requests',
+    {
+      config: { public: true, rateLimit: { max: config.rateLimits.publicForms, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['public'],
+        summary: 'Ask a vendor that is not a member to join',
+        description:
+          'Sends you a link to confirm (7 days); once confirmed the registry invites the vendor to apply, at most once per vendor (its web site’s domain) in 30 days, however many ask. A vendor already a member is a 409 naming `website`.',
+        security: [],
+        body: JoinRequestBody,
+        response: { 202: AcceptedNotice, ...problemResponses(400, 409, 429) },
+      },
+    },
+    async (request, reply) => reply.code(202).send(await requestJoin(app.ctx, request.body)),
+  );
+
+  app.post(
+    '/directory/requests/confirm',
+    {
+      config: { public: true, rateLimit: { max: config.rateLimits.publicForms, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['public'],
+        summary: 'Confirm a request that a vendor join, with the e-mailed link’s token',
+        description: 'The link works once. Says whether this confirmation e-mailed the vendor.',
+        security: [],
+        body: ConfirmJoinRequestBody,
+        response: { 200: JoinRequestConfirmed, ...problemResponses(400, 410, 429) },
+      },
+    },
+    async (request) => confirmJoinRequest(app.ctx, request.body),
+  );
+
+  app.get(
+    '/directory/requests',
+    {
+      config: { roles: [Role.Admin] },
+      schema: {
+        tags: ['applications'],
+        summary: 'The vendors buyers asked to join, most asked first (admin)',
+        description: 'Confirmed requests only, grouped by the vendor’s web site domain; the 200 most asked for.',
+        response: { 200: RequestedVendors, ...problemResponses(401, 403) },
+      },
+    },
+    async () => requestedVendors(app.ctx),
+  );
 
   app.post(
     '/applications',

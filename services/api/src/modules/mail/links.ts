@@ -19,6 +19,8 @@ export function mailLinks(publicUrl: string) {
     adminApplications: at('/admin/applications'),
     adminIntegrations: at('/admin/integrations'),
     login: at('/login'),
+    apply: at('/apply'),
+    joinRequestConfirmation: (token: string) => at(`/join-requests/confirm/${token}`),
     accountTwoFactor: at('/account/two-factor'),
     invitation: (token: string) => at(`/invitations/${token}`),
     passwordReset: (token: string) => at(`/reset-password/${token}`),
