@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, signInAsAdmin, test, uniqueTag } from './fixtures.ts';
 
 /** The demo vendors with a pledge: the directory lists only these. */
 const PLEDGED = [
@@ -141,4 +141,30 @@ test('the directory groups its vendors by category with a count for each, and so
   await page.getByLabel('Sort by').selectOption({ label: 'Newest in the registry' });
   await expect(page).toHaveURL(/sort=newest/);
   await expect(page.getByRole('heading', { level: 3, name: 'ContentCraft' })).toBeVisible();
+});
+
+test('a buyer asks a vendor that is not a member to join; once confirmed the vendor is invited and the admin sees the request', async ({ page, mail, harness }) => {
+  const tag = uniqueTag();
+  const buyer = `buyer-${tag}@school.example`;
+  const contact = `hello-${tag}@quizzly.example`;
+  await page.goto('/directory');
+  await page.getByText('Missing a vendor? Ask it to join').click();
+  const form = page.getByRole('form', { name: 'Ask a vendor to join' });
+  await form.getByLabel('Vendor’s name').fill(`Quizzly ${tag}`);
+  await form.getByLabel('Vendor’s web site').fill(`https://www.quizzly-${tag}.example/`);
+  await form.getByLabel('Whom at the vendor to write to').fill(contact);
+  await form.getByLabel('Your e-mail').fill(buyer);
+  await form.getByRole('button', { name: 'Ask them to join' }).click();
+  await expect(page.getByText('Check your e-mail')).toBeVisible();
+
+  const confirmation = await mail.waitFor({ to: buyer, subject: /Confirm your request that Quizzly/ });
+  const path = /\/join-requests\/confirm\/[A-Za-z0-9_-]+/.exec(confirmation.text)?.[0] ?? '';
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Confirm my request' }).click();
+  await expect(page.getByTestId('join-request-confirmed')).toContainText(`We wrote to Quizzly ${tag}`);
+  await mail.waitFor({ to: contact, subject: /Your customers ask Quizzly .* to join/ });
+
+  await signInAsAdmin(page, harness);
+  await page.goto('/admin/applications');
+  await expect(page.getByRole('table', { name: 'Vendors buyers asked to join' }).getByRole('row', { name: new RegExp(`Quizzly ${tag}`) })).toContainText('1');
 });

@@ -25,6 +25,7 @@ import { ComplainPage } from './routes/public/ComplainPage.tsx';
 import { ComplaintOutcomePage } from './routes/public/ComplaintOutcomePage.tsx';
 import { ComplaintQuestionPage } from './routes/public/ComplaintQuestionPage.tsx';
 import { ConfirmEmailPage } from './routes/public/ConfirmEmailPage.tsx';
+import { ConfirmJoinRequestPage } from './routes/public/ConfirmJoinRequestPage.tsx';
 import { ConfirmComplaintPage } from './routes/public/ConfirmComplaintPage.tsx';
 import { DevelopersPage } from './routes/public/DevelopersPage.tsx';
 import { DirectoryPage } from './routes/public/DirectoryPage.tsx';
@@ -62,6 +63,7 @@ export const routes: RouteObject[] = [
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password/:token', element: <ResetPasswordPage /> },
       { path: 'confirm-email/:token', element: <ConfirmEmailPage /> },
+      { path: 'join-requests/confirm/:token', element: <ConfirmJoinRequestPage /> },
       { path: 'invitations/:token', element: <InvitationPage /> },
       { path: 'verify', element: <VerifyCredentialPage /> },
       { path: 'verify/:slug', element: <VerifyPage /> },

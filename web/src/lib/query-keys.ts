@@ -12,6 +12,7 @@ export const queryKeys = {
   session: ['session'] as const,
   devices: ['devices'] as const,
   twoFactor: ['two-factor'] as const,
+  requestedVendors: ['requested-vendors'] as const,
   home: {
     vendor: (vendorId: string) => ['home', 'vendor', vendorId] as const,
     inbox: ['home', 'inbox'] as const,

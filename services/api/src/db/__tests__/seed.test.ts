@@ -34,6 +34,8 @@ describe('seed', () => {
     expect(await count(`SELECT count(*)::int AS n FROM checkpoint WHERE ticket_import IS NOT NULL`)).toBeGreaterThanOrEqual(1);
     const complaintStates = (await t.db.query(`SELECT DISTINCT state FROM complaint ORDER BY state`)) as { state: string }[];
     expect(complaintStates.map((c) => c.state)).toEqual(['assumed_resolved', 'confirmed', 'dismissed', 'forwarded', 'no_response', 'resolved', 'unconfirmed', 'unresolved']);
+    // Buyers asked for vendors that are not members.
+    expect(await count(`SELECT count(DISTINCT domain)::int AS n FROM join_request WHERE confirmed_at IS NOT NULL`)).toBe(2);
     // A conversation: the complainant answered the registry; the vendor has a question to answer.
     const conversation = (await t.db.query(`SELECT from_party, to_party, answered_at IS NOT NULL AS answered FROM complaint_message ORDER BY position`)) as { from_party: string; to_party: string; answered: boolean }[];
     expect(conversation).toEqual([

@@ -11,6 +11,7 @@ import { rebuildStandings } from '../../modules/pledges/index.ts';
 import { Vendor } from '../../modules/vendors/index.ts';
 import { DEMO_APPLICATIONS, DEMO_TEAM, DEMO_VENDORS } from './demo-data.ts';
 import { seedComplaints } from './demo-complaints.ts';
+import { seedJoinRequests } from './demo-join-requests.ts';
 import { seedEventHistory, seedIntegrations } from './demo-integrations.ts';
 import { seedPledge } from './demo-pledges.ts';
 
@@ -94,6 +95,7 @@ export async function seed(db: DataSource, config: Config): Promise<SeedReport> 
         });
       }
       for (const application of DEMO_APPLICATIONS) await manager.getRepository(Application).insert(application);
+      await seedJoinRequests(manager, now);
       await seedComplaints(manager, bySlug, now);
       await manager.getRepository(MailMessage).insert({
         to: DEMO_VENDORS[0]?.ownerEmail ?? DEMO_ADMIN_EMAIL,

@@ -1,6 +1,7 @@
 import { APPLICATION_STATUSES, type ApplicationStatus, ListApplicationsQuery } from '@cep/shared';
 import { FormField } from '../../../components/ui/FormField.tsx';
 import { ApplicationsReview } from '../../../features/applications/index.ts';
+import { RequestedVendorsTable } from '../../../features/directory/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 
@@ -31,6 +32,7 @@ export function ApplicationsPage() {
       </div>
       <p className="muted">{status === 'pending' ? 'Oldest first: what has waited longest comes first.' : 'Newest first.'}</p>
       <ApplicationsReview status={status} pager={pager} />
+      <RequestedVendorsTable />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { DirectoryQuery } from '@cep/shared';
 import { useSearchParams } from 'react-router';
-import { CategoryCounts, directoryFiltersOf, DirectoryResults, DirectorySearch } from '../../../features/directory/index.ts';
+import { AskToJoinForm, CategoryCounts, directoryFiltersOf, DirectoryResults, DirectorySearch } from '../../../features/directory/index.ts';
 import { usePageTitle } from '../../../hooks/usePageTitle.ts';
 import { useUrlFilters } from '../../../hooks/useUrlFilters.ts';
 
@@ -16,6 +16,7 @@ export function DirectoryPage() {
       <DirectorySearch key={filters.q} filters={filters} onChange={(next) => update({ q: next.q, category: next.category, state: next.state, sort: next.sort })} />
       <CategoryCounts query={{ q: query.q, state: query.state }} current={filters.category} onPick={(category) => update({ category })} />
       <DirectoryResults query={query} pager={pager} />
+      <AskToJoinForm />
     </div>
   );
 }
