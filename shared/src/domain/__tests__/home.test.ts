@@ -60,9 +60,11 @@ describe('vendorTodos', () => {
 
   it('asks the vendor to answer each question of the registry about a complaint', () => {
     const facts: VendorFacts = { ...active, questions: [{ id: 'c3', reference: 'CEP-3', askedAt: '2026-12-03T10:00:00Z' }] };
-    const [first] = vendorTodos(facts, '2026-12-05');
-    expect(first).toMatchObject({ kind: 'answer', title: 'Answer the registry about complaint CEP-3', target: { page: 'complaint', id: 'c3' }, urgent: false });
-    expect(first?.detail).toContain('2026-12-03');
+    const todos = vendorTodos(facts, '2026-12-05');
+    // Without a deadline it comes after the dated to-dos.
+    expect(todos.map((t) => t.kind)).toEqual(['deliver', 'answer']);
+    expect(todos[1]).toMatchObject({ kind: 'answer', title: 'Answer the registry about complaint CEP-3', target: { page: 'complaint', id: 'c3' }, urgent: false });
+    expect(todos[1]?.detail).toContain('2026-12-03');
   });
 
   it('explains a suspension with its reason until the vendor appeals, then says the appeal is with the registry', () => {
