@@ -6,7 +6,7 @@ import type { Principal } from '../../plugins/auth.ts';
 import { mailLinks, queueMail } from '../mail/index.ts';
 import { type SecondFactorChange, secondFactorChangedMail } from './accounts.mails.ts';
 import { verifyPassword } from './passwords.ts';
-import { PasskeyRow, RecoveryCode } from './second-factor.entity.ts';
+import { PasskeyRow, RecoveryCode, SignInChallenge } from './second-factor.entity.ts';
 import { User } from './user.entity.ts';
 
 /** What the authenticator app and the passkeys share: whose factors, their rules, the e-mail about a change. */
@@ -39,7 +39,7 @@ export function assertNotLastOfAdmin(user: User, factorsLeft: number): void {
   }
 }
 
-/** Called when a passkey goes: the last factor of an admin stays, and a factor-less account loses its codes. */
+/** After a passkey is removed: an account left without any factor loses its recovery codes; the person is told. */
 export async function afterPasskeyRemoved(ctx: AppContext, manager: EntityManager, user: User, name: string): Promise<void> {
   const stillOn = await hasSecondFactor(manager, user);
   if (!stillOn) await manager.delete(RecoveryCode, { userId: user.id });
@@ -47,12 +47,13 @@ export async function afterPasskeyRemoved(ctx: AppContext, manager: EntityManage
 }
 
 /**
- * Takes every second factor away (app, passkeys, recovery codes, steps in progress): the operator's
- * way back in for an admin who lost them all (`CEP_ADMIN_RESET_TWO_FACTOR`). An admin is then sent
- * to set one up again at the next sign-in.
+ * Takes every second factor away (app, passkeys, recovery codes, sign-in steps in progress): the way
+ * back in for someone who lost them all — the operator's for the admin (`CEP_ADMIN_RESET_TWO_FACTOR`),
+ * the admin's for a vendor's person. An admin is then sent to set one up again at the next sign-in.
  */
 export async function clearSecondFactors(manager: EntityManager, userId: string): Promise<void> {
   await manager.update(User, { id: userId }, { totpSecret: null, totpEnabledAt: null, totpLastStep: null, totpPendingSecret: null });
   await manager.delete(PasskeyRow, { userId });
   await manager.delete(RecoveryCode, { userId });
+  await manager.delete(SignInChallenge, { userId });
 }

@@ -21,9 +21,6 @@ import { User } from './user.entity.ts';
  * can do anything else (the auth plugin refuses its other requests).
  */
 
-
-
-
 export async function twoFactorStatus(ctx: AppContext, principal: Principal): Promise<TwoFactorStatus> {
   const user = await personOf(ctx.db.manager, principal);
   const passkeys = await ctx.db.getRepository(PasskeyRow).find({ where: { userId: user.id }, order: { createdAt: 'ASC' } });
