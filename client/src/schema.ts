@@ -7690,7 +7690,7 @@ export interface paths {
         put?: never;
         /**
          * Ask a vendor that is not a member to join
-         * @description Sends you a link to confirm (7 days); once confirmed the registry invites the vendor to apply, at most once per vendor (its web site’s domain) in 30 days, however many ask. A vendor already a member is a 409 naming `website`.
+         * @description Honours `Idempotency-Key`. Sends you a link to confirm (7 days); once confirmed the registry invites the vendor to apply, at most once per vendor (its web site’s domain) in 30 days, however many ask. A vendor already a member is a 409 naming `website`.
          */
         post: {
             parameters: {
@@ -7805,6 +7805,30 @@ export interface paths {
                 };
                 /** @description Unsupported Content-Type: send JSON (or what the operation names) */
                 415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            detail?: string;
+                            instance?: string;
+                            /** @enum {unknown} */
+                            code: "validation_failed" | "malformed_body" | "payload_too_large" | "unsupported_media_type" | "unauthenticated" | "invalid_credentials" | "invalid_refresh_token" | "invalid_second_factor" | "two_factor_required" | "forbidden" | "not_found" | "conflict" | "duplicate" | "invalid_state" | "idempotency_key_reused" | "idempotency_in_progress" | "precondition_failed" | "precondition_required" | "token_invalid" | "rate_limited" | "database_unavailable" | "internal_error";
+                            requestId?: string;
+                            errors?: {
+                                /** @description Dotted path of the field, e.g. `supportContact.email` */
+                                field: string;
+                                in?: "body" | "querystring" | "params" | "headers";
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Idempotency-Key reused with another request */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -22,12 +22,12 @@ export const applicationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/directory/requests',
     {
-      config: { public: true, rateLimit: { max: config.rateLimits.publicForms, timeWindow: '1 minute' } },
+      config: { public: true, idempotent: true, rateLimit: { max: config.rateLimits.publicForms, timeWindow: '1 minute' } },
       schema: {
         tags: ['public'],
         summary: 'Ask a vendor that is not a member to join',
         description:
-          'Sends you a link to confirm (7 days); once confirmed the registry invites the vendor to apply, at most once per vendor (its web site’s domain) in 30 days, however many ask. A vendor already a member is a 409 naming `website`.',
+          'Honours `Idempotency-Key`. Sends you a link to confirm (7 days); once confirmed the registry invites the vendor to apply, at most once per vendor (its web site’s domain) in 30 days, however many ask. A vendor already a member is a 409 naming `website`.',
         security: [],
         body: JoinRequestBody,
         response: { 202: AcceptedNotice, ...problemResponses(400, 409, 429) },

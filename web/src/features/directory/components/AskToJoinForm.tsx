@@ -15,7 +15,7 @@ export function AskToJoinForm() {
     schema: JoinRequestBody,
     initial: EMPTY,
     toBody: ({ vendorName, website, contactEmail, email, name }) => ({ vendorName: vendorName.trim(), website: website.trim(), contactEmail: contactEmail.trim(), email: email.trim(), ...(name.trim() ? { name: name.trim() } : {}) }),
-    send: (body) => ask.mutateAsync(body),
+    send: (body, idempotencyKey) => ask.mutateAsync({ body, idempotencyKey }),
     onDone: () => form.set(EMPTY),
   });
   const { values, errors } = form;

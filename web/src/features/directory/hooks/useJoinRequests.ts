@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys.ts';
 import { confirmJoinRequest, getRequestedVendors, requestJoin } from '../api/join-requests-api.ts';
 
-export const useRequestJoin = () => useMutation({ mutationFn: (body: JoinRequestBody) => requestJoin(body) });
+export const useRequestJoin = () => useMutation({ mutationFn: ({ body, idempotencyKey }: { body: JoinRequestBody; idempotencyKey: string }) => requestJoin(body, idempotencyKey) });
 
 export const useConfirmJoinRequest = () => useMutation({ mutationFn: (token: string) => confirmJoinRequest(token) });
 

@@ -61,6 +61,12 @@ describe('asking a vendor to join', () => {
     expect(list.body.items).toEqual([expect.objectContaining({ domain: 'quizzly.example', vendorName: 'Quizzly', requests: 3, lastInvitedAt: time.now().toISOString() })]);
   });
 
+  it('takes a retried request once with the same Idempotency-Key', async () => {
+    const body = { vendorName: 'Retry Co', website: 'https://retry.example', contactEmail: 'hi@retry.example', email: 'retry@buyer.example' };
+    for (let i = 0; i < 2; i++) expect((await t.http().post(REQUESTS).set('idempotency-key', 'join-retry-1').send(body)).status).toBe(202);
+    expect((await mailTo(t.db, 'retry@buyer.example')).filter((m) => m.subject.startsWith('Confirm your request'))).toHaveLength(1);
+  });
+
   it('spends the link, and ignores an unconfirmed request in the counts', async () => {
     await ask({ vendorName: 'Slowpoke', website: 'https://slowpoke.example', contactEmail: 'hi@slowpoke.example', email: 'a@buyer.example' });
     const token = await confirmLinkOf('a@buyer.example');
