@@ -84,7 +84,7 @@ describe('POST /api/v1/complaints/outcome/response', () => {
     const res = await lookUp(token);
     expect(res.status).toBe(200);
     expectSchema(VendorResponseView, res.body);
-    expect(res.body).toEqual({ reference: filed.reference, vendorName: vendor.name, subject: filed.form.subject, response: expect.stringContaining('the export bug is fixed'), respondedAt: '2026-03-02T10:00:00.000Z' });
+    expect(res.body).toEqual({ reference: filed.reference, vendorName: vendor.name, subject: filed.form.subject, response: expect.stringContaining('the export bug is fixed'), respondedAt: '2026-03-02T10:00:00.000Z', replies: [] });
     expect((await lookUp(token)).status).toBe(200);
 
     expect((await outcome(t, token, 'resolved')).status).toBe(200);
