@@ -147,9 +147,12 @@ test('a buyer asks a vendor that is not a member to join; once confirmed the ven
   const tag = uniqueTag();
   const buyer = `buyer-${tag}@school.example`;
   const contact = `hello-${tag}@quizzly.example`;
-  await page.goto('/directory');
-  await page.getByText('Missing a vendor? Ask it to join').click();
+  // A buyer who finds no vendor behind an address is offered the form, open.
+  await page.goto(`/verify/quizzly-${tag}`);
+  await page.getByRole('link', { name: 'Ask it to join' }).click();
+  await expect(page).toHaveURL(/\/directory#ask-to-join$/);
   const form = page.getByRole('form', { name: 'Ask a vendor to join' });
+  await expect(form).toBeVisible();
   await form.getByLabel('Vendor’s name').fill(`Quizzly ${tag}`);
   await form.getByLabel('Vendor’s web site').fill(`https://www.quizzly-${tag}.example/`);
   await form.getByLabel('Whom at the vendor to write to').fill(contact);

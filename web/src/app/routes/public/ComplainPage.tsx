@@ -47,7 +47,8 @@ function ComplaintPage({ slug, verification }: { slug: string; verification: Ver
           <h1>No complaints about this vendor</h1>
           <p data-testid="complaint-not-member">
             {verification ? `${verification.name} is not a member of the program` : `No vendor with the address “${slug}” is in the registry`}: the registry
-            takes complaints only about vendors with a pledge. <Link to="/directory">Search the directory</Link> for the vendor you mean.
+            takes complaints only about vendors with a pledge. <Link to="/directory">Search the directory</Link> for the vendor you mean, or{' '}
+            <Link to="/directory#ask-to-join">ask it to join</Link>.
           </p>
         </>
       )}

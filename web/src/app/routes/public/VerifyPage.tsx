@@ -67,7 +67,7 @@ function NotMember({ slug }: { slug: string }) {
           </div>
         </div>
         <p>
-          <Link to="/directory">Search the directory</Link> for the vendor you are looking for.
+          <Link to="/directory">Search the directory</Link> for the vendor you are looking for. Not there? <Link to="/directory#ask-to-join">Ask it to join</Link>.
         </p>
       </div>
   );

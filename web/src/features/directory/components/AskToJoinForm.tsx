@@ -1,4 +1,6 @@
 import { JoinRequestBody } from '@cep/shared';
+import { useState } from 'react';
+import { useLocation } from 'react-router';
 import { Alert } from '../../../components/ui/Alert.tsx';
 import { Button } from '../../../components/ui/Button.tsx';
 import { FormFailure } from '../../../components/ui/FormFailure.tsx';
@@ -11,6 +13,8 @@ const EMPTY = { vendorName: '', website: '', contactEmail: '', email: '', name: 
 /** A buyer asks a vendor that is not a member to join; it counts once confirmed from their e-mail. */
 export function AskToJoinForm() {
   const ask = useRequestJoin();
+  // Opened at once when a page sent the buyer here for it (a vendor that is not a member).
+  const [openAtFirst] = useState(useLocation().hash === '#ask-to-join');
   const form = useSchemaForm({
     schema: JoinRequestBody,
     initial: EMPTY,
@@ -20,7 +24,7 @@ export function AskToJoinForm() {
   });
   const { values, errors } = form;
   return (
-    <details className="section ask-to-join">
+    <details className="section ask-to-join" id="ask-to-join" open={openAtFirst || undefined}>
       <summary>Missing a vendor? Ask it to join</summary>
       {ask.isSuccess && values.vendorName === '' ? (
         <Alert tone="success" title="Check your e-mail">
