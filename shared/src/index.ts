@@ -11,6 +11,7 @@ export * from './schemas/invitations.ts';
 export * from './schemas/vendors.ts';
 export * from './schemas/mail.ts';
 export * from './schemas/health.ts';
+export * from './domain/durations.ts';
 export * from './domain/calendar.ts';
 export * from './domain/slug.ts';
 export * from './messages.ts';

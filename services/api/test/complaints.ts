@@ -1,6 +1,6 @@
 import type { Response } from 'supertest';
 import type { TestApp } from './build-app.ts';
-import { complaintForm } from './factories.ts';
+import { complaintForm, createPledgedVendor, withTokens } from './factories.ts';
 import { complaintRow, complaintTokenIn, mailTo } from './queries.ts';
 
 /**
@@ -84,4 +84,9 @@ export function outcome(t: TestApp, token: string, verdict: 'resolved' | 'unreso
     .http()
     .post(`${COMPLAINTS}/outcome`)
     .send({ token, outcome: verdict, ...(comment === undefined ? {} : { comment }) });
+}
+
+/** The vendor complaints are forwarded to: active since January, its owner and member signed in. */
+export async function complaintTeam(t: TestApp) {
+  return withTokens(t.app, await createPledgedVendor(t.db, new Date('2026-01-05T09:00:00Z')));
 }

@@ -162,6 +162,11 @@ export function bearer(app: FastifyInstance, user: User): string {
   return `Bearer ${app.signAccessToken(toPrincipal(user))}`;
 }
 
+/** A vendor's owner and member with the `Authorization` headers they sign in with. */
+export function withTokens<People extends { owner: User; member: User }>(app: FastifyInstance, people: People) {
+  return { ...people, ownerAuth: bearer(app, people.owner), memberAuth: bearer(app, people.member) };
+}
+
 /**
  * An invited person without a password, and the one-time token of their invitation (the e-mail
  * would carry it), a member unless told otherwise (a vendor has one owner). Expires in 7 days

@@ -2,6 +2,7 @@ import type { BusinessCalendar } from '../schemas/vendors.ts';
 import { WEEKDAYS } from '../schemas/enums.ts';
 import { businessMinutes, localToInstant } from './business-minutes.ts';
 import { clockMinutes } from './calendar.ts';
+import { MINUTE_MS, DAY_MS } from './durations.ts';
 
 /**
  * Business minutes for many tickets at once. `businessMinutes` walks the calendar day by day with
@@ -14,8 +15,6 @@ export interface BusinessClock {
   minutes(start: number, end: number): number;
 }
 
-const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
 
 export function businessClock(calendar: BusinessCalendar, windowStart: number, windowEnd: number): BusinessClock {
   // The open intervals of the window, from the exact function's own day-by-day walk: the business

@@ -1,6 +1,7 @@
 import { WEEKDAYS } from '../schemas/enums.ts';
 import type { BusinessCalendar } from '../schemas/vendors.ts';
 import { clockMinutes } from './calendar.ts';
+import { MINUTE_MS, DAY_MS } from './durations.ts';
 
 /**
  * Business minutes between two instants on a vendor's calendar (SPEC §5): only time inside the
@@ -12,8 +13,6 @@ import { clockMinutes } from './calendar.ts';
  * shorter or longer, and nothing is assumed about offsets.
  */
 
-const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {

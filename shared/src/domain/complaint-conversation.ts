@@ -12,7 +12,8 @@ export type Party = (typeof PARTIES)[number];
 
 const S = ComplaintState;
 const OPEN: readonly ComplaintState[] = [S.Confirmed, S.Forwarded, S.Responded];
-const WITH_VENDOR: readonly ComplaintState[] = [S.Forwarded, S.Responded];
+/** The states in which the registry and the vendor write to each other about a complaint. */
+export const WITH_VENDOR_STATES: readonly ComplaintState[] = [S.Forwarded, S.Responded];
 
 /** Why this message may not be sent now, in words for the sender; null when it may. */
 export function messageRefusal(m: { from: Party; to: Party; state: ComplaintState; now: Date; responseDueAt: Date | null }): string | null {
@@ -23,7 +24,7 @@ export function messageRefusal(m: { from: Party; to: Party; state: ComplaintStat
       return OPEN.includes(m.state) ? null : 'The complaint is closed: nobody writes about it any more';
     case 'registry→vendor':
     case 'vendor→registry':
-      return WITH_VENDOR.includes(m.state) ? null : m.state === S.Confirmed ? 'The vendor sees the complaint only once it is forwarded' : 'The complaint is closed: nobody writes about it any more';
+      return WITH_VENDOR_STATES.includes(m.state) ? null : m.state === S.Confirmed ? 'The vendor sees the complaint only once it is forwarded' : 'The complaint is closed: nobody writes about it any more';
     case 'vendor→complainant':
       if (m.state === S.Forwarded) return 'The first answer to the customer is the response itself: respond first';
       if (m.state !== S.Responded) return 'The complaint is closed: nobody writes about it any more';

@@ -2,6 +2,7 @@ import { returnedLapseDate } from './checkpoint-standing.ts';
 import { addDays } from './periods.ts';
 import { PledgeState } from './pledge-states.ts';
 import type { Todo } from '../schemas/home.ts';
+import { DAY_MS } from './durations.ts';
 
 /**
  * What a vendor must do next, computed from its data alone: the home page's to-do list. Pure, so
@@ -34,7 +35,7 @@ export interface VendorFacts {
 
 const DAYS_SOON = 14;
 const dayOf = (iso: string) => iso.slice(0, 10);
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${dayOf(to)}T00:00:00Z`) - Date.parse(`${dayOf(from)}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${dayOf(to)}T00:00:00Z`) - Date.parse(`${dayOf(from)}T00:00:00Z`)) / DAY_MS);
 
 /** The to-dos, most pressing first: late before due, then by date. */
 export function vendorTodos(facts: VendorFacts, today: string): Todo[] {

@@ -1,4 +1,5 @@
 import { hostOf } from './badge-sites.ts';
+import { DAY_MS } from './durations.ts';
 
 /**
  * "Ask this vendor to join": a buyer names a vendor that is not a member. The registry writes to
@@ -15,5 +16,5 @@ export function vendorDomainOf(website: string): string | null {
 
 /** Whether a confirmed request may e-mail the vendor now, given when the registry last did. */
 export function mayInviteVendor(lastInvitedAt: Date | null, now: Date): boolean {
-  return lastInvitedAt === null || now.getTime() - lastInvitedAt.getTime() >= JOIN_INVITATION_INTERVAL_DAYS * 86_400_000;
+  return lastInvitedAt === null || now.getTime() - lastInvitedAt.getTime() >= JOIN_INVITATION_INTERVAL_DAYS * DAY_MS;
 }

@@ -1,4 +1,5 @@
 import { withMessage } from '../messages.ts';
+import { DAY_MS } from './durations.ts';
 
 /**
  * Checkpoint periods (SPEC §4): calendar half-years named `YYYY-H1` (1 Jan – 30 Jun) and `YYYY-H2`
@@ -19,7 +20,6 @@ export const PERIOD_PATTERN = withMessage('^[0-9]{4}-H[12]$', 'must be a half-ye
 export const DUE_AFTER_DAYS = 30;
 export const REMINDER_DAYS_BEFORE_DUE = [14, 3] as const;
 
-const DAY_MS = 86_400_000;
 
 export function parsePeriod(name: string): Period {
   const match = /^(\d{4})-H([12])$/.exec(name);

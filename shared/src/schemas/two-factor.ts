@@ -6,6 +6,15 @@ import { TypedPassword } from './auth.ts';
 /** How many one-time recovery codes an account holds after turning on two-step sign-in. */
 export const RECOVERY_CODE_COUNT = 10;
 
+/** Six digits as an authenticator app shows them (a space in the middle allowed). */
+const APP_CODE = '\\d{3}\\s?\\d{3}';
+/** A recovery code: ten letters and digits, a hyphen in the middle optional, any case. */
+const RECOVERY_CODE = '[A-Za-z0-9]{5}-?[A-Za-z0-9]{5}';
+const APP_CODE_ALONE = new RegExp(`^\\s*${APP_CODE}\\s*$`);
+
+/** Whether a typed second-step code is the app's code (else it is a recovery code). */
+export const isAppCode = (typed: string): boolean => APP_CODE_ALONE.test(typed);
+
 /**
  * What the second step accepts as a typed code: six digits from an authenticator app, or a
  * recovery code (ten letters and digits, a hyphen in the middle optional, any case).
@@ -13,11 +22,11 @@ export const RECOVERY_CODE_COUNT = 10;
 export const SecondFactorCode = Type.String({
   minLength: 6,
   maxLength: 20,
-  pattern: withMessage('^\\s*(?:\\d{3}\\s?\\d{3}|[A-Za-z0-9]{5}-?[A-Za-z0-9]{5})\\s*$', 'must be the 6-digit code from the authenticator app or a recovery code such as abcde-12345'),
+  pattern: withMessage(`^\\s*(?:${APP_CODE}|${RECOVERY_CODE})\\s*$`, 'must be the 6-digit code from the authenticator app or a recovery code such as abcde-12345'),
 });
 
 /** A six-digit code from the authenticator app (spaces allowed, as apps show them). */
-export const TotpCode = Type.String({ minLength: 6, maxLength: 8, pattern: withMessage('^\\s*\\d{3}\\s?\\d{3}\\s*$', 'must be the 6-digit code the authenticator app shows') });
+export const TotpCode = Type.String({ minLength: 6, maxLength: 8, pattern: withMessage(APP_CODE_ALONE.source, 'must be the 6-digit code the authenticator app shows') });
 
 /** Base64url text as WebAuthn's JSON forms carry it, bounded. */
 const Base64Url = Type.String({ pattern: '^[A-Za-z0-9_-]*$', maxLength: 16_384 });

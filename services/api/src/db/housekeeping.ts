@@ -1,8 +1,7 @@
+import { HOUR_MS, DAY_MS } from '@cep/shared';
 import type { AppContext } from '../context.ts';
 import { FINISHED_JOB_STATUSES } from '../plugins/job-status.ts';
 
-const HOUR_MS = 60 * 60 * 1000;
-const DAY_MS = 24 * HOUR_MS;
 
 /**
  * Hourly clean-up of rows that only matter for a while: idempotency keys (a retry comes within

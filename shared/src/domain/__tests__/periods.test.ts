@@ -17,6 +17,7 @@ import {
   previousPeriod,
   reminderDates,
 } from '../periods.ts';
+import { DAY_MS } from '../durations.ts';
 
 describe('period names', () => {
   it('parses and rejects', () => {
@@ -92,7 +93,6 @@ describe('pledgePeriods', () => {
   });
 });
 
-const DAY_MS = 86_400_000;
 // Four-digit years whose neighbours have four digits too (a period name has exactly four).
 const periodArb = fc.record({ year: fc.integer({ min: 1001, max: 8999 }), half: fc.constantFrom(1 as const, 2 as const) }).map((p) => formatPeriod(p));
 const dayMs = (date: string) => Date.parse(`${date}T00:00:00Z`);

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type CheckpointData, DEFAULT_PRIORITY_MAP, type SubmissionStatus, type TicketImport, addDays, periodBounds } from '@cep/shared';
+import { addDays, type CheckpointData, DAY_MS, DEFAULT_PRIORITY_MAP, HOUR_MS, periodBounds, type SubmissionStatus, type TicketImport } from '@cep/shared';
 import { Checkpoint, recordReview, recordSubmission, ticketImport } from '../../modules/checkpoints/index.ts';
 import { type Vendor } from '../../modules/vendors/index.ts';
 
@@ -72,7 +72,7 @@ export function demoTicketCsv(period: string, tickets: number): string {
     const created = start + Math.floor(((i * 7919) % tickets) / tickets * span);
     const minutes = i % 23 === 0 ? 300 : i % 11 === 0 ? 140 : (i * 37) % 110;
     const first = i % 97 === 0 ? '' : new Date(created + minutes * 60_000).toISOString();
-    lines.push(`DEMO-${i},${new Date(created).toISOString()},${first},${priorities[i % 3]},${channels[i % 4]},${new Date(created + 26 * 3_600_000).toISOString()}`);
+    lines.push(`DEMO-${i},${new Date(created).toISOString()},${first},${priorities[i % 3]},${channels[i % 4]},${new Date(created + 26 * HOUR_MS).toISOString()}`);
   }
   lines.push('DEMO-bad,yesterday,,low,email,');
   return lines.join('\n');
@@ -90,7 +90,7 @@ export interface DemoCheckpoint {
 
 /** Writes a vendor's checkpoints; submissions and reviews are dated after each period, never after `now`. */
 export async function seedCheckpoints(manager: EntityManager, vendor: Vendor, checkpoints: DemoCheckpoint[], now: Date, targetMinutes: number): Promise<void> {
-  const notAfterNow = (date: Date) => (date > now ? new Date(now.getTime() - 3_600_000) : date);
+  const notAfterNow = (date: Date) => (date > now ? new Date(now.getTime() - HOUR_MS) : date);
   for (const c of checkpoints) {
     const source = c.source ?? 'aggregates';
     let imported: TicketImport | null = null;
@@ -102,8 +102,8 @@ export async function seedCheckpoints(manager: EntityManager, vendor: Vendor, ch
     const end = periodBounds(c.period).end;
     // Returned data is returned days ago: left longer, it would already have lapsed the pledge.
     const returned = c.status === 'returned';
-    const submittedAt = c.status === 'draft' ? null : returned ? new Date(now.getTime() - 5 * 86_400_000) : notAfterNow(day(addDays(end, 12)));
-    const reviewedAt = returned ? new Date(now.getTime() - 3 * 86_400_000) : c.status === 'accepted' ? notAfterNow(day(addDays(end, 20))) : null;
+    const submittedAt = c.status === 'draft' ? null : returned ? new Date(now.getTime() - 5 * DAY_MS) : notAfterNow(day(addDays(end, 12)));
+    const reviewedAt = returned ? new Date(now.getTime() - 3 * DAY_MS) : c.status === 'accepted' ? notAfterNow(day(addDays(end, 20))) : null;
     // Each vendor at its own level (from its slug), so the program's charts tell them apart.
     const variant = [...vendor.slug].reduce((sum, ch) => sum + ch.charCodeAt(0), 0) % 4;
     const full = demoData(c.step, source, variant);
@@ -122,8 +122,8 @@ export async function seedCheckpoints(manager: EntityManager, vendor: Vendor, ch
     const id = String(identifiers[0]?.id);
     if (returned && submittedAt) {
       // A thread of two: a first version without the follow-up share, returned for it, then this one.
-      await recordSubmission(manager, id, { ...data, followUpShare: null }, new Date(submittedAt.getTime() - 4 * 86_400_000));
-      await recordReview(manager, id, 'returned', 'The share of open tickets with a daily follow-up is missing; please add it.', new Date(submittedAt.getTime() - 3 * 86_400_000));
+      await recordSubmission(manager, id, { ...data, followUpShare: null }, new Date(submittedAt.getTime() - 4 * DAY_MS));
+      await recordReview(manager, id, 'returned', 'The share of open tickets with a daily follow-up is missing; please add it.', new Date(submittedAt.getTime() - 3 * DAY_MS));
     }
     if (submittedAt) await recordSubmission(manager, id, data, submittedAt);
     if (reviewedAt && (c.status === 'accepted' || returned)) await recordReview(manager, id, c.status === 'accepted' ? 'accepted' : 'returned', c.reviewNotes ?? null, reviewedAt);

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type ComplaintPromise, ComplaintState, type DismissReason, FORWARDED_STATES, addBusinessDays, type Party } from '@cep/shared';
+import { addBusinessDays, type ComplaintPromise, ComplaintState, DAY_MS, type DismissReason, FORWARDED_STATES, HOUR_MS, type Party } from '@cep/shared';
 import { type Actor, recordAudit, SYSTEM_ACTOR } from '../../modules/audit/index.ts';
 import { COMPLAINANT, Complaint, ComplaintMessage, CONFIRM_DAYS } from '../../modules/complaints/index.ts';
 import { type Vendor } from '../../modules/vendors/index.ts';
@@ -12,7 +12,6 @@ import { type Vendor } from '../../modules/vendors/index.ts';
  * Dates are relative to `now`, so the demo stays coherent whenever it is seeded.
  */
 
-const DAY_MS = 86_400_000;
 /** The demo's triage steps are the registry's; no one person took them. */
 const REGISTRY: Actor = { id: null, label: 'registry', requestId: null };
 
@@ -122,7 +121,7 @@ const COMPLAINTS: DemoComplaint[] = [
  * question counts as answered when its addressee wrote back later.
  */
 async function seedConversation(manager: EntityManager, complaint: Complaint, messages: NonNullable<DemoComplaint['conversation']>, confirmedAt: Date): Promise<void> {
-  const at = (hours: number) => new Date(confirmedAt.getTime() + hours * 3_600_000);
+  const at = (hours: number) => new Date(confirmedAt.getTime() + hours * HOUR_MS);
   for (const [i, message] of messages.entries()) {
     const answer = message.from === 'registry' ? messages.slice(i + 1).find((later) => later.from === message.to) : undefined;
     await manager.insert(ComplaintMessage, { complaintId: complaint.id, from: message.from, to: message.to, body: message.body, authorId: null, answeredAt: answer ? at(answer.hours) : null, answerTokenHash: null, createdAt: at(message.hours) });
@@ -137,11 +136,11 @@ export async function seedComplaints(manager: EntityManager, vendors: Map<string
     const vendor = vendors.get(demo.slug);
     if (!vendor) continue;
     n += 1;
-    const filedAt = new Date(now.getTime() - demo.daysAgo * DAY_MS - 2 * 3_600_000);
+    const filedAt = new Date(now.getTime() - demo.daysAgo * DAY_MS - 2 * HOUR_MS);
     const confirmed = demo.state !== ComplaintState.Unconfirmed;
-    const confirmedAt = confirmed ? new Date(filedAt.getTime() + 3_600_000) : null;
+    const confirmedAt = confirmed ? new Date(filedAt.getTime() + HOUR_MS) : null;
     const forwarded = FORWARDED_STATES.includes(demo.state);
-    const forwardedAt = forwarded && confirmedAt ? new Date(confirmedAt.getTime() + 3_600_000) : null;
+    const forwardedAt = forwarded && confirmedAt ? new Date(confirmedAt.getTime() + HOUR_MS) : null;
     const dueAt = forwardedAt ? (addBusinessDays(forwardedAt, 10, vendor.calendar) ?? new Date(forwardedAt.getTime() + 14 * DAY_MS)) : null;
     const respondedAt = demo.response && forwardedAt ? new Date(forwardedAt.getTime() + 2 * DAY_MS) : null;
     const silent = demo.state === ComplaintState.AssumedResolved;
@@ -176,7 +175,7 @@ export async function seedComplaints(manager: EntityManager, vendors: Map<string
     const steps: [Date | null, string, string | null, Actor][] = [
       [filedAt, 'filed', ComplaintState.Unconfirmed, COMPLAINANT],
       [confirmedAt, 'confirmed', ComplaintState.Confirmed, COMPLAINANT],
-      [demo.dismissReason && confirmedAt ? new Date(confirmedAt.getTime() + 3_600_000) : null, 'dismissed', ComplaintState.Dismissed, REGISTRY],
+      [demo.dismissReason && confirmedAt ? new Date(confirmedAt.getTime() + HOUR_MS) : null, 'dismissed', ComplaintState.Dismissed, REGISTRY],
       [forwardedAt, 'forwarded', ComplaintState.Forwarded, REGISTRY],
       [respondedAt, 'responded', ComplaintState.Responded, { id: null, label: 'vendor', requestId: null }],
       [demo.state === ComplaintState.NoResponse ? dueAt : null, 'no_response', ComplaintState.NoResponse, SYSTEM_ACTOR],

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { ApiScope, EventType, PLEDGE_ACTIONS, type PledgeAction, type PledgeState, WebhookDeliveryStatus } from '@cep/shared';
+import { ApiScope, DAY_MS, EventType, HOUR_MS, PLEDGE_ACTIONS, type PledgeAction, type PledgeState, WebhookDeliveryStatus } from '@cep/shared';
 import { writeEvent } from '../../modules/events/index.ts';
 import { ApiKeyRow, newApiKey, WebhookAttempt, WebhookDelivery, WebhookEndpoint } from '../../modules/integrations/index.ts';
 
-const HOUR = 3_600_000;
 
 /**
  * The demo's history as events: every pledge move the seed wrote to the audit log becomes the
@@ -39,8 +38,8 @@ export async function seedIntegrations(manager: EntityManager, vendor: { id: str
     hash: helpdesk.hash,
     scopes: [ApiScope.CheckpointsWrite, ApiScope.CheckpointsRead],
     createdBy: owner.id,
-    createdAt: new Date(now.getTime() - 40 * 24 * HOUR),
-    lastUsedAt: new Date(now.getTime() - 20 * HOUR),
+    createdAt: new Date(now.getTime() - 40 * DAY_MS),
+    lastUsedAt: new Date(now.getTime() - 20 * HOUR_MS),
     lastUsedIp: '203.0.113.24',
   });
   const program = newApiKey();
@@ -56,7 +55,7 @@ export async function seedIntegrations(manager: EntityManager, vendor: { id: str
       enabled: false,
       disabledReason: 'Paused by its owner',
       createdBy: owner.id,
-      createdAt: new Date(now.getTime() - 30 * 24 * HOUR),
+      createdAt: new Date(now.getTime() - 30 * DAY_MS),
     }),
   );
   // Its log: a test message that arrived a month ago, and one that failed three times this week.
@@ -79,8 +78,8 @@ export async function seedIntegrations(manager: EntityManager, vendor: { id: str
       await manager.getRepository(WebhookAttempt).insert({ deliveryId: delivery.id, attempt: i + 1, at: new Date(createdAt.getTime() + offset), statusCode: code, latencyMs: ok ? 84 : 160 + i * 40, error: ok ? null : `HTTP ${code}` });
     }
   };
-  await logged(WebhookDeliveryStatus.Succeeded, new Date(now.getTime() - 30 * 24 * HOUR), [[0, 200]]);
-  await logged(WebhookDeliveryStatus.Failed, new Date(now.getTime() - 3 * 24 * HOUR), [
+  await logged(WebhookDeliveryStatus.Succeeded, new Date(now.getTime() - 30 * DAY_MS), [[0, 200]]);
+  await logged(WebhookDeliveryStatus.Failed, new Date(now.getTime() - 3 * DAY_MS), [
     [0, 503],
     [5_000, 503],
     [300_000, 502],

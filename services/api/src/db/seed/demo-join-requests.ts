@@ -1,7 +1,7 @@
+import { HOUR_MS, DAY_MS } from '@cep/shared';
 import type { EntityManager } from 'typeorm';
 import { JoinRequest } from '../../modules/applications/index.ts';
 
-const DAY_MS = 86_400_000;
 
 /** Buyers asking for vendors who are not members: one asked for three times (invited once), one once. */
 const REQUESTS = [
@@ -25,7 +25,7 @@ export async function seedJoinRequests(manager: EntityManager, now: Date): Promi
       tokenHash: null,
       confirmedAt: at,
       invitedAt: r.invited ? at : null,
-      createdAt: new Date(at.getTime() - 3_600_000),
+      createdAt: new Date(at.getTime() - HOUR_MS),
     });
   }
 }

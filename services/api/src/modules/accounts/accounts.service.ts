@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type EntityManager, IsNull, MoreThan } from 'typeorm';
-import { ErrorCode, type InvitationSummary, type Me, type PasskeySignInBody, Role, type SecondFactorBody, type SecondFactorChallenge } from '@cep/shared';
+import { DAY_MS, ErrorCode, type InvitationSummary, type Me, type PasskeySignInBody, Role, type SecondFactorBody, type SecondFactorChallenge } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { AppError, notFound } from '../../plugins/errors.ts';
 import type { PersonFinder, Principal } from '../../plugins/auth.ts';
@@ -20,7 +20,6 @@ import { hashToken, newToken } from './tokens.ts';
 import { checkTypedCode, openSecondFactorStep } from './two-factor.service.ts';
 import { User } from './user.entity.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 export const INVITATION_TTL_DAYS = 7;
 
 export function toPrincipal(user: User): Principal {

@@ -1,5 +1,5 @@
 import { type EntityManager, IsNull, MoreThan, Not } from 'typeorm';
-import { type AcceptedNotice, ErrorCode, type Me, type PasswordResetSummary } from '@cep/shared';
+import { type AcceptedNotice, ErrorCode, HOUR_MS, type Me, type PasswordResetSummary } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { AppError, invalid } from '../../plugins/errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
@@ -27,7 +27,6 @@ export const EMAIL_CHANGE_TTL_HOURS = 24;
  */
 export const LINKS_PER_HOUR = 3;
 
-const HOUR_MS = 60 * 60 * 1000;
 
 export const RESET_NOTICE: AcceptedNotice = {
   message: `If an account uses this address, a link to choose a new password is on its way; it works for ${RESET_TTL_MINUTES} minutes.`,

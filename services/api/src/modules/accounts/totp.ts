@@ -41,6 +41,3 @@ export function normaliseRecoveryCode(typed: string): string {
   const bare = typed.replace(/[\s-]/g, '').toLowerCase();
   return `${bare.slice(0, 5)}-${bare.slice(5)}`;
 }
-
-/** Six digits (spaces allowed): an app's code rather than a recovery code. */
-export const isAppCode = (typed: string) => /^\d{6}$/.test(typed.replace(/\s/g, ''));

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { type EntityManager, IsNull } from 'typeorm';
-import { ErrorCode, RECOVERY_CODE_COUNT, type RecoveryCodes, Role, type SecondFactorChallenge, type TotpEnrolment, type TwoFactorStatus } from '@cep/shared';
+import { ErrorCode, isAppCode, RECOVERY_CODE_COUNT, type RecoveryCodes, Role, type SecondFactorChallenge, type TotpEnrolment, type TwoFactorStatus } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { AppError, invalid } from '../../plugins/errors.ts';
 import type { Principal } from '../../plugins/auth.ts';
@@ -12,7 +12,7 @@ import { assertNotLastOfAdmin, assertPassword, hasSecondFactor, personOf, tellSe
 import { passkeyRequestOptions, toPasskey } from './passkeys.service.ts';
 import { ChallengePurpose, PasskeyRow, RecoveryCode } from './second-factor.entity.ts';
 import { hashToken } from './tokens.ts';
-import { isAppCode, newRecoveryCode, newTotpSecret, normaliseRecoveryCode, totpStep, totpUri } from './totp.ts';
+import { newRecoveryCode, newTotpSecret, normaliseRecoveryCode, totpStep, totpUri } from './totp.ts';
 import { User } from './user.entity.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { IsNull } from 'typeorm';
-import { type AcceptedNotice, type ConfirmJoinRequestBody, ErrorCode, type JoinRequestBody, type JoinRequestConfirmed, MEMBER_STATES, mayInviteVendor, PLEDGE_STATES, type RequestedVendors, vendorDomainOf } from '@cep/shared';
+import { type AcceptedNotice, type ConfirmJoinRequestBody, DAY_MS, ErrorCode, type JoinRequestBody, type JoinRequestConfirmed, JOIN_INVITATION_INTERVAL_DAYS, mayInviteVendor, MEMBER_STATES, PLEDGE_STATES, type RequestedVendors, vendorDomainOf } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { AppError, invalid } from '../../plugins/errors.ts';
 import { hashToken, newToken } from '../accounts/index.ts';
@@ -20,11 +20,13 @@ export const JOIN_REQUEST_NOTICE: AcceptedNotice = { message: `Thank you. Confir
 export async function requestJoin(ctx: AppContext, body: JoinRequestBody): Promise<AcceptedNotice> {
   const domain = vendorDomainOf(body.website);
   if (!domain) throw invalid([{ field: 'website', in: 'body', message: 'must be the vendor’s web address' }]);
-  // A member is in the directory already: say so instead of inviting it.
-  const [member] = (await ctx.db.query(
-    `SELECT name, slug FROM vendor WHERE (lower(split_part(split_part(website, '://', 2), '/', 1)) IN ($1, 'www.' || $1)) AND pledge_state_order = ANY($2) LIMIT 1`,
-    [domain, MEMBER_STATES.map((state) => PLEDGE_STATES.indexOf(state))],
-  )) as { name: string; slug: string }[];
+  // A member is in the directory already: say so instead of inviting it. The database narrows the
+  // members to sites that mention the domain; vendorDomainOf decides, as it does for the requests.
+  const candidates = (await ctx.db.query(`SELECT name, slug, website FROM vendor WHERE strpos(lower(website), $1) > 0 AND pledge_state_order = ANY($2)`, [
+    domain,
+    MEMBER_STATES.map((state) => PLEDGE_STATES.indexOf(state)),
+  ])) as { name: string; slug: string; website: string }[];
+  const member = candidates.find((candidate) => vendorDomainOf(candidate.website) === domain);
   if (member) throw new AppError(ErrorCode.Duplicate, `${member.name} is already a member: see /verify/${member.slug}`, [{ field: 'website', in: 'body', message: `belongs to ${member.name}, already a member` }]);
   const token = newToken();
   await ctx.db.transaction(async (manager) => {
@@ -50,7 +52,7 @@ export async function confirmJoinRequest(ctx: AppContext, body: ConfirmJoinReque
   return ctx.db.transaction(async (manager) => {
     const now = ctx.clock();
     const request = await manager.getRepository(JoinRequest).findOne({ where: { tokenHash: hashToken(body.token), confirmedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
-    if (!request || now.getTime() - request.createdAt.getTime() > CONFIRM_DAYS * 86_400_000) throw new AppError(ErrorCode.TokenInvalid);
+    if (!request || now.getTime() - request.createdAt.getTime() > CONFIRM_DAYS * DAY_MS) throw new AppError(ErrorCode.TokenInvalid);
     // One writer per vendor domain at a time, so two confirmations cannot both invite it.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('join_request:' || $1))`, [request.domain]);
     const [last] = (await manager.query(`SELECT max(invited_at) AS at FROM join_request WHERE domain = $1`, [request.domain])) as { at: Date | null }[];
@@ -62,7 +64,7 @@ export async function confirmJoinRequest(ctx: AppContext, body: ConfirmJoinReque
       invited: invite,
       message: invite
         ? `We wrote to ${request.vendorName} and invited it to apply. Thank you.`
-        : `Other customers asked recently and we wrote to ${request.vendorName} then; your request counts too, and we remind it next month if customers keep asking.`,
+        : `Another customer asked recently and we wrote to ${request.vendorName} then. We write to a vendor at most once in ${JOIN_INVITATION_INTERVAL_DAYS} days; your request is counted, and the registry's team sees how many customers asked for it.`,
     };
   });
 }

@@ -1,24 +1,4 @@
-import {
-  MAX_DISTINCT_CHANNELS,
-  MAX_DISTINCT_PRIORITIES,
-  MAX_DISTINCT_TAGS,
-  type BusinessCalendar,
-  type Channel,
-  channelOf,
-  issueTally,
-  type PriorityLevel,
-  priorityLevelOf,
-  tagsOf,
-  TICKET_LAYOUTS,
-  type TicketLayout,
-  type RowError,
-  type TicketImport,
-  addDays,
-  businessClock,
-  periodBounds,
-  ticketTally,
-  zonedTimeReader,
-} from '@cep/shared';
+import { addDays, type BusinessCalendar, businessClock, type Channel, channelOf, DAY_MS, issueTally, MAX_DISTINCT_CHANNELS, MAX_DISTINCT_PRIORITIES, MAX_DISTINCT_TAGS, periodBounds, type PriorityLevel, priorityLevelOf, type RowError, tagsOf, TICKET_LAYOUTS, type TicketImport, type TicketLayout, ticketTally, zonedTimeReader } from '@cep/shared';
 import { csvReader, RecordTooLongError } from './csv.ts';
 
 /**
@@ -105,7 +85,7 @@ export function ticketImport(options: ImportOptions): { push(chunk: string): voi
   const periodStart = Date.parse(`${start}T00:00:00Z`);
   const periodEnd = Date.parse(`${addDays(end, 1)}T00:00:00Z`);
   // Tickets open in the period; first responses may come weeks after it ends.
-  const clock = businessClock(options.calendar, periodStart - 86_400_000, periodEnd + 120 * 86_400_000);
+  const clock = businessClock(options.calendar, periodStart - DAY_MS, periodEnd + 120 * DAY_MS);
   const tally = ticketTally(options.targetMinutes);
   const errors: RowError[] = [];
   let errorCount = 0;

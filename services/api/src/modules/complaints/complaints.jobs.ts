@@ -1,5 +1,5 @@
 import { type EntityManager, LessThanOrEqual } from 'typeorm';
-import { ComplaintAction, ComplaintState, EventType, addBusinessDays, complaintMachine } from '@cep/shared';
+import { addBusinessDays, ComplaintAction, complaintMachine, ComplaintState, DAY_MS, EventType } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/index.ts';
 import { firstNotice } from '../pledges/index.ts';
@@ -20,7 +20,6 @@ import { evaluateWatch, lockVendorComplaints, vendorsToReevaluate } from './watc
 
 export const COMPLAINTS_SCAN_JOB = 'complaints.scan';
 const SCAN_INTERVAL_MS = 15 * 60_000;
-const DAY_MS = 86_400_000;
 const REMINDER_BUSINESS_DAYS = [5, 8] as const;
 
 async function expireUnconfirmed(ctx: AppContext, now: Date): Promise<void> {

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { ComplaintState, COUNTED_STATES, DELIVERED_STATUSES, type Role } from '@cep/shared';
+import { ComplaintState, COUNTED_STATES, DELIVERED_STATUSES, type Role, WITH_VENDOR_STATES } from '@cep/shared';
 import { type KeysetOrder, type KeysetPage, type KeysetQuery, keysetPage } from '../../db/keyset.ts';
 import { type Waiting, waiting } from '../../db/sql.ts';
 import { ComplaintMessage } from './complaint-message.entity.ts';
@@ -116,7 +116,7 @@ export async function questionsForVendor(manager: EntityManager, vendorId: strin
        FROM complaint_message m JOIN complaint c ON c.id = m.complaint_id
       WHERE c.vendor_id = $1 AND m.to_party = 'vendor' AND m.answered_at IS NULL AND c.state = ANY($2)
       GROUP BY c.id, c.reference ORDER BY asked_at`,
-    [vendorId, [ComplaintState.Forwarded, ComplaintState.Responded]],
+    [vendorId, WITH_VENDOR_STATES],
   )) as { id: string; reference: string; asked_at: Date }[];
   return rows.map((r) => ({ id: r.id, reference: r.reference, askedAt: new Date(r.asked_at).toISOString() }));
 }

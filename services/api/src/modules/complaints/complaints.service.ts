@@ -1,32 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type EntityManager, MoreThan } from 'typeorm';
-import {
-  type Complaint as ComplaintDto,
-  type ComplaintFiled,
-  type ComplaintList,
-  type ComplaintListQuery,
-  type ComplaintTokenResult,
-  type ConfirmComplaintBody,
-  type DismissBody,
-  type FileComplaintBody,
-  type ForwardBody,
-  type OutcomeBody,
-  type VendorResponseView,
-  type RespondBody,
-  CONFIRMED_STATES,
-  ComplaintAction,
-  ComplaintState,
-  ErrorCode,
-  EventType,
-  type NewEvent,
-  OUTCOME_ACTIONS,
-  complaintMachine,
-  FORWARDED_STATES,
-  Role,
-  addBusinessDays,
-  isMemberState,
-  localDateOf,
-} from '@cep/shared';
+import { addBusinessDays, type Complaint as ComplaintDto, ComplaintAction, type ComplaintFiled, type ComplaintList, type ComplaintListQuery, complaintMachine, ComplaintState, type ComplaintTokenResult, type ConfirmComplaintBody, CONFIRMED_STATES, DAY_MS, type DismissBody, ErrorCode, EventType, type FileComplaintBody, type ForwardBody, FORWARDED_STATES, HOUR_MS, isMemberState, localDateOf, type NewEvent, OUTCOME_ACTIONS, type OutcomeBody, type RespondBody, Role, type VendorResponseView } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { type KeysetOrder, keysetPage } from '../../db/keyset.ts';
 import { updateVersioned } from '../../db/versioned.ts';
@@ -51,7 +25,6 @@ import { evaluateWatch, lockVendorComplaints } from './watchlist.service.ts';
  * (complaint entries carry no vendor id there; the complaint's own timeline reads them).
  */
 
-const DAY_MS = 86_400_000;
 export const CONFIRM_DAYS = 7;
 export const OUTCOME_DAYS = 30;
 export const RESPONSE_BUSINESS_DAYS = 10;
@@ -162,7 +135,7 @@ export async function fileComplaint(ctx: AppContext, body: FileComplaintBody, lo
 
   return ctx.db.transaction(async (manager) => {
     await lockVendorComplaints(manager, vendor.id);
-    const recent = await manager.getRepository(Complaint).countBy({ vendorId: vendor.id, createdAt: MoreThan(new Date(now.getTime() - 3_600_000)) });
+    const recent = await manager.getRepository(Complaint).countBy({ vendorId: vendor.id, createdAt: MoreThan(new Date(now.getTime() - HOUR_MS)) });
     if (recent >= ctx.config.rateLimits.complaintsPerVendor) {
       throw new AppError(ErrorCode.RateLimited, `Too many complaints about ${vendor.name} in the last hour; please try again later`, undefined, { 'retry-after': '600' });
     }

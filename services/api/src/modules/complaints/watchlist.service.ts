@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { EventType, type WatchList, type WatchListQuery, watchVerdict } from '@cep/shared';
+import { DAY_MS, EventType, type WatchList, type WatchListQuery, watchVerdict } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { vendorsWithRecentComplaints, type WatchFigures, watchEntries, watchFiguresOf } from './complaints.queries.ts';
 import { WatchEntry } from './watch-entry.entity.ts';
@@ -13,7 +13,6 @@ import { recordAudit, SYSTEM_ACTOR } from '../audit/index.ts';
  * it, and a later crossing is a new one.
  */
 
-const DAY_MS = 86_400_000;
 
 /** Complaint writes for one vendor take this lock first, so counts and crossings never race. */
 export async function lockVendorComplaints(manager: EntityManager, vendorId: string): Promise<void> {

@@ -1,32 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type EntityManager, In, IsNull } from 'typeorm';
-import {
-  type CreateWebhookBody,
-  DISABLE_AFTER_FAILING_MS,
-  type DeliveryListQuery,
-  type DomainEvent,
-  EVENT_AUDIENCE,
-  EVENT_TYPES,
-  ErrorCode,
-  MAX_WEBHOOK_ENDPOINTS,
-  EventAudience,
-  EventType,
-  MAX_DELIVERY_ATTEMPTS,
-  type RecordedEventType,
-  type RedeliverBody,
-  type RedeliverResult,
-  Role,
-  type UpdateWebhookBody,
-  VENDOR_EVENT_TYPES,
-  type Webhook,
-  type WebhookDelivery as WebhookDeliveryDto,
-  type WebhookDeliveryList,
-  WebhookDeliveryStatus,
-  type WebhookList,
-  type WebhookWithSecret,
-  retryDelayMs,
-  urlRefusal,
-} from '@cep/shared';
+import { type CreateWebhookBody, DAY_MS, type DeliveryListQuery, DISABLE_AFTER_FAILING_MS, type DomainEvent, ErrorCode, EVENT_AUDIENCE, EVENT_TYPES, EventAudience, EventType, MAX_DELIVERY_ATTEMPTS, MAX_WEBHOOK_ENDPOINTS, type RecordedEventType, type RedeliverBody, type RedeliverResult, retryDelayMs, Role, type UpdateWebhookBody, urlRefusal, VENDOR_EVENT_TYPES, type Webhook, type WebhookDelivery as WebhookDeliveryDto, type WebhookDeliveryList, WebhookDeliveryStatus, type WebhookList, type WebhookWithSecret } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { type KeysetOrder, keysetPage } from '../../db/keyset.ts';
 import { updateVersioned } from '../../db/versioned.ts';
@@ -44,7 +18,6 @@ import { WebhookAttempt, WebhookDelivery, WebhookEndpoint } from './webhook.enti
 import { endpointDisabledMail } from './webhooks.mails.ts';
 
 export const DELIVER_WEBHOOK_JOB = 'webhook.deliver';
-const DAY_MS = 86_400_000;
 /** After a rotation the old secret keeps signing for a day, so receivers can switch without a gap. */
 const ROTATION_OVERLAP_MS = DAY_MS;
 const REDELIVER_LIMIT = 1000;

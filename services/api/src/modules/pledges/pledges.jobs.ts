@@ -1,5 +1,5 @@
 import { type EntityManager, In } from 'typeorm';
-import { EventType, LIVE_STATES, PledgeAction, PledgeState, dateOf, dueDate, lapseDate, lapseReason, periodBounds, pledgePeriods, REMINDER_DAYS_BEFORE_DUE, addDays } from '@cep/shared';
+import { addDays, DAY_MS, dateOf, dueDate, EventType, HOUR_MS, lapseDate, lapseReason, LIVE_STATES, periodBounds, PledgeAction, pledgePeriods, PledgeState, REMINDER_DAYS_BEFORE_DUE } from '@cep/shared';
 import type { AppContext } from '../../context.ts';
 import { updateVersioned } from '../../db/versioned.ts';
 import { SYSTEM_ACTOR } from '../audit/index.ts';
@@ -8,7 +8,6 @@ import { PledgeSignature } from './pledge-signature.entity.ts';
 import { Pledge } from './pledge.entity.ts';
 import { applyTransition, deliveredPeriods, lockPledge, rebuildStandings, standings } from './pledges.service.ts';
 
-const HOUR_MS = 3_600_000;
 export const RESIGN_GRACE_DAYS = 60;
 
 /**
@@ -36,7 +35,7 @@ async function scanPledge(ctx: AppContext, manager: EntityManager, vendorId: str
 
   const signature = pledge.signatureId ? await manager.getRepository(PledgeSignature).findOneBy({ id: pledge.signatureId }) : null;
   if (signature && signature.agreementVersion < agreement.version && pledge.state !== PledgeState.PendingSignature) {
-    const resignBy = pledge.resignBy ?? new Date(agreement.effectiveAt.getTime() + RESIGN_GRACE_DAYS * 24 * HOUR_MS);
+    const resignBy = pledge.resignBy ?? new Date(agreement.effectiveAt.getTime() + RESIGN_GRACE_DAYS * DAY_MS);
     if (!pledge.resignBy) pledge = await updateVersioned(manager, Pledge, pledge, { resignBy });
     if (await firstNotice(manager, vendorId, `agreement-v${agreement.version}`, now)) {
       const data = { agreementVersion: agreement.version, signedVersion: signature.agreementVersion, signBy: dateOf(resignBy) };

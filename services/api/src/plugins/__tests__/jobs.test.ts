@@ -1,3 +1,4 @@
+import { HOUR_MS } from '@cep/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import pino from 'pino';
 import { createTestApp, type TestApp } from '../../../test/build-app.ts';
@@ -64,7 +65,7 @@ describe('the PostgreSQL job queue', () => {
     expect(await queue.runDue()).toBe(1);
     now = new Date(now.getTime() + 4000);
     expect(await queue.runDue()).toBe(1);
-    now = new Date(now.getTime() + 3_600_000);
+    now = new Date(now.getTime() + HOUR_MS);
     expect(await queue.runDue()).toBe(0);
     expect(attempts).toEqual([false, false, true]);
     expect(await jobRows()).toEqual([{ kind: 'test.flaky', status: 'failed', attempts: 3, last_error: 'boom 3' }]);
@@ -123,7 +124,7 @@ describe('recurring jobs', () => {
     const runs: string[] = [];
     const queues = [0, 1].map(() => {
       const queue = createJobQueue(t.db, clock, log, 1000);
-      queue.every('test.hourly', 3_600_000, async () => {
+      queue.every('test.hourly', HOUR_MS, async () => {
         runs.push(clock().toISOString());
       });
       return queue;
@@ -131,7 +132,7 @@ describe('recurring jobs', () => {
     await Promise.all(queues.map((q) => q.runDue()));
     await Promise.all(queues.map((q) => q.runDue()));
     expect(runs).toHaveLength(1);
-    now = new Date(now.getTime() + 3_600_000);
+    now = new Date(now.getTime() + HOUR_MS);
     await Promise.all(queues.map((q) => q.runDue()));
     expect(runs).toHaveLength(2);
   });

@@ -3,6 +3,7 @@ import { WEEKDAYS, type Weekday } from '../../../schemas/enums.ts';
 import type { BusinessCalendar } from '../../../schemas/vendors.ts';
 import { localToInstant } from '../../business-minutes.ts';
 import { clockMinutes } from '../../calendar.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../durations.ts';
 
 /**
  * Test-side time-zone arithmetic, written independently of the domain code: offsets come from
@@ -11,9 +12,7 @@ import { clockMinutes } from '../../calendar.ts';
  * Also the fast-check arbitraries for calendars and instants shared by the business-time tests.
  */
 
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 86_400_000;
+export { DAY_MS, HOUR_MS, MINUTE_MS };
 
 export const ZONES = ['Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Australia/Sydney', 'Asia/Kolkata', 'UTC'] as const;
 export type Zone = (typeof ZONES)[number];

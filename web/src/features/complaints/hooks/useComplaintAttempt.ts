@@ -1,3 +1,4 @@
+import { DAY_MS } from '@cep/shared';
 import type { FileComplaintBody } from '@cep/shared';
 import { useCallback, useEffect, useRef } from 'react';
 import { randomUuid } from '../../../lib/uuid.ts';
@@ -5,7 +6,7 @@ import { randomUuid } from '../../../lib/uuid.ts';
 type Content = Omit<FileComplaintBody, 'fillTimeMs'>;
 
 /** The schema's ceiling for `fillTimeMs`: a day. */
-const MAX_FILL_MS = 86_400_000;
+const MAX_FILL_MS = DAY_MS;
 
 /**
  * The body and `Idempotency-Key` of one attempt to send the complaint form. The server ignores a

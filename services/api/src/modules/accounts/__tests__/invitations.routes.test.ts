@@ -1,11 +1,10 @@
-import { ErrorCode, InvitationSummary, MeSchema, Role } from '@cep/shared';
+import { DAY_MS, ErrorCode, InvitationSummary, MeSchema, Role } from '@cep/shared';
 import { cookieValue } from '../../../../test/auth.ts';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
 import { createInvitation, createVendor, movableClock } from '../../../../test/factories.ts';
 import { auditOf } from '../../../../test/queries.ts';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const NEW_PASSWORD = 'a brand new passphrase';
 
 let t: TestApp;

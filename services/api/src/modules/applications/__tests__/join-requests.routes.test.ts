@@ -1,4 +1,4 @@
-import { AcceptedNotice, ErrorCode, JoinRequestConfirmed, PledgeState, RequestedVendors, Role } from '@cep/shared';
+import { AcceptedNotice, DAY_MS, ErrorCode, JoinRequestConfirmed, PledgeState, RequestedVendors, Role } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema, expectUnauthenticated } from '../../../../test/expectations.ts';
 import { bearer, createUser, createVendor, movableClock, setPledge } from '../../../../test/factories.ts';
@@ -42,14 +42,14 @@ describe('asking a vendor to join', () => {
     expect((await mailTo(t.db, 'hello@quizzly.example')).map((m) => m.subject)).toEqual(['Your customers ask Quizzly to join the Customer Excellence Pledge']);
 
     // A second buyer, a week later, the same vendor under another address of its site: counted, not mailed.
-    time.advance(7 * 86_400_000);
+    time.advance(7 * DAY_MS);
     expect((await ask({ website: 'http://quizzly.example/about', email: 'teacher@college.example', vendorName: 'Quizzly Ltd' })).status).toBe(202);
     const second = await confirm(await confirmLinkOf('teacher@college.example'));
     expect(second.body).toMatchObject({ vendorName: 'Quizzly Ltd', invited: false });
     expect(await mailTo(t.db, 'hello@quizzly.example')).toHaveLength(1);
 
     // After 30 days the next confirmed request invites it again.
-    time.advance(24 * 86_400_000);
+    time.advance(24 * DAY_MS);
     await ask({ email: 'third@school.example' });
     expect((await confirm(await confirmLinkOf('third@school.example'))).body.invited).toBe(true);
     expect(await mailTo(t.db, 'hello@quizzly.example')).toHaveLength(2);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type CheckpointData, ErrorCode, PledgeState, SubmissionSchema } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
-import { bearer, checkpointData, createPledgedVendor, createSubmission, createUser, createVendorWithPeople, movableClock } from '../../../../test/factories.ts';
+import { bearer, checkpointData, createPledgedVendor, createSubmission, createUser, createVendorWithPeople, movableClock, withTokens } from '../../../../test/factories.ts';
 
 /**
  * Drafts: GET and PUT /vendors/{id}/checkpoints/{period}. The clock stands on 10 July 2026 (2026-H2
@@ -21,7 +21,7 @@ const url = (vendorId: string, period: string) => `/api/v1/vendors/${vendorId}/c
 
 async function team(activeSince = '2025-11-10T09:00:00Z') {
   const people = await createPledgedVendor(t.db, new Date(activeSince));
-  return { ...people, ownerAuth: bearer(t.app, people.owner), memberAuth: bearer(t.app, people.member) };
+  return withTokens(t.app, people);
 }
 
 const get = (auth: string, vendorId: string, period: string) => t.http().get(url(vendorId, period)).set('authorization', auth);

@@ -1,7 +1,7 @@
 import { AuditList, ErrorCode, SubmissionSchema } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
-import { bearer, checkpointData, createPledgedVendor, createUser, movableClock } from '../../../../test/factories.ts';
+import { bearer, checkpointData, createPledgedVendor, createUser, movableClock, withTokens } from '../../../../test/factories.ts';
 import { mailTo } from '../../../../test/queries.ts';
 import { startSmtpSink } from '../../../../test/smtp-sink.ts';
 import { type User } from '../../accounts/index.ts';
@@ -25,7 +25,7 @@ const url = (vendorId: string, period: string, action = '') => `/api/v1/vendors/
 
 async function team() {
   const people = await createPledgedVendor(t.db, new Date('2025-11-10T09:00:00Z'));
-  return { ...people, ownerAuth: bearer(t.app, people.owner), memberAuth: bearer(t.app, people.member) };
+  return withTokens(t.app, people);
 }
 
 async function saveDraft(auth: string, vendorId: string, period: string, body: object = checkpointData()) {

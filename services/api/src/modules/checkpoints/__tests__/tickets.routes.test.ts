@@ -1,7 +1,7 @@
-import { DEFAULT_CALENDAR, DEFAULT_PRIORITY_MAP, ErrorCode, type TicketFigures, TicketImportSchema } from '@cep/shared';
+import { DEFAULT_CALENDAR, DEFAULT_PRIORITY_MAP, ErrorCode, HOUR_MS, type TicketFigures, TicketImportSchema } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema } from '../../../../test/expectations.ts';
-import { bearer, checkpointData, createPledgedVendor, createSubmission, createUser, movableClock } from '../../../../test/factories.ts';
+import { bearer, checkpointData, createPledgedVendor, createSubmission, createUser, movableClock, withTokens } from '../../../../test/factories.ts';
 import { auditOf } from '../../../../test/queries.ts';
 import { Checkpoint } from '../checkpoint.entity.ts';
 
@@ -25,7 +25,7 @@ const url = (vendorId: string, period: string, action = '') => `/api/v1/vendors/
 
 async function team(timeZone = 'UTC') {
   const people = await createPledgedVendor(t.db, new Date('2026-01-05T09:00:00Z'), { vendor: { calendar: { ...DEFAULT_CALENDAR, timeZone, holidays: ['2026-03-10'] } } });
-  return { ...people, ownerAuth: bearer(t.app, people.owner), memberAuth: bearer(t.app, people.member) };
+  return withTokens(t.app, people);
 }
 
 const postCsv = (auth: string, vendorId: string, body: string, period = '2026-H1') =>
@@ -174,9 +174,9 @@ describe('POST /api/v1/vendors/:id/checkpoints/:period/tickets', () => {
   it('replaces the last import when the vendor imports again', async () => {
     const { vendor, ownerAuth } = await team();
     await postCsv(ownerAuth, vendor.id, KNOWN);
-    time.advance(3_600_000);
+    time.advance(HOUR_MS);
     const second = await postCsv(ownerAuth, vendor.id, 'id,created_at,first_response_at,priority\nA,2026-03-02T09:00:00Z,2026-03-02T09:10:00Z,low\n');
-    time.advance(-3_600_000);
+    time.advance(-HOUR_MS);
     expect(second.status).toBe(200);
     const read = await t.http().get(url(vendor.id, '2026-H1')).set('authorization', ownerAuth);
     expect(read.body.ticketImport).toEqual(second.body);

@@ -1,10 +1,10 @@
 import { ComplaintSchema, ErrorCode, QuestionView, VendorResponseView } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema, expectUnauthenticated } from '../../../../test/expectations.ts';
-import { bearer, createPledgedVendor, createUser, settableClock } from '../../../../test/factories.ts';
+import { bearer, createUser, settableClock } from '../../../../test/factories.ts';
 import { auditOf, mailTo } from '../../../../test/queries.ts';
 import type { User } from '../../accounts/index.ts';
-import { complaintUrl, fileConfirmed, fileForwarded, mailAbout, respondAndGetOutcomeToken } from '../../../../test/complaints.ts';
+import { complaintTeam, complaintUrl, fileConfirmed, fileForwarded, mailAbout, respondAndGetOutcomeToken } from '../../../../test/complaints.ts';
 
 /**
  * A complaint's conversation (issue 12): the admin asks either side for details, the complainant
@@ -23,10 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-async function team() {
-  const people = await createPledgedVendor(t.db, new Date('2026-01-05T09:00:00Z'));
-  return { ...people, ownerAuth: bearer(t.app, people.owner), memberAuth: bearer(t.app, people.member) };
-}
+const team = () => complaintTeam(t);
 
 const ask = (id: string, body: object, auth = adminAuth) => t.http().post(complaintUrl(id, '/questions')).set('authorization', auth).send(body);
 const write = (id: string, body: object, auth: string) => t.http().post(complaintUrl(id, '/messages')).set('authorization', auth).send(body);

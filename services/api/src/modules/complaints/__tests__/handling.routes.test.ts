@@ -1,10 +1,10 @@
 import { ComplaintSchema } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectInvalidState, expectSchema } from '../../../../test/expectations.ts';
-import { bearer, createPledgedVendor, createUser, settableClock } from '../../../../test/factories.ts';
+import { bearer, createUser, settableClock } from '../../../../test/factories.ts';
 import { auditOf, complaintRow, complaintTokenIn, mailTo } from '../../../../test/queries.ts';
 import { type User } from '../../accounts/index.ts';
-import { complaintUrl, fileConfirmed, fileForwarded, forward, mailAbout, outcome, respond, respondAndGetOutcomeToken } from '../../../../test/complaints.ts';
+import { complaintTeam, complaintUrl, fileConfirmed, fileForwarded, forward, mailAbout, outcome, respond, respondAndGetOutcomeToken } from '../../../../test/complaints.ts';
 
 /**
  * The admin's triage and the vendor's response (SPEC §6): forward or dismiss a confirmed
@@ -22,10 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-async function team() {
-  const people = await createPledgedVendor(t.db, new Date('2026-01-05T09:00:00Z'));
-  return { ...people, ownerAuth: bearer(t.app, people.owner), memberAuth: bearer(t.app, people.member) };
-}
+const team = () => complaintTeam(t);
 
 const post = (id: string, action: string, token: string, body: object = {}) => t.http().post(complaintUrl(id, action)).set('authorization', token).send(body);
 

@@ -1,4 +1,4 @@
-import { WatchList, type WatchEntry } from '@cep/shared';
+import { DAY_MS, type WatchEntry, WatchList } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectSchema } from '../../../../test/expectations.ts';
 import { allPages, expectPagingErrors, withCursor } from '../../../../test/paging.ts';
@@ -14,7 +14,6 @@ import { complaintUrl, file, fileConfirmed, fileForwarded } from '../../../../te
  * per 100 clients (from the latest delivered checkpoint) in 180 days. Each crossing e-mails the
  * vendor's owners and the admins once; falling below takes the vendor off; a later crossing is new.
  */
-const DAY = 86_400_000;
 const MINUTE = 60_000;
 const time = settableClock('2026-03-02T10:00:00Z');
 let t: TestApp;
@@ -117,11 +116,11 @@ describe('crossing by count', () => {
     for (let i = 0; i < 3; i++) await fileConfirmed(t, vendor.slug);
     expect((await entryOf(vendor))?.recentCount).toBe(3);
 
-    time.set(new Date(Date.parse('2026-04-01T10:00:00Z') + 90 * DAY - MINUTE).toISOString());
+    time.set(new Date(Date.parse('2026-04-01T10:00:00Z') + 90 * DAY_MS - MINUTE).toISOString());
     await scanComplaints(t.ctx);
     expect(await entryOf(vendor)).toMatchObject({ recentCount: 3, reasons: ['count'] });
 
-    time.set(new Date(Date.parse('2026-04-01T10:00:00Z') + 90 * DAY).toISOString());
+    time.set(new Date(Date.parse('2026-04-01T10:00:00Z') + 90 * DAY_MS).toISOString());
     // Listing does not move anyone: the scan does.
     expect(await entryOf(vendor)).toMatchObject({ recentCount: 0, longCount: 3, reasons: ['count'] });
     await scanComplaints(t.ctx);

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ApiKeyList, ApiScope, CreatedApiKeySchema, ErrorCode, MAX_ACTIVE_API_KEYS, PledgeState, Role } from '@cep/shared';
+import { ApiKeyList, ApiScope, CreatedApiKeySchema, DAY_MS, ErrorCode, MAX_ACTIVE_API_KEYS, PledgeState, Role } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema, expectUnauthenticated } from '../../../../test/expectations.ts';
 import { bearer, createApiKey, createCast, createUser, createVendorWithPeople, movableClock, setPledge } from '../../../../test/factories.ts';
 import { auditOf } from '../../../../test/queries.ts';
 
-const DAY = 86_400_000;
 const time = movableClock(new Date('2026-03-02T10:00:00Z'));
 let t: TestApp;
 let cast: Awaited<ReturnType<typeof createCast>>;
@@ -93,7 +92,7 @@ describe('a vendor’s API keys', () => {
     expectFieldErrors(await post({ name: 'x', scopes: 'status:read' }), ['scopes']);
     expectFieldErrors(await post({ name: 'x', scopes: ['admin:read'] }), ['scopes']);
     expectFieldErrors(await post({ name: 'x', scopes: ['status:read'], expiresAt: 'tomorrow' }), ['expiresAt']);
-    expectFieldErrors(await post({ name: 'x', scopes: ['status:read'], expiresAt: new Date(time.now().getTime() - DAY).toISOString() }), ['expiresAt']);
+    expectFieldErrors(await post({ name: 'x', scopes: ['status:read'], expiresAt: new Date(time.now().getTime() - DAY_MS).toISOString() }), ['expiresAt']);
     expectFieldErrors(await post({ name: 'x', scopes: ['status:read'], owner: 'me' }), ['owner']);
     expectFieldErrors(await t.http().delete(`${keysUrl(cast.vendor.id)}/not-a-uuid`).set('authorization', auth.owner), ['keyId']);
   });
@@ -105,7 +104,7 @@ describe('a vendor’s API keys', () => {
     // Revoked and expired keys do not count.
     const revoked = await createApiKey(t.db, { vendorId: vendor.vendor.id, createdBy: vendor.owner.id, scopes: [ApiScope.StatusRead] });
     await t.db.query(`UPDATE api_key SET revoked_at = now() WHERE id = $1`, [revoked.row.id]);
-    await createApiKey(t.db, { vendorId: vendor.vendor.id, createdBy: vendor.owner.id, scopes: [ApiScope.StatusRead], expiresAt: new Date(time.now().getTime() - DAY) });
+    await createApiKey(t.db, { vendorId: vendor.vendor.id, createdBy: vendor.owner.id, scopes: [ApiScope.StatusRead], expiresAt: new Date(time.now().getTime() - DAY_MS) });
     const ids: string[] = [];
     for (let i = 0; i < MAX_ACTIVE_API_KEYS; i++) {
       const res = await post();
@@ -120,9 +119,9 @@ describe('a vendor’s API keys', () => {
   });
 
   it('stop working when they expire', async () => {
-    const { key } = await createApiKey(t.db, { vendorId: cast.vendor.id, createdBy: cast.owner.id, scopes: [ApiScope.CheckpointsRead], expiresAt: new Date(time.now().getTime() + DAY) });
+    const { key } = await createApiKey(t.db, { vendorId: cast.vendor.id, createdBy: cast.owner.id, scopes: [ApiScope.CheckpointsRead], expiresAt: new Date(time.now().getTime() + DAY_MS) });
     expect((await checkpointsOf(cast.vendor.id, key)).status).toBe(200);
-    time.advance(DAY);
+    time.advance(DAY_MS);
     expectKeyRefused(await checkpointsOf(cast.vendor.id, key), 'The API key has expired');
     expectKeyRefused(await checkpointsOf(cast.vendor.id, 'cep_not-a-key'), 'The API key is unknown');
     expectKeyRefused(await checkpointsOf(cast.vendor.id, 'sk_live_something'), 'The API key is not one of ours (keys start with cep_)');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiScope, ErrorCode, EventType, MAX_WEBHOOK_ENDPOINTS, PledgeAction, PledgeState, RETRY_DELAYS_SECONDS, type WebhookDeliveryList, WebhookWithSecretSchema } from '@cep/shared';
+import { ApiScope, DAY_MS, ErrorCode, EventType, MAX_WEBHOOK_ENDPOINTS, PledgeAction, PledgeState, RETRY_DELAYS_SECONDS, type WebhookDeliveryList, WebhookWithSecretSchema } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema, expectUnauthenticated } from '../../../../test/expectations.ts';
 import { bearer, complaintForm, createApiKey, createCast, createVendorWithPeople, movableClock, setPledge } from '../../../../test/factories.ts';
@@ -7,7 +7,6 @@ import { complaintTokenIn, mailTo } from '../../../../test/queries.ts';
 import { startWebhookReceiver } from '../../../../test/webhook-receiver.ts';
 
 const SECOND = 1000;
-const DAY = 86_400_000;
 const time = movableClock(new Date('2026-03-02T10:00:00Z'));
 let t: TestApp;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
@@ -236,7 +235,7 @@ describe('delivery', () => {
     expect(rotated.status).toBe(200);
     const fresh = rotated.body.secret as string;
     expect(fresh).not.toBe(old);
-    expect(rotated.body.previousSecretExpiresAt).toBe(new Date(time.now().getTime() + DAY).toISOString());
+    expect(rotated.body.previousSecretExpiresAt).toBe(new Date(time.now().getTime() + DAY_MS).toISOString());
     await suspend(cast.vendor.id);
     await t.ctx.jobs.runDue();
     const [during] = receiver.received;
@@ -244,7 +243,7 @@ describe('delivery', () => {
     expect(during.headers['webhook-signature']?.split(' ')).toHaveLength(2);
     expect(receiver.verify(during, old)).toBeTruthy();
     expect(receiver.verify(during, fresh)).toBeTruthy();
-    time.advance(DAY + SECOND);
+    time.advance(DAY_MS + SECOND);
     await suspend(cast.vendor.id);
     await t.ctx.jobs.runDue();
     const after = receiver.received[1];
@@ -262,7 +261,7 @@ describe('delivery', () => {
     await t.ctx.jobs.runDue();
     // Keep sending events and running retries for six days; every answer is a 500.
     for (let day = 0; day < 6; day += 1) {
-      time.advance(DAY);
+      time.advance(DAY_MS);
       await suspend(cast.vendor.id);
       await t.ctx.jobs.runDue();
     }

@@ -1,3 +1,4 @@
+import { HOUR_MS } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { startSmtpSink } from '../../../../test/smtp-sink.ts';
 import { freePort } from '../../../db/embedded.ts';
@@ -63,7 +64,7 @@ describe('e-mail delivery when the SMTP server is down', () => {
       const [message] = await outbox(t);
       expect(message).toMatchObject({ attempts: attempt, status: attempt < 6 ? 'queued' : 'failed' });
       expect(message?.last_error).toMatch(/ECONNREFUSED|connect/i);
-      now = new Date(now.getTime() + 3_600_000);
+      now = new Date(now.getTime() + HOUR_MS);
     }
     await t.ctx.jobs.runDue();
     expect(await outbox(t)).toMatchObject([{ attempts: 6, status: 'failed' }]);

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { AgreementList, AgreementSchema, ErrorCode } from '@cep/shared';
+import { AgreementList, AgreementSchema, DAY_MS, ErrorCode } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectProblem, expectSchema, expectUnauthenticated } from '../../../../test/expectations.ts';
 import { bearer, createCast, movableClock } from '../../../../test/factories.ts';
 import { auditOf, countRows } from '../../../../test/queries.ts';
 
-const DAY = 86_400_000;
 const time = movableClock(new Date('2026-03-02T10:00:00Z'));
 let t: TestApp;
 let cast: Awaited<ReturnType<typeof createCast>>;
@@ -111,13 +110,13 @@ describe('POST /api/v1/agreements', () => {
 
   it('keeps the current version until a future one takes effect, then switches', async () => {
     const current = (await t.http().get(CURRENT)).body as { version: number };
-    const effectiveAt = new Date(time.now().getTime() + 10 * DAY).toISOString();
+    const effectiveAt = new Date(time.now().getTime() + 10 * DAY_MS).toISOString();
     const res = await publish({ title: 'Version with a date', text: newText('dated'), responseTargetMinutes: 90, responseTargetShare: 0.9, effectiveAt });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ version: current.version + 1, responseTargetMinutes: 90, responseTargetShare: 0.9, effectiveAt });
 
     expect((await t.http().get(CURRENT)).body.version).toBe(current.version);
-    time.advance(10 * DAY - 1000);
+    time.advance(10 * DAY_MS - 1000);
     expect((await t.http().get(CURRENT)).body.version).toBe(current.version);
     time.advance(1000);
     const after = await t.http().get(CURRENT);
@@ -142,7 +141,7 @@ describe('POST /api/v1/agreements', () => {
 
   it('refuses an effective date in the past', async () => {
     const before = await countRows(t.db, 'agreement_version');
-    const res = await publish({ title: 'Backdated', text: newText('past'), effectiveAt: new Date(time.now().getTime() - DAY).toISOString() });
+    const res = await publish({ title: 'Backdated', text: newText('past'), effectiveAt: new Date(time.now().getTime() - DAY_MS).toISOString() });
     expectFieldErrors(res, ['effectiveAt']);
     expect(await countRows(t.db, 'agreement_version')).toBe(before);
   });

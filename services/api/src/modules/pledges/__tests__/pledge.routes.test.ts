@@ -1,12 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { ErrorCode, PledgeSchema, PledgeState } from '@cep/shared';
+import { DAY_MS, ErrorCode, PledgeSchema, PledgeState } from '@cep/shared';
 import { createTestApp, type TestApp } from '../../../../test/build-app.ts';
 import { expectFieldErrors, expectInvalidState, expectProblem, expectSchema, expectUnauthenticated } from '../../../../test/expectations.ts';
-import { bearer, createCast, createCheckpoint, createVendorWithPeople, movableClock, setPledge } from '../../../../test/factories.ts';
+import { bearer, createCast, createCheckpoint, createVendorWithPeople, movableClock, setPledge, withTokens } from '../../../../test/factories.ts';
 import { auditOf, countRows, mailTo } from '../../../../test/queries.ts';
 import { Pledge } from '../pledge.entity.ts';
 
-const DAY = 86_400_000;
 const time = movableClock(new Date('2026-03-02T10:00:00Z'));
 let t: TestApp;
 let cast: Awaited<ReturnType<typeof createCast>>;
@@ -34,7 +33,7 @@ const signBody = async (overrides: object = {}) => ({ signerName: 'Ada Lovelace'
 async function team(state: PledgeState = PledgeState.PendingSignature, activeSince = new Date('2026-01-10T09:00:00Z')) {
   const people = await createVendorWithPeople(t.db);
   if (state !== PledgeState.PendingSignature) await setPledge(t.db, people.vendor, people.owner, { state, activeSince });
-  return { ...people, ownerAuth: bearer(t.app, people.owner), memberAuth: bearer(t.app, people.member) };
+  return withTokens(t.app, people);
 }
 
 const pledgeOf = (vendorId: string) => t.db.getRepository(Pledge).findOneByOrFail({ vendorId });
@@ -263,7 +262,7 @@ describe('POST /api/v1/vendors/:id/pledge/sign', () => {
     const published = await post('/api/v1/agreements', auth.admin, {
       title: 'Customer Excellence Pledge — next version',
       text: 'CUSTOMER EXCELLENCE PLEDGE\n\n1. We provide exceptional customer support and service, now with more detail.',
-      effectiveAt: new Date(time.now().getTime() + DAY).toISOString(),
+      effectiveAt: new Date(time.now().getTime() + DAY_MS).toISOString(),
     });
     expect(published.status).toBe(201);
     const newVersion = published.body.version as number;
@@ -272,9 +271,9 @@ describe('POST /api/v1/vendors/:id/pledge/sign', () => {
     expectProblem(await post(pledgeUrl(vendor.id, 'sign'), ownerAuth, await signBody({ agreementVersion: newVersion })), 409, ErrorCode.Conflict);
     expectProblem(await post(pledgeUrl(vendor.id, 'sign'), ownerAuth, await signBody({ agreementVersion: oldVersion })), 409, ErrorCode.InvalidState);
 
-    time.advance(DAY);
+    time.advance(DAY_MS);
     // What the scan does when the new version takes effect: a deadline to sign again.
-    await t.db.getRepository(Pledge).update({ vendorId: vendor.id }, { resignBy: new Date(time.now().getTime() + 60 * DAY) });
+    await t.db.getRepository(Pledge).update({ vendorId: vendor.id }, { resignBy: new Date(time.now().getTime() + 60 * DAY_MS) });
     expect((await t.http().get(pledgeUrl(vendor.id)).set('authorization', ownerAuth)).body.resignBy).not.toBeNull();
     expectProblem(await post(pledgeUrl(vendor.id, 'sign'), ownerAuth, await signBody({ agreementVersion: oldVersion })), 409, ErrorCode.Conflict);
 
