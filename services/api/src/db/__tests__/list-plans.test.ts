@@ -15,11 +15,16 @@ import { seedScaleData } from '../seed/scale-data.ts';
  * The size is the issue's: 10,000 vendors, 99,000 checkpoints, 50,000 complaints, 50,000 e-mails
  * (SCALE_TEST_VENDORS to change it), with 20 audit entries per vendor instead of 100 (200,000: the
  * audit log is read per vendor, and a million rows would cost most of the test's time). At a few
- * thousand vendors the planner rightly reads the small vendor table whole to count it.
+ * thousand vendors the planner rightly reads the small vendor table whole to count it, and a
+ * history table of a few thousand rows too (the outbox searched by recipient): below the issue's
+ * size only the history tables that reached SMALL_RUN_LARGE_ROWS rows are held to the rule.
  */
 const VENDORS = Number(process.env.SCALE_TEST_VENDORS ?? 10_000);
 /** Tables that grow with the registry's history. */
 const HISTORY_TABLES = ['checkpoint', 'complaint', 'audit_log', 'badge_view', 'mail_message', 'application', 'watch_entry'];
+const SMALL_RUN_LARGE_ROWS = 20_000;
+/** The history tables this run holds to the rule: all of them at the issue's size. */
+let largeTables: string[] = HISTORY_TABLES;
 
 let t: TestApp;
 let admin: string;
@@ -30,6 +35,10 @@ beforeAll(async () => {
   t = await createTestApp();
   await seedScaleData(t.config, t.databaseUrl, { vendors: VENDORS, auditPerVendor: 20, log: () => undefined });
   admin = bearer(t.app, await createUser(t.db, { role: Role.Admin }));
+  if (VENDORS < 10_000) {
+    const sizes = (await t.db.query(`SELECT relname, reltuples FROM pg_class WHERE relname = ANY($1) AND relkind = 'r'`, [HISTORY_TABLES])) as { relname: string; reltuples: number }[];
+    largeTables = sizes.filter((table) => table.reltuples >= SMALL_RUN_LARGE_ROWS).map((table) => table.relname);
+  }
   vendorId = ((await t.db.query(`SELECT id FROM vendor WHERE slug = 'scale-0000007'`)) as { id: string }[])[0]?.id ?? '';
   const listener: EntitySubscriberInterface = {
     beforeQuery(event: BeforeQueryEvent) {
@@ -114,13 +123,13 @@ describe('list plans at scale', () => {
     for (const page of [url(), await laterPage(url())]) {
       for (const { query, scans } of await scansOf(page)) {
         // The vendor table (10,000 rows) may be read whole to count a search; the page itself must walk its index.
-        const held = query.includes('_k0') ? [...HISTORY_TABLES, ...alsoIndexed] : HISTORY_TABLES;
+        const held = query.includes('_k0') ? [...largeTables, ...alsoIndexed] : largeTables;
         expect({ page, query, scans: scans.filter((table) => held.includes(table)) }).toEqual({ page, query, scans: [] });
       }
     }
   });
 
   it('the program metrics read one row per period, whatever the history', async () => {
-    for (const { query, scans } of await scansOf('/api/v1/metrics')) expect({ query, scans: scans.filter((table) => HISTORY_TABLES.includes(table)) }).toEqual({ query, scans: [] });
+    for (const { query, scans } of await scansOf('/api/v1/metrics')) expect({ query, scans: scans.filter((table) => largeTables.includes(table)) }).toEqual({ query, scans: [] });
   });
 });

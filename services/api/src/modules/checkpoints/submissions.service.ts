@@ -273,17 +273,16 @@ const OLDEST_FIRST: KeysetOrder = { name: 'oldest', keys: [`coalesce(c.submitted
 /** The admin's queue: submissions by status (default: waiting for review), oldest first. */
 export async function listSubmissions(ctx: AppContext, query: SubmissionQueueQuery): Promise<SubmissionQueue> {
   const status = query.status ?? SubmissionStatus.Submitted;
-  const qb = ctx.db
-    .getRepository(Checkpoint)
-    .createQueryBuilder('c')
+  const matching = ctx.db.getRepository(Checkpoint).createQueryBuilder('c').where('c.status = :status', { status });
+  if (query.period) matching.andWhere('c.period = :period', { period: query.period });
+  const qb = matching
+    .clone()
     .innerJoin(Vendor, 'v', 'v.id = c.vendorId')
     .select(['c.vendorId AS "vendorId"', 'v.name AS "vendorName"', 'v.slug AS "vendorSlug"', 'c.period AS period', 'c.status AS status', 'c.submittedAt AS "submittedAt"', 'c.reviewedAt AS "reviewedAt"'])
     // The import's overall figures only: its row errors can be large and are not needed here.
     .addSelect('c.data', 'data')
-    .addSelect(`c.ticket_import -> 'overall'`, 'imported')
-    .where('c.status = :status', { status });
-  if (query.period) qb.andWhere('c.period = :period', { period: query.period });
-  const { rows, ...page } = await keysetPage<QueueRow>(qb, OLDEST_FIRST, query);
+    .addSelect(`c.ticket_import -> 'overall'`, 'imported');
+  const { rows, ...page } = await keysetPage<QueueRow>(qb, OLDEST_FIRST, query, { countFrom: matching });
   const targetOf = await heldTargets(ctx.db.manager, [...new Set(rows.map((r) => r.vendorId))], ctx.clock());
   return {
     items: rows.map((r) => {

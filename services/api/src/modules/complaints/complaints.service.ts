@@ -326,9 +326,19 @@ const OLDEST_FIRST: KeysetOrder = { name: 'oldest', keys: ['c.confirmed_at', 'c.
 export async function listComplaints(ctx: AppContext, principal: Principal, query: ComplaintListQuery): Promise<ComplaintList> {
   const now = ctx.clock();
   const admin = principal.role === Role.Admin;
-  const qb = ctx.db
+  // Filters only, for the count; the page adds the vendor's name.
+  const matching = ctx.db
     .getRepository(Complaint)
     .createQueryBuilder('c')
+    .where('c.state IN (:...states)', { states: admin ? CONFIRMED_STATES : FORWARDED_STATES });
+  if (!admin) matching.andWhere('c.vendorId = :own', { own: principal.vendorId });
+  else if (query.vendorId) matching.andWhere('c.vendorId = :vendorId', { vendorId: query.vendorId });
+  if (query.state) matching.andWhere('c.state = :state', { state: query.state });
+  if (query.promise) matching.andWhere('c.promise = :promise', { promise: query.promise });
+  if (query.minAgeDays !== undefined) matching.andWhere('c.confirmedAt <= :oldest', { oldest: new Date(now.getTime() - query.minAgeDays * DAY_MS) });
+  if (query.maxAgeDays !== undefined) matching.andWhere('c.confirmedAt > :newest', { newest: new Date(now.getTime() - (query.maxAgeDays + 1) * DAY_MS) });
+  const qb = matching
+    .clone()
     .innerJoin(Vendor, 'v', 'v.id = c.vendorId')
     .select([
       'c.id AS id',
@@ -341,17 +351,10 @@ export async function listComplaints(ctx: AppContext, principal: Principal, quer
       'c.confirmedAt AS "confirmedAt"',
       'c.forwardedAt AS "forwardedAt"',
       'c.responseDueAt AS "responseDueAt"',
-    ])
-    .where('c.state IN (:...states)', { states: admin ? CONFIRMED_STATES : FORWARDED_STATES });
-  if (!admin) qb.andWhere('c.vendorId = :own', { own: principal.vendorId });
-  else if (query.vendorId) qb.andWhere('c.vendorId = :vendorId', { vendorId: query.vendorId });
-  if (query.state) qb.andWhere('c.state = :state', { state: query.state });
-  if (query.promise) qb.andWhere('c.promise = :promise', { promise: query.promise });
-  if (query.minAgeDays !== undefined) qb.andWhere('c.confirmedAt <= :oldest', { oldest: new Date(now.getTime() - query.minAgeDays * DAY_MS) });
-  if (query.maxAgeDays !== undefined) qb.andWhere('c.confirmedAt > :newest', { newest: new Date(now.getTime() - (query.maxAgeDays + 1) * DAY_MS) });
+    ]);
   const { rows, ...page } = await keysetPage<
     Omit<ComplaintList['items'][number], 'confirmedAt' | 'forwardedAt' | 'responseDueAt' | 'ageDays'> & { confirmedAt: Date | null; forwardedAt: Date | null; responseDueAt: Date | null }
-  >(qb, OLDEST_FIRST, query);
+  >(qb, OLDEST_FIRST, query, { countFrom: matching });
   const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
   return {
     items: rows.map((r) => ({

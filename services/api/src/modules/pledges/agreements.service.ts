@@ -43,9 +43,9 @@ const targetOf = (a: Pick<AgreementVersion, 'responseTargetMinutes' | 'responseT
  * the current one's), read in one query however many vendors a page shows.
  */
 export async function heldTargets(manager: EntityManager, vendorIds: readonly string[] | 'all', now: Date): Promise<(vendorId: string) => ResponseTarget> {
-  const signed = await signedTargets(manager, vendorIds === 'all' ? null : vendorIds);
+  const [signed, agreement] = await Promise.all([signedTargets(manager, vendorIds === 'all' ? null : vendorIds), currentAgreement(manager, now)]);
   const byVendor = new Map(signed.map((r) => [r.vendorId, targetOf(r)]));
-  const current = targetOf(await currentAgreement(manager, now));
+  const current = targetOf(agreement);
   return (vendorId) => heldTarget(byVendor.get(vendorId) ?? null, current);
 }
 

@@ -95,11 +95,6 @@ export async function listVendors(ctx: AppContext, pledgeSummaries: PledgeSummar
   return { items: rows.map((v) => toVendorDto(v, summaries.get(v.id) ?? null)), ...page };
 }
 
-/**
- * Applies a partial update only if the caller saw the current version (`If-Match`). The check and
- * the write are one statement (`updateVersioned`), so two editors can never overwrite each other:
- * the second gets 412 and reloads.
- */
 /** A vendor's name, for the messages that speak of it. */
 export async function vendorName(manager: EntityManager, vendorId: string): Promise<string> {
   return (await manager.getRepository(Vendor).findOneByOrFail({ id: vendorId })).name;
@@ -107,6 +102,11 @@ export async function vendorName(manager: EntityManager, vendorId: string): Prom
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
+/**
+ * Applies a partial update only if the caller saw the current version (`If-Match`). The check and
+ * the write are one statement (`updateVersioned`), so two editors can never overwrite each other:
+ * the second gets 412 and reloads.
+ */
 export async function updateVendor(
   ctx: AppContext,
   summaries: PledgeSummaries,
