@@ -18,9 +18,10 @@ import { ComplaintConversation1765300000000 } from './1765300000000-complaint-co
 import { ReviewThread1765400000000 } from './1765400000000-review-thread.ts';
 import { DirectoryOrder1765500000000 } from './1765500000000-directory-order.ts';
 import { JoinRequests1765600000000 } from './1765600000000-join-requests.ts';
+import { DirectorySearch1765700000000 } from './1765700000000-directory-search.ts';
 
 /**
  * Every migration, oldest first. Kept apart from the entities so that building a database from
  * them alone (the test set-up's template) loads SQL only.
  */
-export const MIGRATIONS = [Foundation1763830000000, Pledges1763900000000, Badges1763950000000, Checkpoints1764000000000, Complaints1764100000000, MemberSince1764200000000, Credentials1764300000000, DomainEvents1764400000000, ApiKeys1764500000000, Webhooks1764600000000, RateLimits1764700000000, ProgramFigures1764800000000, KeysetPaging1764900000000, AccountRecovery1765000000000, SignInSessions1765100000000, TwoFactor1765200000000, ComplaintConversation1765300000000, ReviewThread1765400000000, DirectoryOrder1765500000000, JoinRequests1765600000000];
+export const MIGRATIONS = [Foundation1763830000000, Pledges1763900000000, Badges1763950000000, Checkpoints1764000000000, Complaints1764100000000, MemberSince1764200000000, Credentials1764300000000, DomainEvents1764400000000, ApiKeys1764500000000, Webhooks1764600000000, RateLimits1764700000000, ProgramFigures1764800000000, KeysetPaging1764900000000, AccountRecovery1765000000000, SignInSessions1765100000000, TwoFactor1765200000000, ComplaintConversation1765300000000, ReviewThread1765400000000, DirectoryOrder1765500000000, JoinRequests1765600000000, DirectorySearch1765700000000];

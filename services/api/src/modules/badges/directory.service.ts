@@ -18,11 +18,17 @@ const BY_CATEGORY: KeysetOrder = { name: 'category', keys: ['v.category', 'lower
 const NEWEST: KeysetOrder = { name: 'newest', keys: ['v.created_at', 'v.slug'], descending: true };
 const ORDERS = { name: BY_NAME, category: BY_CATEGORY, newest: NEWEST };
 
+/**
+ * What the directory's search reads: name, slug and description as one lower-cased text, the
+ * expression of index vendor_search_trgm_idx (migration 1765700000000; the two must match).
+ */
+const DIRECTORY_SEARCH_TEXT = `lower(v.name || E'\\n' || v.slug || E'\\n' || v.description)`;
+
 /** The directory's vendors for a state filter and a search: the rows every directory read starts from. */
 function listed<T extends { andWhere(where: string, params?: Record<string, unknown>): T }>(qb: T, query: { q?: string | undefined; state?: PledgeState | undefined }): T {
   qb.andWhere('v.pledge_state_order = ANY(:orders)', { orders: (query.state ? [query.state] : DIRECTORY_STATES).map((state) => PLEDGE_STATES.indexOf(state)) });
-  // Trigram indexes on each column (vendor_*_trgm_idx) serve the search.
-  if (query.q) qb.andWhere('(v.name ILIKE :q OR v.description ILIKE :q OR v.slug ILIKE :q)', { q: `%${escapeLike(query.q)}%` });
+  // Lower-cased on both sides by PostgreSQL, so upper and lower case match as ILIKE would.
+  if (query.q) qb.andWhere(`${DIRECTORY_SEARCH_TEXT} LIKE lower(:q)`, { q: `%${escapeLike(query.q)}%` });
   return qb;
 }
 

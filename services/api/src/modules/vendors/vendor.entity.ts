@@ -4,11 +4,12 @@ import type { BusinessCalendar, QueuePriorities, SupportContact } from '@cep/sha
 /** A member or applicant vendor. */
 @Entity({ name: 'vendor' })
 // Indexes on expressions, which TypeORM cannot describe, are created by the migrations and left
-// alone here: (lower(name), slug) for lists by name, trigram indexes for search (db/keyset.ts).
+// alone here: (lower(name), slug) for lists by name, trigram indexes for search (db/keyset.ts):
+// the admin's by name and slug, the directory's on one text of name, slug and description.
 @Index('vendor_name_order_idx', { synchronize: false })
 @Index('vendor_name_trgm_idx', { synchronize: false })
-@Index('vendor_description_trgm_idx', { synchronize: false })
 @Index('vendor_slug_trgm_idx', { synchronize: false })
+@Index('vendor_search_trgm_idx', { synchronize: false })
 // The admin list's sorts by pledge state and by next due, each then by name.
 @Index('vendor_state_order_idx', { synchronize: false })
 @Index('vendor_next_due_idx', { synchronize: false })

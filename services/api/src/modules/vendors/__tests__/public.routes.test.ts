@@ -74,9 +74,14 @@ describe('GET /api/v1/directory', () => {
     expect((await t.http().get('/api/v1/directory?q=dir%20alpha')).body.items[0]).toMatchObject({ lastCheckedPeriod: '2026-H1' });
   });
 
-  it('searches names and descriptions, filters by category and state, and pages', async () => {
+  it('searches names, slugs and descriptions, filters by category and state, and pages', async () => {
     const names = (body: { items: { name: string }[] }) => body.items.map((v) => v.name);
     expect(names((await t.http().get('/api/v1/directory?q=compliance')).body)).toEqual(['Dir Alpha']);
+    // Any case; the slug too; LIKE's wildcards are plain characters.
+    expect(names((await t.http().get('/api/v1/directory?q=TRAINING%20Platform')).body)).toEqual(['Dir Alpha']);
+    const beta = await t.db.getRepository(Vendor).findOneByOrFail({ name: 'Dir Beta' });
+    expect(names((await t.http().get(`/api/v1/directory?q=${beta.slug.toUpperCase()}`)).body)).toEqual(['Dir Beta']);
+    expect((await t.http().get('/api/v1/directory?q=d%25a')).body).toMatchObject({ total: 0, items: [] });
     expect(names((await t.http().get('/api/v1/directory?q=dir&category=lms')).body)).toEqual(['Dir Alpha', 'Dir Gamma']);
     expect(names((await t.http().get('/api/v1/directory?q=dir&state=lapsed')).body)).toEqual(['Dir Beta']);
     expect(names((await t.http().get('/api/v1/directory?q=dir&state=suspended&category=lms')).body)).toEqual(['Dir Gamma']);
