@@ -83,3 +83,28 @@ export async function startProduct(name: string, settings: Record<string, string
     },
   };
 }
+
+/** CPU seconds a process has used (user + system, from /proc at 100 ticks a second). */
+function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * Waits until the product is at rest: the server used under 5% of a core over two seconds and no
+ * other query or autovacuum runs in its database. After a start or a large import the registry has
+ * work of its own (its start-up scans, the badge cache's catch-up, autovacuum of fresh rows), and
+ * timing requests beside it measures that work, not the requests. Returns the seconds waited.
+ */
+export async function waitUntilIdle(product: Product, db: { query(sql: string): Promise<{ rows: unknown[] }> }, limitSeconds = 300): Promise<number> {
+  const started = performance.now();
+  const window = 2_000;
+  while (performance.now() - started < limitSeconds * 1000) {
+    const before = cpuSeconds(product.serverPid());
+    await new Promise((resolve) => setTimeout(resolve, window));
+    const busy = (cpuSeconds(product.serverPid()) - before) / (window / 1000);
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'active' AND pid <> pg_backend_pid() AND backend_type IN ('client backend', 'autovacuum worker')`);
+    if (busy < 0.05 && (rows[0] as { n: number }).n === 0) break;
+  }
+  return (performance.now() - started) / 1000;
+}
