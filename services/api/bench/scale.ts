@@ -152,14 +152,14 @@ await db.connect();
 try {
   const vendorOf = async (slug: string) => ((await db.query(`SELECT id FROM vendor WHERE slug = $1`, [slug])).rows[0] as { id: string }).id;
   const token = await signIn(product.publicUrl);
-  console.log(`on the demo data (the product at rest after ${(await waitUntilIdle(product, db)).toFixed(0)} s):`);
+  console.log(`on the demo data (${await waitUntilIdle(product, db)}):`);
   const demo = await measureAll(product.publicUrl, token, await vendorOf('acme'), 'demo');
   await seedScale(product.databaseUrl);
   // The badge cache hears of each new vendor and reads it, in order: wait until it read the last,
   // so the measurements are not taken beside that catch-up.
   const last = `scale-${String(VENDORS).padStart(7, '0')}`;
   for (let tries = 0; tries < 1200 && (await fetch(`${product.publicUrl}/badge/${last}.json`)).status !== 200; tries++) await new Promise((r) => setTimeout(r, 100));
-  console.log(`at scale (${VENDORS.toLocaleString('en')} vendors; the product at rest after ${(await waitUntilIdle(product, db)).toFixed(0)} s more):`);
+  console.log(`at scale (${VENDORS.toLocaleString('en')} vendors; ${await waitUntilIdle(product, db)}):`);
   const scale = await measureAll(product.publicUrl, await signIn(product.publicUrl), await vendorOf('scale-0000001'), 'scale');
 
   console.log('\nsummary (goal: p95 < 20 ms at scale, ratio ≤ 2):');

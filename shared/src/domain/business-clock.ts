@@ -2,7 +2,7 @@ import type { BusinessCalendar } from '../schemas/vendors.ts';
 import { WEEKDAYS } from '../schemas/enums.ts';
 import { businessMinutes, localToInstant } from './business-minutes.ts';
 import { clockMinutes } from './calendar.ts';
-import { MINUTE_MS, DAY_MS } from './durations.ts';
+import { DAY_MS, MINUTE_MS } from './durations.ts';
 
 /**
  * Business minutes for many tickets at once. `businessMinutes` walks the calendar day by day with

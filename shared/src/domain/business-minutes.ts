@@ -1,7 +1,7 @@
 import { WEEKDAYS } from '../schemas/enums.ts';
 import type { BusinessCalendar } from '../schemas/vendors.ts';
 import { clockMinutes } from './calendar.ts';
-import { MINUTE_MS, DAY_MS } from './durations.ts';
+import { DAY_MS, MINUTE_MS } from './durations.ts';
 
 /**
  * Business minutes between two instants on a vendor's calendar (SPEC §5): only time inside the

@@ -2,6 +2,10 @@ import Type from 'typebox';
 import { DateTime, Email, Id, LINK_TOKEN_PATTERN, NonBlankText, Page, PageQuery, pageProperties, PersonName, Slug } from './atoms.ts';
 import { COMPLAINT_STATES, CONFIRMED_STATES, OUTCOMES } from '../domain/complaint-states.ts';
 import { PARTIES } from '../domain/complaint-conversation.ts';
+import { DAY_MS } from '../domain/durations.ts';
+
+/** The longest fill time a complaint form reports (`fillTimeMs`): a form left open longer says a day. */
+export const MAX_FILL_TIME_MS = DAY_MS;
 
 /**
  * Customer complaints (SPEC §6). A complaint is filed by anyone, exists for the admin only once
@@ -33,7 +37,7 @@ export const FileComplaintBody = Type.Object(
     /** A field people never see: a bot that fills it is ignored (answered as if accepted). */
     website: Type.Optional(Type.String({ maxLength: 500, description: 'Leave empty (spam trap)' })),
     /** How long the form was open; filled faster than a person could, it is ignored the same way. */
-    fillTimeMs: Type.Integer({ minimum: 0, maximum: 86_400_000, description: 'Milliseconds between opening the form and sending it' }),
+    fillTimeMs: Type.Integer({ minimum: 0, maximum: MAX_FILL_TIME_MS, description: 'Milliseconds between opening the form and sending it' }),
   },
   { additionalProperties: false },
 );

@@ -1,4 +1,4 @@
-import { HOUR_MS, DAY_MS } from '@cep/shared';
+import { DAY_MS, HOUR_MS } from '@cep/shared';
 import type { AppContext } from '../context.ts';
 import { FINISHED_JOB_STATUSES } from '../plugins/job-status.ts';
 

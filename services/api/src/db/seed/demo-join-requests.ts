@@ -1,4 +1,4 @@
-import { HOUR_MS, DAY_MS } from '@cep/shared';
+import { DAY_MS, HOUR_MS } from '@cep/shared';
 import type { EntityManager } from 'typeorm';
 import { JoinRequest } from '../../modules/applications/index.ts';
 

@@ -1,12 +1,8 @@
-import { DAY_MS } from '@cep/shared';
-import type { FileComplaintBody } from '@cep/shared';
+import { type FileComplaintBody, MAX_FILL_TIME_MS } from '@cep/shared';
 import { useCallback, useEffect, useRef } from 'react';
 import { randomUuid } from '../../../lib/uuid.ts';
 
 type Content = Omit<FileComplaintBody, 'fillTimeMs'>;
-
-/** The schema's ceiling for `fillTimeMs`: a day. */
-const MAX_FILL_MS = DAY_MS;
 
 /**
  * The body and `Idempotency-Key` of one attempt to send the complaint form. The server ignores a
@@ -28,7 +24,7 @@ export function useComplaintAttempt() {
     const serialized = JSON.stringify(content);
     if (last.current?.content !== serialized) {
       const now = Date.now();
-      const fillTimeMs = Math.min(MAX_FILL_MS, Math.max(0, now - (shownAt.current ?? now)));
+      const fillTimeMs = Math.min(MAX_FILL_TIME_MS, Math.max(0, now - (shownAt.current ?? now)));
       last.current = { content: serialized, body: { ...content, fillTimeMs }, key: randomUuid() };
     }
     return { body: last.current.body, idempotencyKey: last.current.key };
